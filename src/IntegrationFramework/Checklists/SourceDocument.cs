@@ -1,0 +1,59 @@
+namespace IntegrationFramework.Checklists;
+
+/// <summary>
+/// A published document this library encodes: the report or paper that every entry's
+/// <see cref="SourceReference"/> points into.
+/// </summary>
+public sealed record SourceDocument
+{
+    /// <summary>Creates a description of a source document.</summary>
+    /// <param name="id">A stable, lower-case identifier, such as <c>shifting-the-centre-of-gravity-2018</c>.</param>
+    /// <param name="title">The document's title as printed.</param>
+    /// <param name="publishers">Who published it, as the document names them.</param>
+    /// <param name="year">The year of publication where the document states it; otherwise <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is zero or negative.</exception>
+    public SourceDocument(string id, string title, string publishers, int? year)
+    {
+        Id = Preconditions.NotBlank(id);
+        Title = Preconditions.NotBlank(title);
+        Publishers = Preconditions.NotBlank(publishers);
+        Year = Preconditions.NullOrPositive(year);
+    }
+
+    /// <summary>
+    /// The joint LGA, ADASS, ADPH, NHS Clinical Commissioners, NHS Confederation and NHS Providers report of 2018,
+    /// whose section 5 is the integration checklist.
+    /// </summary>
+    public static SourceDocument ShiftingTheCentreOfGravity2018 { get; } = new(
+        "shifting-the-centre-of-gravity-2018",
+        "Shifting the centre of gravity",
+        "Association of Directors of Adult Social Services, Association of Directors of Public Health, Local Government Association, NHS Clinical Commissioners, NHS Confederation and NHS Providers",
+        2018);
+
+    /// <summary>
+    /// The Local Government Association's position paper on integration. The paper is undated; it was written while
+    /// the Health and Care Bill was before Parliament, "almost six years" after the 2016 shared vision.
+    /// </summary>
+    public static SourceDocument LgaPositionPaper { get; } = new(
+        "lga-position-paper",
+        "LGA position paper on Integration",
+        "Local Government Association",
+        null);
+
+    /// <summary>A stable, lower-case identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The document's title as printed.</summary>
+    public string Title { get; }
+
+    /// <summary>Who published the document, as it names them.</summary>
+    public string Publishers { get; }
+
+    /// <summary>The year of publication where the document states it; otherwise <see langword="null"/>.</summary>
+    public int? Year { get; }
+
+    /// <summary>The title and, where known, the year.</summary>
+    /// <returns>For example <c>Shifting the centre of gravity (2018)</c>.</returns>
+    public override string ToString() => Year is { } year ? $"{Title} ({year})" : Title;
+}

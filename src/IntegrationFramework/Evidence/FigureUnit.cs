@@ -1,0 +1,23 @@
+namespace IntegrationFramework.Evidence;
+
+/// <summary>The unit of a figure's value.</summary>
+public enum FigureUnit
+{
+    /// <summary>A number of things: calls, care homes, teams.</summary>
+    Count = 1,
+
+    /// <summary>Per cent.</summary>
+    Percent,
+
+    /// <summary>Pounds sterling.</summary>
+    Pounds,
+
+    /// <summary>Pence sterling.</summary>
+    Pence,
+
+    /// <summary>Hours.</summary>
+    Hours,
+
+    /// <summary>Years.</summary>
+    Years,
+}

@@ -1,0 +1,11 @@
+using IntegrationFramework.Checklists;
+
+namespace IntegrationFramework.Partners;
+
+/// <summary>A kind of partner, as the documents name it, with its sector.</summary>
+/// <param name="Kind">The kind of partner.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Sector">The sector it belongs to.</param>
+/// <param name="Description">Words from a document that name this kind of partner.</param>
+/// <param name="Source">Where those words appear.</param>
+public sealed record PartnerKindDefinition(PartnerKind Kind, string Name, Sector Sector, string Description, SourceReference Source);

@@ -1,0 +1,67 @@
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Data.Report2018;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Governance;
+using IntegrationFramework.Vision;
+
+namespace IntegrationFramework;
+
+/// <summary>
+/// "Shifting the centre of gravity" (2018), the joint report of ADASS, ADPH, the LGA, NHS Clinical Commissioners,
+/// the NHS Confederation and NHS Providers: its integration checklist (section 5) and everything else it sets out
+/// that the library's rules draw on.
+/// </summary>
+/// <remarks>Reach the single instance through <see cref="Frameworks.ShiftingTheCentreOfGravity2018"/>.</remarks>
+public sealed class ShiftingTheCentreOfGravity : Framework
+{
+    internal ShiftingTheCentreOfGravity()
+        : base("shifting-the-centre-of-gravity-2018", "1.0.0", SourceDocument.ShiftingTheCentreOfGravity2018, ChecklistData.Create(), CaseExampleData.All)
+    {
+    }
+
+    /// <summary>The four headlines of the report's vision (section 2).</summary>
+    public EquatableArray<VisionOutcome> Vision { get; } = VisionData.Outcomes;
+
+    /// <summary>The seven shifts that need to be made to deliver effective transformation (section 1).</summary>
+    public EquatableArray<Shift> Shifts { get; } = VisionData.Shifts;
+
+    /// <summary>The key actions for national leaders, national membership organisations and local partners (section 3).</summary>
+    public EquatableArray<KeyAction> KeyActions { get; } = VisionData.KeyActions;
+
+    /// <summary>The three levels of prevention, with the report's examples (section 4).</summary>
+    public EquatableArray<PreventionLevel> PreventionLevels { get; } = VisionData.PreventionLevels;
+
+    /// <summary>The three levels of place-based working: system, place and neighbourhood (section 4).</summary>
+    public EquatableArray<LevelDescription> Levels { get; } = PlaceData.Levels;
+
+    /// <summary>
+    /// The functions the report places at each level, including the ambulance and specialised services it says need
+    /// a footprint of system level or wider (section 4).
+    /// </summary>
+    public EquatableArray<Function> Functions { get; } = PlaceData.Functions;
+
+    /// <summary>The principles to consider in developing place-based systems (section 4).</summary>
+    public EquatableArray<PlaceBasedPrinciple> PlaceBasedPrinciples { get; } = PlaceData.Principles;
+
+    /// <summary>The five elements arrangements for accountability should include (section 4).</summary>
+    public EquatableArray<AccountabilityElement> AccountabilityElements { get; } = GovernanceData.AccountabilityElements;
+
+    /// <summary>What the report says of <paramref name="level"/>.</summary>
+    /// <param name="level">A level of place-based working.</param>
+    /// <returns>The report's description of the level.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a member of <see cref="Level"/>.</exception>
+    public LevelDescription Describe(Level level)
+    {
+        Preconditions.Defined(level);
+        foreach (var description in Levels)
+        {
+            if (description.Level == level)
+            {
+                return description;
+            }
+        }
+
+        throw new InvalidOperationException($"The report describes no level {level}.");
+    }
+}
