@@ -1,0 +1,144 @@
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Geography;
+using NodaTime;
+
+namespace IntegrationFramework.Assessments;
+
+/// <summary>
+/// One review of a footprint against a framework's checklist: who assessed, on what date, and each assessor's rating
+/// of each item they rated, with any domains left out of scope.
+/// </summary>
+/// <remarks>
+/// <para>
+/// An assessment checks itself against its framework when it is created, and keeps what it finds: an unknown
+/// framework, item or assessor, an assessor listed twice, an item rated twice by one assessor, a target below its
+/// progress or on a <c>notApplicable</c> rating, and an excluded domain that does not exist or is listed twice.
+/// <see cref="Validate(IClock?)"/> returns those problems, and with a clock also checks the date is not in the future.
+/// Creating an assessment never throws for these; only null arguments throw.
+/// </para>
+/// <para>
+/// An item nobody rates is <em>unrated</em>, not zero. Ratings of excluded domains are kept but not scored.
+/// Build assessments in code with <see cref="AssessmentBuilder"/>. Two assessments are equal when all their
+/// properties are equal, with ratings and assessors in the same order.
+/// </para>
+/// </remarks>
+public sealed class Assessment : IEquatable<Assessment>
+{
+    private static readonly DateTimeZone England = DateTimeZoneProviders.Tzdb["Europe/London"];
+
+    /// <summary>Creates an assessment and checks it against its framework.</summary>
+    /// <param name="frameworkId">The <see cref="Framework.Id"/> of the framework assessed against.</param>
+    /// <param name="footprint">The footprint assessed.</param>
+    /// <param name="assessedOn">The date of the assessment.</param>
+    /// <param name="assessors">The partners who assess.</param>
+    /// <param name="ratings">Their ratings, one per assessor per item at most.</param>
+    /// <param name="excludedDomains">The codes of domains left out of scope, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="frameworkId"/>, <paramref name="footprint"/>, an assessor or a rating is null.</exception>
+    public Assessment(
+        string frameworkId,
+        Footprint footprint,
+        LocalDate assessedOn,
+        EquatableArray<Assessor> assessors,
+        EquatableArray<Rating> ratings,
+        EquatableArray<string> excludedDomains = default)
+    {
+        FrameworkId = Preconditions.NotNull(frameworkId);
+        Footprint = Preconditions.NotNull(footprint);
+        AssessedOn = assessedOn;
+        Assessors = Preconditions.NoNulls(assessors);
+        Ratings = Preconditions.NoNulls(ratings);
+        ExcludedDomains = Preconditions.NoNulls(excludedDomains);
+        Framework = Frameworks.Find(frameworkId);
+        (Problems, Compiled) = AssessmentCheck.Run(this);
+    }
+
+    /// <summary>The <see cref="Checklists.Framework.Id"/> of the framework assessed against.</summary>
+    public string FrameworkId { get; }
+
+    /// <summary>The footprint assessed.</summary>
+    public Footprint Footprint { get; }
+
+    /// <summary>The date of the assessment.</summary>
+    public LocalDate AssessedOn { get; }
+
+    /// <summary>The partners who assess, in the order given.</summary>
+    public EquatableArray<Assessor> Assessors { get; }
+
+    /// <summary>The ratings, in the order given.</summary>
+    public EquatableArray<Rating> Ratings { get; }
+
+    /// <summary>The codes of domains left out of scope: their ratings are kept but not scored.</summary>
+    public EquatableArray<string> ExcludedDomains { get; }
+
+    /// <summary>The framework assessed against, or <see langword="null"/> when the library does not know it.</summary>
+    internal Framework? Framework { get; }
+
+    /// <summary>The problems found when the assessment was created, in the order of their paths.</summary>
+    internal EquatableArray<Problem> Problems { get; }
+
+    /// <summary>The ratings resolved against the checklist, for scoring; empty when there are problems.</summary>
+    internal CompiledRatings Compiled { get; }
+
+    /// <summary>
+    /// The assessment's problems: those found against its framework when it was created and, when
+    /// <paramref name="clock"/> is given, a date after today in England (Europe/London) by that clock.
+    /// </summary>
+    /// <param name="clock">The clock that says what today is; <see langword="null"/> to skip the date check.</param>
+    /// <returns>The problems, in the order of their paths; empty when the assessment is valid.</returns>
+    public EquatableArray<Problem> Validate(IClock? clock = null)
+    {
+        if (clock is null)
+        {
+            return Problems;
+        }
+
+        var today = clock.GetCurrentInstant().InZone(England).Date;
+        if (AssessedOn <= today)
+        {
+            return Problems;
+        }
+
+        Problem future = new(
+            ProblemCodes.AssessedInFuture,
+            "$.assessedOn",
+            $"The assessment is dated {AssessedOn:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} in England); date it on or before today.");
+        // In path order: the framework's problem (if any) comes before the date, everything else after it.
+        var framework = Problems.TakeWhile(p => p.Path == "$.framework").Count();
+        return Problems.Take(framework).Append(future).Concat(Problems.Skip(framework)).ToEquatableArray();
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Assessment? other)
+        => other is not null
+            && (ReferenceEquals(this, other)
+                || (FrameworkId == other.FrameworkId
+                    && Footprint.Equals(other.Footprint)
+                    && AssessedOn == other.AssessedOn
+                    && Assessors.Equals(other.Assessors)
+                    && Ratings.Equals(other.Ratings)
+                    && ExcludedDomains.Equals(other.ExcludedDomains)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Assessment);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(FrameworkId, Footprint, AssessedOn, Assessors, Ratings, ExcludedDomains);
+
+    /// <summary>Whether two assessments are equal.</summary>
+    /// <param name="left">The first assessment.</param>
+    /// <param name="right">The second assessment.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Assessment? left, Assessment? right) => Equals(left, right);
+
+    /// <summary>Whether two assessments differ.</summary>
+    /// <param name="left">The first assessment.</param>
+    /// <param name="right">The second assessment.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(Assessment? left, Assessment? right) => !Equals(left, right);
+
+    /// <summary>The footprint, date, framework and size of the assessment.</summary>
+    /// <returns>For example <c>Croydon (E09000008, place) on 2018-10-01 against shifting-the-centre-of-gravity-2018: 3 assessors, 258 ratings</c>.</returns>
+    public override string ToString()
+        => $"{Footprint} on {AssessedOn:yyyy-MM-dd} against {FrameworkId}: {Assessors.Count} assessors, {Ratings.Count} ratings";
+}

@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
+using NodaTime;
+
+namespace IntegrationFramework.Assessments;
+
+/// <summary>
+/// Builds an <see cref="Assessment"/> step by step in application code. The builder is immutable: every method
+/// returns a new builder and leaves the one it was called on unchanged, so a half-built assessment can be shared,
+/// branched and reused safely.
+/// </summary>
+/// <example>
+/// <code>
+/// Assessment assessment = AssessmentBuilder
+///     .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("E09000008", "Croydon", Level.Place), new LocalDate(2018, 10, 1))
+///     .WithAssessor("council", "Croydon Council", PartnerKind.Council)
+///     .WithAssessor("ccg", "Croydon CCG", PartnerKind.ClinicalCommissioningGroup)
+///     .Rate("TRA.1", "council", Progress.InPlace, target: Progress.Embedded)
+///     .Rate("TRA.1", "ccg", Progress.UnderDevelopment)
+///     .Build();
+/// </code>
+/// </example>
+public sealed class AssessmentBuilder
+{
+    private readonly string frameworkId;
+    private readonly Footprint footprint;
+    private readonly LocalDate assessedOn;
+    private readonly ImmutableList<Assessor> assessors;
+    private readonly ImmutableList<Rating> ratings;
+    private readonly ImmutableList<string> excludedDomains;
+
+    private AssessmentBuilder(
+        string frameworkId,
+        Footprint footprint,
+        LocalDate assessedOn,
+        ImmutableList<Assessor> assessors,
+        ImmutableList<Rating> ratings,
+        ImmutableList<string> excludedDomains)
+    {
+        this.frameworkId = frameworkId;
+        this.footprint = footprint;
+        this.assessedOn = assessedOn;
+        this.assessors = assessors;
+        this.ratings = ratings;
+        this.excludedDomains = excludedDomains;
+    }
+
+    /// <summary>Starts an assessment of <paramref name="footprint"/> against <paramref name="framework"/>, with no assessors or ratings.</summary>
+    /// <param name="framework">The framework to assess against.</param>
+    /// <param name="footprint">The footprint assessed.</param>
+    /// <param name="assessedOn">The date of the assessment.</param>
+    /// <returns>A builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref name="footprint"/> is null.</exception>
+    public static AssessmentBuilder For(Framework framework, Footprint footprint, LocalDate assessedOn)
+        => new(Preconditions.NotNull(framework).Id, Preconditions.NotNull(footprint), assessedOn, [], [], []);
+
+    /// <summary>Starts from an existing assessment, to change it.</summary>
+    /// <param name="assessment">The assessment to start from.</param>
+    /// <returns>A builder holding the assessment's data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static AssessmentBuilder From(Assessment assessment)
+    {
+        Preconditions.NotNull(assessment);
+        return new(
+            assessment.FrameworkId,
+            assessment.Footprint,
+            assessment.AssessedOn,
+            [.. assessment.Assessors],
+            [.. assessment.Ratings],
+            [.. assessment.ExcludedDomains]);
+    }
+
+    /// <summary>Adds an assessor, or replaces the assessor with the same id.</summary>
+    /// <param name="id">A short identifier, unique within the assessment.</param>
+    /// <param name="name">A name a person recognises.</param>
+    /// <param name="partner">The kind of partner the assessor speaks for.</param>
+    /// <returns>A new builder with the assessor.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="partner"/> is not a member of <see cref="PartnerKind"/>.</exception>
+    public AssessmentBuilder WithAssessor(string id, string name, PartnerKind partner) => WithAssessor(new Assessor(id, name, partner));
+
+    /// <summary>Adds an assessor, or replaces the assessor with the same id.</summary>
+    /// <param name="assessor">The assessor.</param>
+    /// <returns>A new builder with the assessor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessor"/> is null.</exception>
+    public AssessmentBuilder WithAssessor(Assessor assessor)
+    {
+        Preconditions.NotNull(assessor);
+        var index = assessors.FindIndex(a => a.Id == assessor.Id);
+        return With(assessors: index < 0 ? assessors.Add(assessor) : assessors.SetItem(index, assessor));
+    }
+
+    /// <summary>
+    /// Records an assessor's rating of an item, replacing any rating the same assessor gave the same item.
+    /// </summary>
+    /// <param name="itemId">The checklist item, such as <c>PCC.4</c>.</param>
+    /// <param name="assessorId">The id of an assessor of this assessment.</param>
+    /// <param name="progress">The progress the assessor sees, or <see cref="Progress.NotApplicable"/>.</param>
+    /// <param name="target">The level the assessor aims for, if any.</param>
+    /// <param name="evidence">What the rating rests on, if given.</param>
+    /// <returns>A new builder with the rating.</returns>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="progress"/> or <paramref name="target"/> is out of range.</exception>
+    public AssessmentBuilder Rate(string itemId, string assessorId, Progress progress, Progress? target = null, string? evidence = null)
+        => WithRating(new Rating(itemId, assessorId, progress, target, evidence));
+
+    /// <summary>Records a rating, replacing any rating the same assessor gave the same item.</summary>
+    /// <param name="rating">The rating.</param>
+    /// <returns>A new builder with the rating.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rating"/> is null.</exception>
+    public AssessmentBuilder WithRating(Rating rating)
+    {
+        Preconditions.NotNull(rating);
+        var index = ratings.FindIndex(r => r.ItemId == rating.ItemId && r.AssessorId == rating.AssessorId);
+        return With(ratings: index < 0 ? ratings.Add(rating) : ratings.SetItem(index, rating));
+    }
+
+    /// <summary>Removes an assessor's rating of an item, if there is one, leaving the item unrated by that assessor.</summary>
+    /// <param name="itemId">The checklist item.</param>
+    /// <param name="assessorId">The assessor's id.</param>
+    /// <returns>A new builder without the rating.</returns>
+    public AssessmentBuilder WithoutRating(string itemId, string assessorId)
+        => With(ratings: ratings.RemoveAll(r => r.ItemId == itemId && r.AssessorId == assessorId));
+
+    /// <summary>Leaves a domain out of scope: its ratings are kept but not scored.</summary>
+    /// <param name="domainCode">The domain's code, such as <c>INF</c>.</param>
+    /// <returns>A new builder with the domain excluded; the same when it is already excluded.</returns>
+    /// <exception cref="ArgumentException"><paramref name="domainCode"/> is blank.</exception>
+    public AssessmentBuilder Excluding(string domainCode)
+    {
+        Preconditions.NotBlank(domainCode);
+        return excludedDomains.Contains(domainCode) ? this : With(excludedDomains: excludedDomains.Add(domainCode));
+    }
+
+    /// <summary>Changes the date of the assessment.</summary>
+    /// <param name="date">The new date.</param>
+    /// <returns>A new builder with the date.</returns>
+    public AssessmentBuilder AssessedOn(LocalDate date) => new(frameworkId, footprint, date, assessors, ratings, excludedDomains);
+
+    /// <summary>Creates the assessment, which checks itself against its framework (see <see cref="Assessment.Validate"/>).</summary>
+    /// <returns>The assessment.</returns>
+    public Assessment Build()
+        => new(frameworkId, footprint, assessedOn, new EquatableArray<Assessor>([.. assessors]), new EquatableArray<Rating>([.. ratings]), new EquatableArray<string>([.. excludedDomains]));
+
+    private AssessmentBuilder With(
+        ImmutableList<Assessor>? assessors = null,
+        ImmutableList<Rating>? ratings = null,
+        ImmutableList<string>? excludedDomains = null)
+        => new(frameworkId, footprint, assessedOn, assessors ?? this.assessors, ratings ?? this.ratings, excludedDomains ?? this.excludedDomains);
+}

@@ -1,0 +1,140 @@
+using IntegrationFramework.Collections;
+
+namespace IntegrationFramework.Assessments;
+
+/// <summary>
+/// Checks an assessment against its framework and, when it is valid, resolves its ratings for scoring.
+/// Problems come in the order of their paths: framework, assessors, scope, ratings.
+/// </summary>
+internal static class AssessmentCheck
+{
+    public static (EquatableArray<Problem> Problems, CompiledRatings Compiled) Run(Assessment assessment)
+    {
+        var problems = new List<Problem>();
+        var framework = assessment.Framework;
+        if (framework is null)
+        {
+            problems.Add(new(
+                ProblemCodes.UnknownFramework,
+                "$.framework",
+                $"The framework '{assessment.FrameworkId}' is not known; use one of {string.Join(", ", Frameworks.All.Select(f => f.Id))}."));
+        }
+
+        var assessors = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < assessment.Assessors.Count; i++)
+        {
+            if (!assessors.Add(assessment.Assessors[i].Id))
+            {
+                problems.Add(new(
+                    ProblemCodes.DuplicateAssessor,
+                    $"$.assessors[{i}].id",
+                    $"The assessor id '{assessment.Assessors[i].Id}' is used more than once; give each assessor its own id."));
+            }
+        }
+
+        var checklist = framework?.Checklist;
+        var excluded = new bool[checklist?.Domains.Count ?? 0];
+        for (var i = 0; i < assessment.ExcludedDomains.Count; i++)
+        {
+            var code = assessment.ExcludedDomains[i];
+            if (checklist is null)
+            {
+                continue;
+            }
+
+            var index = checklist.IndexOfDomain(code);
+            if (index < 0)
+            {
+                problems.Add(new(
+                    ProblemCodes.UnknownExcludedDomain,
+                    $"$.scope.excludedDomains[{i}]",
+                    $"The excluded domain '{code}' is not in the {framework!.Id} checklist; its domains are {DomainList(checklist)}."));
+            }
+            else if (excluded[index])
+            {
+                problems.Add(new(
+                    ProblemCodes.DuplicateExcludedDomain,
+                    $"$.scope.excludedDomains[{i}]",
+                    $"The domain '{code}' is excluded more than once; list it once."));
+            }
+            else
+            {
+                excluded[index] = true;
+            }
+        }
+
+        var count = assessment.Ratings.Count;
+        var items = new short[count];
+        var progress = new sbyte[count];
+        var targets = new sbyte[count];
+        var firstRating = new Dictionary<(string Item, string Assessor), int>();
+        for (var i = 0; i < count; i++)
+        {
+            var rating = assessment.Ratings[i];
+            var path = $"$.ratings[{i}]";
+            var item = checklist?.IndexOfItem(rating.ItemId) ?? -1;
+            if (checklist is not null && item < 0)
+            {
+                problems.Add(new(ProblemCodes.UnknownItem, $"{path}.item", UnknownItemMessage(rating.ItemId, framework!)));
+            }
+
+            if (!assessors.Contains(rating.AssessorId))
+            {
+                problems.Add(new(
+                    ProblemCodes.UnknownAssessor,
+                    $"{path}.assessor",
+                    assessors.Count == 0
+                        ? $"The assessor '{rating.AssessorId}' is not listed; the assessment lists no assessors, so add it to $.assessors."
+                        : $"The assessor '{rating.AssessorId}' is not listed; the assessors are {string.Join(", ", assessment.Assessors.Select(a => a.Id).Distinct())}."));
+            }
+
+            if (!firstRating.TryAdd((rating.ItemId, rating.AssessorId), i))
+            {
+                problems.Add(new(
+                    ProblemCodes.DuplicateRating,
+                    path,
+                    $"The assessor '{rating.AssessorId}' rates item {rating.ItemId} more than once; keep one rating (the first is $.ratings[{firstRating[(rating.ItemId, rating.AssessorId)]}])."));
+            }
+
+            if (rating.Target is { } target)
+            {
+                if (rating.Progress == Progress.NotApplicable)
+                {
+                    problems.Add(new(
+                        ProblemCodes.TargetWithoutProgress,
+                        $"{path}.target",
+                        "A notApplicable rating cannot carry a target; remove the target, or rate the item's progress."));
+                }
+                else if (target < rating.Progress)
+                {
+                    problems.Add(new(
+                        ProblemCodes.TargetBelowProgress,
+                        $"{path}.target",
+                        $"The target ({target.ToFileName()}) is below the progress ({rating.Progress.ToFileName()}); a target is the level aimed for, so it must be at least the progress."));
+                }
+            }
+
+            items[i] = (short)item;
+            progress[i] = (sbyte)rating.Progress;
+            targets[i] = rating.Target is { } t ? (sbyte)t : (sbyte)-1;
+        }
+
+        return problems.Count == 0
+            ? ([], new CompiledRatings(items, progress, targets, excluded))
+            : (problems.ToEquatableArray(), CompiledRatings.Empty);
+    }
+
+    private static string UnknownItemMessage(string itemId, Checklists.Framework framework)
+    {
+        var checklist = framework.Checklist;
+        var dot = itemId.IndexOf('.', StringComparison.Ordinal);
+        if (dot > 0 && checklist.FindDomain(itemId[..dot]) is { } domain)
+        {
+            return $"Item '{itemId}' is not in the {framework.Id} checklist; domain {domain.Code} has items {domain.Items[0].Id} to {domain.Items[^1].Id}.";
+        }
+
+        return $"Item '{itemId}' is not in the {framework.Id} checklist; item ids are a domain code, a full stop and a number, such as {checklist.Items[0].Id}, and the domains are {DomainList(checklist)}.";
+    }
+
+    private static string DomainList(Checklists.Checklist checklist) => string.Join(", ", checklist.Domains.Select(d => d.Code));
+}

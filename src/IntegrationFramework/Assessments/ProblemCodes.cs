@@ -1,0 +1,62 @@
+namespace IntegrationFramework.Assessments;
+
+/// <summary>The stable codes of the problems an assessment can have. A code never changes meaning.</summary>
+public static class ProblemCodes
+{
+    /// <summary>The assessment names a framework this library does not know.</summary>
+    public const string UnknownFramework = "unknown-framework";
+
+    /// <summary>A rating names an item that is not in the framework's checklist.</summary>
+    public const string UnknownItem = "unknown-item";
+
+    /// <summary>A rating names an assessor the assessment does not list.</summary>
+    public const string UnknownAssessor = "unknown-assessor";
+
+    /// <summary>Two assessors share an identifier.</summary>
+    public const string DuplicateAssessor = "duplicate-assessor";
+
+    /// <summary>One assessor rates one item more than once.</summary>
+    public const string DuplicateRating = "duplicate-rating";
+
+    /// <summary>A rating's target is below its progress.</summary>
+    public const string TargetBelowProgress = "target-below-progress";
+
+    /// <summary>A rating of <c>notApplicable</c> carries a target.</summary>
+    public const string TargetWithoutProgress = "target-without-progress";
+
+    /// <summary>The scope excludes a domain that is not in the framework's checklist.</summary>
+    public const string UnknownExcludedDomain = "unknown-excluded-domain";
+
+    /// <summary>The scope excludes the same domain twice.</summary>
+    public const string DuplicateExcludedDomain = "duplicate-excluded-domain";
+
+    /// <summary>The assessment is dated after today.</summary>
+    public const string AssessedInFuture = "assessed-in-future";
+
+    /// <summary>Score cards to be compared or rolled up are for different frameworks.</summary>
+    public const string FrameworkMismatch = "framework-mismatch";
+
+    /// <summary>Score cards to be compared are for different footprints.</summary>
+    public const string FootprintMismatch = "footprint-mismatch";
+
+    /// <summary>Score cards to be compared or rolled up were scored under different policies.</summary>
+    public const string PolicyMismatch = "policy-mismatch";
+
+    /// <summary>The later of two score cards to be compared is dated before the earlier.</summary>
+    public const string DatesReversed = "dates-reversed";
+
+    /// <summary>A roll-up was given no child score cards.</summary>
+    public const string NoChildren = "no-children";
+
+    /// <summary>Two children of a roll-up are the same footprint.</summary>
+    public const string DuplicateChild = "duplicate-child";
+
+    /// <summary>A child of a roll-up is not at a narrower level than the footprint it rolls up into.</summary>
+    public const string ChildNotNarrower = "child-not-narrower";
+
+    /// <summary>A child of a roll-up names a different parent footprint.</summary>
+    public const string ChildOfAnotherFootprint = "child-of-another-footprint";
+
+    /// <summary>Score cards to be rolled up list different items (different versions of a framework).</summary>
+    public const string ItemMismatch = "item-mismatch";
+}
