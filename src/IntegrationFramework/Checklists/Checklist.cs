@@ -34,6 +34,17 @@ public sealed class Checklist : IEquatable<Checklist>
         themeIndex = Unique(themes, t => t.Code, "theme").ToFrozenDictionary(p => p.Key, p => themes[p.Value]);
         domainIndex = Unique(Domains, d => d.Code, "domain").ToFrozenDictionary();
         itemIndex = Unique(Items, i => i.Id, "item").ToFrozenDictionary();
+        DomainStarts = new int[Domains.Count + 1];
+        ThemeOfDomain = new int[Domains.Count];
+        for (int t = 0, d = 0; t < themes.Count; t++)
+        {
+            foreach (var domain in themes[t].Domains)
+            {
+                ThemeOfDomain[d] = t;
+                DomainStarts[d + 1] = DomainStarts[d] + domain.Items.Count;
+                d++;
+            }
+        }
     }
 
     /// <summary>The themes, in the document's order.</summary>
@@ -83,6 +94,15 @@ public sealed class Checklist : IEquatable<Checklist>
     /// <param name="code">A theme code, such as <c>SO</c>.</param>
     /// <returns>The theme, or <see langword="null"/>.</returns>
     public Theme? FindTheme(string? code) => code is not null && themeIndex.TryGetValue(code, out var theme) ? theme : null;
+
+    /// <summary>
+    /// Where each domain's items start in <see cref="Items"/>, by domain position, with the item count at the end:
+    /// domain <c>d</c> holds items <c>DomainStarts[d]</c> to <c>DomainStarts[d + 1] − 1</c>.
+    /// </summary>
+    internal int[] DomainStarts { get; }
+
+    /// <summary>The position in <see cref="Themes"/> of each domain's theme, by domain position.</summary>
+    internal int[] ThemeOfDomain { get; }
 
     /// <summary>The position of an item in <see cref="Items"/>, or −1 when there is no such item.</summary>
     internal int IndexOfItem(string id) => itemIndex.TryGetValue(id, out var index) ? index : -1;

@@ -1,0 +1,232 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Geography;
+
+namespace IntegrationFramework.Scoring;
+
+/// <summary>
+/// One score card for a wider footprint made from its children's cards — neighbourhoods into their place, places into
+/// their system — with the weakest child in each domain.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every number of the rolled-up card is the weighted mean of the children's numbers, over the children that have
+/// one: item points, domain scores, coverage, alpha and target scores, theme scores and the overall score. The weights
+/// are the children's populations when every child has one, and equal otherwise (<see cref="PopulationWeighted"/>
+/// says which). An item's consensus and target are weighted lower medians (the lowest level that at least half the
+/// weight reaches), its agreement the least of the children's, and its rating counts the sums. A domain is excluded
+/// only where every child excludes it. The card is dated with the latest child's date; when the wider footprint has
+/// no population and every child has one, the card's footprint carries their sum, so roll-ups can be rolled up again.
+/// </para>
+/// <para>
+/// Children are taken in the order of their footprint codes, so the result does not depend on the order they are
+/// given in. A roll-up of one child has that child's numbers.
+/// </para>
+/// </remarks>
+/// <param name="Card">The rolled-up score card for the wider footprint.</param>
+/// <param name="Children">The child footprints, in the order of their codes.</param>
+/// <param name="PopulationWeighted">Whether children were weighted by population (every child had one) or equally.</param>
+/// <param name="WeakestChildren">For each domain any child scores, the child with the lowest score (the first by code on a tie).</param>
+public sealed record Rollup(ScoreCard Card, EquatableArray<Footprint> Children, bool PopulationWeighted, EquatableArray<WeakestChild> WeakestChildren)
+{
+    /// <summary>
+    /// Why cards cannot be rolled up into <paramref name="footprint"/>, if they cannot: no children, different
+    /// frameworks, policies or item lists, a child listed twice, a child not at a narrower level, or a child whose
+    /// parent is another footprint. Paths index the children as given: <c>$[2]</c> is the third.
+    /// </summary>
+    /// <param name="footprint">The wider footprint.</param>
+    /// <param name="children">The children's score cards.</param>
+    /// <returns>The problems; empty when the cards can be rolled up.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a card is null.</exception>
+    public static EquatableArray<Problem> Check(Footprint footprint, IEnumerable<ScoreCard> children)
+    {
+        Preconditions.NotNull(footprint);
+        var cards = Preconditions.NotNull(children).ToList();
+        if (cards.Count == 0)
+        {
+            return [new(ProblemCodes.NoChildren, "$", $"A roll-up into {footprint} needs at least one child score card.")];
+        }
+
+        var problems = new List<Problem>();
+        var first = cards[0];
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < cards.Count; i++)
+        {
+            var card = Preconditions.NotNull(cards[i], $"children[{i}]");
+            var child = card.Footprint;
+            if (card.FrameworkId != first.FrameworkId)
+            {
+                problems.Add(new(ProblemCodes.FrameworkMismatch, $"$[{i}].framework", $"{child.Name} was scored against {card.FrameworkId}, the first child against {first.FrameworkId}; roll up cards of one framework."));
+            }
+            else if (!card.Items.Select(s => s.ItemId).SequenceEqual(first.Items.Select(s => s.ItemId)))
+            {
+                problems.Add(new(ProblemCodes.ItemMismatch, $"$[{i}].items", $"{child.Name}'s card lists different items from the first child's; score every child with the same version of {card.FrameworkId}."));
+            }
+
+            if (card.PolicyId != first.PolicyId)
+            {
+                problems.Add(new(ProblemCodes.PolicyMismatch, $"$[{i}].policy", $"{child.Name} was scored under {card.PolicyId}, the first child under {first.PolicyId}; score every child under one policy."));
+            }
+
+            if (!codes.Add(child.Code))
+            {
+                problems.Add(new(ProblemCodes.DuplicateChild, $"$[{i}].footprint.code", $"{child.Code} {child.Name} is given more than once; give each child once."));
+            }
+
+            if (child.Level >= footprint.Level)
+            {
+                problems.Add(new(ProblemCodes.ChildNotNarrower, $"$[{i}].footprint.level", $"{child.Name} is at {Name(child.Level)} level, which is not narrower than {footprint.Name}'s {Name(footprint.Level)} level; roll neighbourhoods up into a place, and places into a system."));
+            }
+
+            if (child.ParentCode is { } parent && parent != footprint.Code)
+            {
+                problems.Add(new(ProblemCodes.ChildOfAnotherFootprint, $"$[{i}].footprint.parentCode", $"{child.Name} belongs to {parent}, not to {footprint.Code} {footprint.Name}; roll up only the children of {footprint.Name}."));
+            }
+        }
+
+        return problems.ToEquatableArray();
+    }
+
+    /// <summary>Rolls children's score cards up into one card for <paramref name="footprint"/>.</summary>
+    /// <param name="footprint">The wider footprint.</param>
+    /// <param name="children">The children's score cards, in any order.</param>
+    /// <returns>The roll-up.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a card is null.</exception>
+    /// <exception cref="ScoringException">The cards cannot be rolled up (see <see cref="Check"/>).</exception>
+    public static Rollup Combine(Footprint footprint, IEnumerable<ScoreCard> children)
+    {
+        var cards = Preconditions.NotNull(children).ToList();
+        var problems = Check(footprint, cards);
+        if (!problems.IsEmpty)
+        {
+            throw new ScoringException($"The score cards cannot be rolled up into {footprint}.", problems);
+        }
+
+        cards.Sort((a, b) => string.CompareOrdinal(a.Footprint.Code, b.Footprint.Code));
+        var byPopulation = cards.TrueForAll(c => c.Footprint.Population is not null);
+        var weights = cards.Select(c => byPopulation ? (double)c.Footprint.Population!.Value : 1).ToArray();
+        var first = cards[0];
+
+        var items = new ItemScore[first.Items.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = Item(cards, weights, i);
+        }
+
+        var domains = new DomainScore[first.Domains.Count];
+        var weakest = new List<WeakestChild>();
+        for (var d = 0; d < domains.Length; d++)
+        {
+            var scored = cards.Select(c => c.Domains[d]);
+            domains[d] = new(
+                first.Domains[d].Code,
+                first.Domains[d].ThemeCode,
+                scored.All(s => s.Excluded),
+                Mean(cards, weights, c => c.Domains[d].Score),
+                Mean(cards, weights, c => c.Domains[d].Coverage),
+                Mean(cards, weights, c => c.Domains[d].Alpha),
+                Mean(cards, weights, c => c.Domains[d].TargetScore),
+                scored.Sum(s => s.RatedItems),
+                scored.Sum(s => s.ApplicableItems));
+            var lowest = cards.Where(c => c.Domains[d].Score is not null).MinBy(c => c.Domains[d].Score!.Value);
+            if (lowest is not null)
+            {
+                weakest.Add(new(first.Domains[d].Code, lowest.Footprint.Code, lowest.Footprint.Name, lowest.Domains[d].Score!.Value));
+            }
+        }
+
+        var themes = first.Themes
+            .Select((theme, t) => new ThemeScore(theme.Code, Mean(cards, weights, c => c.Themes[t].Score), Mean(cards, weights, c => c.Themes[t].TargetScore)))
+            .ToEquatableArray();
+        var overall = new OverallScore(
+            Mean(cards, weights, c => c.Overall.Score),
+            Mean(cards, weights, c => c.Overall.Coverage),
+            Mean(cards, weights, c => c.Overall.TargetScore));
+        var wider = footprint.Population is null && byPopulation
+            ? footprint with { Population = checked(cards.Sum(c => c.Footprint.Population!.Value)) }
+            : footprint;
+        var card = new ScoreCard(
+            first.FrameworkId,
+            first.PolicyId,
+            wider,
+            cards.Max(c => c.AssessedOn),
+            overall,
+            themes,
+            new EquatableArray<DomainScore>(domains),
+            new EquatableArray<ItemScore>(items));
+        return new Rollup(card, cards.Select(c => c.Footprint).ToEquatableArray(), byPopulation, weakest.ToEquatableArray());
+    }
+
+    private static ItemScore Item(List<ScoreCard> cards, double[] weights, int i)
+    {
+        var statuses = cards.Select(c => c.Items[i].Status).ToList();
+        var status = statuses.Contains(ItemStatus.Rated) ? ItemStatus.Rated
+            : statuses.Contains(ItemStatus.Unrated) ? ItemStatus.Unrated
+            : statuses.Contains(ItemStatus.NotApplicable) ? ItemStatus.NotApplicable
+            : ItemStatus.Excluded;
+        return new(
+            cards[0].Items[i].ItemId,
+            status,
+            WeightedLowerMedian(cards, weights, c => c.Items[i].Consensus),
+            Mean(cards, weights, c => c.Items[i].Points),
+            cards.Select(c => c.Items[i].Agreement).Max(),
+            cards.Sum(c => c.Items[i].Ratings),
+            cards.Sum(c => c.Items[i].NotApplicableRatings),
+            WeightedLowerMedian(cards, weights, c => c.Items[i].Target));
+    }
+
+    /// <summary>
+    /// The weighted mean of the values children have, or null when none has one. A mean lies between the lowest and
+    /// highest value averaged; it is held there against rounding in the last bit.
+    /// </summary>
+    private static double? Mean(List<ScoreCard> cards, double[] weights, Func<ScoreCard, double?> value)
+    {
+        double sum = 0, total = 0, lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
+        for (var c = 0; c < cards.Count; c++)
+        {
+            if (value(cards[c]) is { } v)
+            {
+                sum += v * weights[c];
+                total += weights[c];
+                lowest = Math.Min(lowest, v);
+                highest = Math.Max(highest, v);
+            }
+        }
+
+        return total > 0 ? Math.Clamp(sum / total, lowest, highest) : null;
+    }
+
+    /// <summary>The lowest level that at least half of the weight of the children with a level reaches.</summary>
+    private static Progress? WeightedLowerMedian(List<ScoreCard> cards, double[] weights, Func<ScoreCard, Progress?> value)
+    {
+        Span<double> byLevel = stackalloc double[5];
+        double total = 0;
+        for (var c = 0; c < cards.Count; c++)
+        {
+            if (value(cards[c]) is { } level)
+            {
+                byLevel[level.Level()] += weights[c];
+                total += weights[c];
+            }
+        }
+
+        if (total == 0)
+        {
+            return null;
+        }
+
+        double reached = 0;
+        for (var level = 0; level < byLevel.Length; level++)
+        {
+            reached += byLevel[level];
+            if (2 * reached >= total)
+            {
+                return (Progress)level;
+            }
+        }
+
+        return Progress.Embedded;
+    }
+
+    private static string Name(Level level) => level.ToString().ToLowerInvariant();
+}

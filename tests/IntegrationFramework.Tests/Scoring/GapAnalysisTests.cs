@@ -1,0 +1,72 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
+using IntegrationFramework.Scoring;
+using NodaTime;
+
+namespace IntegrationFramework.Tests.Scoring;
+
+public sealed class GapAnalysisTests
+{
+    private static ScoreCard Card(Level level, ScoringPolicy? policy = null) => Scorer.Score(
+        AssessmentBuilder
+            .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("F", "Footprint", level), new LocalDate(2019, 1, 1))
+            .WithAssessor("a", "A", PartnerKind.Council)
+            .WithAssessor("b", "B", PartnerKind.Vcse)
+            .Rate("TRA.1", "a", Progress.InPlace).Rate("TRA.1", "b", Progress.InPlace)                               // consensus 3, no target -> embedded: gap 1
+            .Rate("TRA.2", "a", Progress.Planned, Progress.InPlace).Rate("TRA.2", "b", Progress.Planned)             // consensus 1, target 3: gap 2
+            .Rate("TRA.3", "a", Progress.NotStarted).Rate("TRA.3", "b", Progress.InPlace, Progress.InPlace)           // split; consensus 0, target 3: gap 3
+            .Rate("TRA.4", "a", Progress.Embedded).Rate("TRA.4", "b", Progress.Embedded)                             // gap 0: not listed
+            .Rate("PBS.1", "a", Progress.Planned).Rate("PBS.1", "b", Progress.Planned)                               // PBS scores 25: weak
+            .Rate("INF.1", "a", Progress.NotStarted).Rate("INF.1", "b", Progress.NotStarted)                         // INF scores 0: weakest
+            .Build(),
+        policy);
+
+    [Fact]
+    public void Split_items_come_first_then_items_by_weighted_gap()
+    {
+        var analysis = GapAnalysis.Of(Card(Level.Place));
+
+        Assert.Equal(["TRA.3", "INF.1", "PBS.1", "TRA.2", "TRA.1"], analysis.Items.Select(i => i.ItemId));
+        Assert.Equal(new ItemGap("TRA.3", "TRA", Progress.NotStarted, Progress.InPlace, false, 3, 1, 3, true), analysis.Items[0]);
+        Assert.Equal(new ItemGap("INF.1", "INF", Progress.NotStarted, Progress.Embedded, true, 4, 1, 4, false), analysis.Items[1]);
+        Assert.Equal(new ItemGap("TRA.1", "TRA", Progress.InPlace, Progress.Embedded, true, 1, 1, 1, false), analysis.Items[^1]);
+    }
+
+    [Fact]
+    public void Policy_weights_reorder_the_items()
+    {
+        var policy = new ScoringPolicyBuilder("transformation").WeightDomain("TRA", 3).Build();
+
+        var analysis = GapAnalysis.Of(Card(Level.Place, policy), policy);
+
+        // TRA.2: gap 2 × 3 = 6; INF.1: 4 × 1 = 4; TRA.1: 1 × 3 = 3 ties PBS.1: 3 × 1 = 3, and ties keep the checklist's order.
+        Assert.Equal(["TRA.3", "TRA.2", "INF.1", "TRA.1", "PBS.1"], analysis.Items.Select(i => i.ItemId));
+        Assert.Equal(6, analysis.Items[1].WeightedGap);
+        Assert.Equal(analysis.Items[3].WeightedGap, analysis.Items[4].WeightedGap);
+    }
+
+    [Fact]
+    public void Weak_domains_come_weakest_first_with_case_examples_at_the_footprints_level_first()
+    {
+        var neighbourhood = GapAnalysis.Of(Card(Level.Neighbourhood));
+        var system = GapAnalysis.Of(Card(Level.System));
+
+        Assert.Equal(["INF", "PBS"], neighbourhood.WeakDomains.Select(d => d.DomainCode));
+        Assert.Equal(new[] { Stage.Emerging, Stage.Developing }, neighbourhood.WeakDomains.Select(d => d.Stage));
+        var pbs = neighbourhood.WeakDomains[1].CaseExamples;
+        Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.CaseExamplesFor("PBS").Count, pbs.Count);
+        Assert.Equal(Level.Neighbourhood, pbs[0].Level);
+        Assert.Equal("dorset-neighbourhood-planning", pbs[0].Id);
+        Assert.Equal("greater-manchester-and-salford", system.WeakDomains[1].CaseExamples[0].Id);
+        Assert.Equal(Level.System, system.WeakDomains[1].CaseExamples[0].Level);
+    }
+
+    [Fact]
+    public void The_policy_must_be_the_one_the_card_was_scored_under()
+    {
+        var error = Assert.Throws<ArgumentException>(() => GapAnalysis.Of(Card(Level.Place), new ScoringPolicyBuilder("other").WeightItem("TRA.1", 2).Build()));
+
+        Assert.StartsWith("The card was scored under the policy 'standard'; analyse it with that policy, not 'other'.", error.Message, StringComparison.Ordinal);
+    }
+}

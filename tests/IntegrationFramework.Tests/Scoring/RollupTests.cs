@@ -1,0 +1,101 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
+using IntegrationFramework.Scoring;
+using NodaTime;
+
+namespace IntegrationFramework.Tests.Scoring;
+
+public sealed class RollupTests
+{
+    private static readonly Footprint Place = new("E06000026", "Plymouth", Level.Place);
+
+    private static ScoreCard Neighbourhood(string code, int? population, params (string Item, Progress Progress)[] ratings)
+    {
+        var builder = AssessmentBuilder
+            .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint(code, $"Neighbourhood {code}", Level.Neighbourhood, population, "E06000026"), new LocalDate(2019, 1, 1).PlusDays(code.Length))
+            .WithAssessor("pcn", "Primary care network", PartnerKind.PrimaryCareNetwork);
+        foreach (var (item, progress) in ratings)
+        {
+            builder = builder.Rate(item, "pcn", progress);
+        }
+
+        return Scorer.Score(builder.Build());
+    }
+
+    [Fact]
+    public void Children_with_populations_are_weighted_by_population()
+    {
+        // North (30,000 people) scores PCC 100, South (10,000) scores PCC 0: (100·30000 + 0·10000) / 40000 = 75.
+        var north = Neighbourhood("N", 30_000, ("PCC.1", Progress.Embedded));
+        var south = Neighbourhood("S", 10_000, ("PCC.1", Progress.NotStarted));
+
+        var rollup = Rollup.Combine(Place, [south, north]);
+
+        Assert.True(rollup.PopulationWeighted);
+        Assert.Equal(75, rollup.Card.FindDomain("PCC")!.Value.Score);
+        Assert.Equal(Progress.Embedded, rollup.Card.FindItem("PCC.1")!.Value.Consensus);
+        Assert.Equal(75, rollup.Card.FindItem("PCC.1")!.Value.Points);
+        Assert.Equal(2, rollup.Card.FindItem("PCC.1")!.Value.Ratings);
+        Assert.Equal(40_000, rollup.Card.Footprint.Population);
+        Assert.Equal(new LocalDate(2019, 1, 2), rollup.Card.AssessedOn);
+        Assert.Equal(["N", "S"], rollup.Children.Select(c => c.Code));
+        Assert.Equal(new WeakestChild("PCC", "S", "Neighbourhood S", 0), Assert.Single(rollup.WeakestChildren));
+    }
+
+    [Fact]
+    public void Without_every_population_children_count_equally()
+    {
+        var north = Neighbourhood("N", 30_000, ("PCC.1", Progress.Embedded));
+        var south = Neighbourhood("S", null, ("PCC.1", Progress.NotStarted));
+
+        var rollup = Rollup.Combine(Place, [north, south]);
+
+        Assert.False(rollup.PopulationWeighted);
+        Assert.Equal(50, rollup.Card.FindDomain("PCC")!.Value.Score);
+        Assert.Null(rollup.Card.Footprint.Population);
+        Assert.Equal(Progress.NotStarted, rollup.Card.FindItem("PCC.1")!.Value.Consensus);
+    }
+
+    [Fact]
+    public void Roll_ups_roll_up_again_into_a_system()
+    {
+        var place = Rollup.Combine(Place with { ParentCode = "QUE" }, [Neighbourhood("N", 30_000, ("PCC.1", Progress.Embedded))]).Card;
+
+        var system = Rollup.Combine(new Footprint("QUE", "Devon STP", Level.System), [place]);
+
+        Assert.Equal(100, system.Card.FindDomain("PCC")!.Value.Score);
+        Assert.Equal(30_000, system.Card.Footprint.Population);
+    }
+
+    [Fact]
+    public void Cards_that_cannot_be_rolled_up_are_refused_with_problems()
+    {
+        var north = Neighbourhood("N", 1, ("PCC.1", Progress.Embedded));
+        var other = Neighbourhood("X", 1) with { Footprint = new Footprint("X", "Elsewhere", Level.Place, 1, "ELSEWHERE"), PolicyId = "other" };
+
+        var problems = Rollup.Check(Place, [north, north, other]);
+
+        Assert.Equal(
+            [
+                new Problem(ProblemCodes.DuplicateChild, "$[1].footprint.code", "N Neighbourhood N is given more than once; give each child once."),
+                new Problem(ProblemCodes.PolicyMismatch, "$[2].policy", "Elsewhere was scored under other, the first child under standard; score every child under one policy."),
+                new Problem(ProblemCodes.ChildNotNarrower, "$[2].footprint.level", "Elsewhere is at place level, which is not narrower than Plymouth's place level; roll neighbourhoods up into a place, and places into a system."),
+                new Problem(ProblemCodes.ChildOfAnotherFootprint, "$[2].footprint.parentCode", "Elsewhere belongs to ELSEWHERE, not to E06000026 Plymouth; roll up only the children of Plymouth."),
+            ],
+            problems);
+        Assert.Equal([ProblemCodes.NoChildren], Rollup.Check(Place, []).Select(p => p.Code));
+        Assert.Equal(problems, Assert.Throws<ScoringException>(() => Rollup.Combine(Place, [north, north, other])).Problems);
+    }
+
+    [Fact]
+    public void Cards_of_another_framework_are_refused()
+    {
+        var lga = Scorer.Score(new Assessment("lga-position-paper", new Footprint("L", "L", Level.Neighbourhood), default, [], []));
+
+        var problem = Assert.Single(Rollup.Check(Place, [Neighbourhood("N", 1), lga]));
+
+        Assert.Equal(ProblemCodes.FrameworkMismatch, problem.Code);
+        Assert.Equal("$[1].framework", problem.Path);
+    }
+}

@@ -1,0 +1,281 @@
+using FsCheck.Xunit;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Tests.TestSupport;
+
+namespace IntegrationFramework.Tests.Scoring;
+
+/// <summary>
+/// The scoring invariants, each checked on 1,000 generated assessments of any size (see <see cref="AssessmentGenerators"/>).
+/// </summary>
+[Properties(Arbitrary = [typeof(ScoringArbitraries)], MaxTest = 1000)]
+public sealed class ScoringPropertyTests
+{
+    [Property]
+    public void Every_score_coverage_and_alpha_lies_in_its_range_and_stages_agree_with_scores(Assessment assessment)
+    {
+        var card = Scorer.Score(assessment);
+
+        foreach (var domain in card.Domains)
+        {
+            AssertInRange(domain.Score, 0, 100);
+            AssertInRange(domain.TargetScore, 0, 100);
+            AssertInRange(domain.Coverage, 0, 1);
+            AssertInRange(domain.Alpha, -1, 1);
+            Assert.Equal(Stages.Of(domain.Score), domain.Stage);
+            Assert.Equal(domain.Score is null, domain.TargetScore is null);
+        }
+
+        foreach (var theme in card.Themes)
+        {
+            AssertInRange(theme.Score, 0, 100);
+            Assert.Equal(Stages.Of(theme.Score), theme.Stage);
+        }
+
+        AssertInRange(card.Overall.Score, 0, 100);
+        AssertInRange(card.Overall.Coverage, 0, 1);
+        Assert.Equal(Stages.Of(card.Overall.Score), card.Overall.Stage);
+        foreach (var item in card.Items)
+        {
+            Assert.Equal(item.Consensus?.Points(), item.Points);
+            Assert.Equal(item.Status == ItemStatus.Rated, item.Agreement is not null);
+        }
+
+        Assert.Equal(assessment.Ratings.Count, card.Items.Sum(i => i.Ratings));
+    }
+
+    [Property]
+    public void Raising_any_one_rating_never_lowers_a_domain_theme_or_overall_score(Assessment assessment, int seed)
+    {
+        var random = new Random(seed);
+        var raisable = assessment.Ratings.Where(r => r.Progress is >= Progress.NotStarted and < Progress.Embedded).ToList();
+        if (raisable.Count == 0)
+        {
+            return;
+        }
+
+        var rating = raisable[random.Next(raisable.Count)];
+        var raised = (Progress)random.Next((int)rating.Progress + 1, 5);
+        var target = rating.Target is { } t && t < raised ? raised : rating.Target;
+        var before = Scorer.Score(assessment);
+        var after = Scorer.Score(AssessmentBuilder.From(assessment).WithRating(rating with { Progress = raised, Target = target }).Build());
+
+        for (var d = 0; d < before.Domains.Count; d++)
+        {
+            AssertNotLower(before.Domains[d].Score, after.Domains[d].Score, before.Domains[d].Code);
+        }
+
+        for (var t2 = 0; t2 < before.Themes.Count; t2++)
+        {
+            AssertNotLower(before.Themes[t2].Score, after.Themes[t2].Score, before.Themes[t2].Code);
+        }
+
+        AssertNotLower(before.Overall.Score, after.Overall.Score, "overall");
+    }
+
+    [Property]
+    public void Scores_do_not_depend_on_the_order_of_ratings_and_assessors_or_on_assessors_names(Assessment assessment, int seed)
+    {
+        var random = new Random(seed);
+        var names = assessment.Assessors.ToDictionary(a => a.Id, a => $"renamed-{random.Next()}-{a.Id.Length}-{a.Id}x");
+        var assessors = assessment.Assessors.Select(a => a with { Id = names[a.Id], Name = "Someone else" }).ToArray();
+        var ratings = assessment.Ratings.Select(r => r with { AssessorId = names[r.AssessorId] }).ToArray();
+        random.Shuffle(assessors);
+        random.Shuffle(ratings);
+        var reordered = new Assessment(assessment.FrameworkId, assessment.Footprint, assessment.AssessedOn, [.. assessors], [.. ratings], assessment.ExcludedDomains);
+
+        Assert.Equal(Scorer.Score(assessment), Scorer.Score(reordered));
+    }
+
+    [Property]
+    public void A_not_applicable_rating_added_by_a_minority_changes_no_score(Assessment assessment, int seed)
+    {
+        var random = new Random(seed);
+        var before = Scorer.Score(assessment);
+        var candidates = before.Items
+            .Select((item, index) => (item, index))
+            .Where(x => x.item.Status == ItemStatus.Rated && 2 * (x.item.NotApplicableRatings + 1) <= x.item.Ratings + 1)
+            .SelectMany(x => assessment.Assessors
+                .Where(a => !assessment.Ratings.Any(r => r.ItemId == x.item.ItemId && r.AssessorId == a.Id))
+                .Select(a => (x.item, x.index, assessor: a.Id)))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var (item, index, assessor) = candidates[random.Next(candidates.Count)];
+        var after = Scorer.Score(AssessmentBuilder.From(assessment).Rate(item.ItemId, assessor, Progress.NotApplicable).Build());
+
+        var counted = new ItemScore(item.ItemId, item.Status, item.Consensus, item.Points, item.Agreement, item.Ratings + 1, item.NotApplicableRatings + 1, item.Target);
+        Assert.Equal(before with { Items = before.Items.Select((s, i) => i == index ? counted : s).ToEquatableArray() }, after);
+    }
+
+    [Property]
+    public void Excluding_a_domain_removes_exactly_that_domain(Assessment assessment, int seed)
+    {
+        var before = Scorer.Score(assessment);
+        var included = before.Domains.Where(d => !d.Excluded).ToList();
+        if (included.Count == 0)
+        {
+            return;
+        }
+
+        var removed = included[new Random(seed).Next(included.Count)];
+        var after = Scorer.Score(AssessmentBuilder.From(assessment).Excluding(removed.Code).Build());
+        var checklist = Frameworks.Find(assessment.FrameworkId)!.Checklist;
+
+        for (var d = 0; d < before.Domains.Count; d++)
+        {
+            if (before.Domains[d].Code == removed.Code)
+            {
+                Assert.Equal(new DomainScore(removed.Code, removed.ThemeCode, true, null, null, null, null, 0, 0), after.Domains[d]);
+            }
+            else
+            {
+                Assert.Equal(before.Domains[d], after.Domains[d]);
+            }
+        }
+
+        for (var i = 0; i < before.Items.Count; i++)
+        {
+            if (checklist.Items[i].DomainCode == removed.Code)
+            {
+                Assert.Equal(ItemStatus.Excluded, after.Items[i].Status);
+                Assert.Equal(before.Items[i].Ratings, after.Items[i].Ratings);
+            }
+            else
+            {
+                Assert.Equal(before.Items[i], after.Items[i]);
+            }
+        }
+
+        foreach (var theme in after.Themes)
+        {
+            var scores = after.Domains.Where(d => d.ThemeCode == theme.Code && d.Score is not null).Select(d => d.Score!.Value).ToList();
+            AssertClose(scores.Count == 0 ? null : scores.Sum() / scores.Count, theme.Score);
+        }
+    }
+
+    [Property]
+    public void Consensus_is_the_lower_median_of_the_sorted_levels_and_agreement_their_spread(Assessment assessment)
+    {
+        var card = Scorer.Score(assessment);
+
+        foreach (var item in card.Items.Where(i => i.Status == ItemStatus.Rated))
+        {
+            var levels = assessment.Ratings.Where(r => r.ItemId == item.ItemId && r.Progress.IsLevel()).Select(r => r.Progress.Level()).Order().ToList();
+            Assert.Equal(levels[(levels.Count - 1) / 2], item.Consensus!.Value.Level());
+            var spread = levels[^1] - levels[0];
+            Assert.Equal(spread <= 1 ? Agreement.Full : spread == 2 ? Agreement.Partial : Agreement.Split, item.Agreement);
+            var targets = assessment.Ratings.Where(r => r.ItemId == item.ItemId && r.Target is not null).Select(r => r.Target!.Value.Level()).Order().ToList();
+            Assert.Equal(targets.Count == 0 ? null : targets[(targets.Count - 1) / 2], item.Target?.Level());
+        }
+    }
+
+    [Property]
+    public void When_every_assessor_agrees_every_rated_item_is_in_agreement_and_alpha_is_1_where_defined(AgreeingAssessment agreeing)
+    {
+        var card = Scorer.Score(agreeing.Value);
+
+        Assert.All(card.Items.Where(i => i.Status == ItemStatus.Rated), i => Assert.Equal(Agreement.Full, i.Agreement));
+        Assert.All(card.Domains.Where(d => d.Alpha is not null), d => Assert.Equal(1, d.Alpha!.Value, 12));
+    }
+
+    [Property]
+    public void Weakest_link_scores_are_never_above_mean_scores_and_counting_unrated_as_not_started_never_raises_a_score(Assessment assessment)
+    {
+        var standard = Scorer.Score(assessment);
+        var weakest = Scorer.Score(assessment, new ScoringPolicyBuilder("weakest").Aggregate(Aggregation.WeakestLink).Build());
+        var strict = Scorer.Score(assessment, new ScoringPolicyBuilder("strict").TreatUnratedAs(UnratedItems.NotStarted).Build());
+
+        for (var d = 0; d < standard.Domains.Count; d++)
+        {
+            Assert.True(weakest.Domains[d].Score <= standard.Domains[d].Score + 1e-9 || standard.Domains[d].Score is null);
+            Assert.True(strict.Domains[d].Score <= standard.Domains[d].Score + 1e-9 || standard.Domains[d].Score is null);
+            Assert.Equal(standard.Domains[d].Coverage, strict.Domains[d].Coverage);
+        }
+    }
+
+    [Property]
+    public void A_roll_up_of_one_child_equals_the_child(Assessment assessment)
+    {
+        var child = Scorer.Score(assessment);
+        var parent = new IntegrationFramework.Geography.Footprint("PARENT", "Parent", IntegrationFramework.Geography.Level.System);
+        if (child.Footprint.Level == IntegrationFramework.Geography.Level.System)
+        {
+            child = child with { Footprint = child.Footprint with { Level = IntegrationFramework.Geography.Level.Place } };
+        }
+
+        var rollup = Rollup.Combine(parent, [child]);
+
+        Assert.Equal(child with { Footprint = rollup.Card.Footprint }, rollup.Card);
+        Assert.Equal(child.Footprint.Population, rollup.Card.Footprint.Population);
+        Assert.Equal(child.Footprint.Population is not null, rollup.PopulationWeighted);
+    }
+
+    [Property]
+    public void A_roll_up_lies_between_its_children_names_the_weakest_and_ignores_their_order(Family family, int seed)
+    {
+        var cards = family.Children.Select(c => Scorer.Score(c)).ToList();
+        var rollup = Rollup.Combine(family.Parent, cards);
+        var shuffled = cards.ToArray();
+        new Random(seed).Shuffle(shuffled);
+
+        Assert.Equal(rollup, Rollup.Combine(family.Parent, shuffled));
+        Assert.Equal(cards.TrueForAll(c => c.Footprint.Population is not null), rollup.PopulationWeighted);
+        for (var d = 0; d < rollup.Card.Domains.Count; d++)
+        {
+            var scores = cards.Select(c => c.Domains[d].Score).OfType<double>().ToList();
+            var rolled = rollup.Card.Domains[d].Score;
+            Assert.Equal(scores.Count == 0, rolled is null);
+            if (rolled is { } value)
+            {
+                Assert.InRange(value, scores.Min(), scores.Max());
+                Assert.Equal(scores.Min(), rollup.WeakestChildren.Single(w => w.DomainCode == rollup.Card.Domains[d].Code).Score);
+            }
+        }
+    }
+
+    [Property]
+    public void A_trend_of_a_card_with_itself_is_zero(Assessment assessment)
+    {
+        var card = Scorer.Score(assessment);
+
+        var trend = Trend.Compare(card, card);
+
+        Assert.Equal(0, trend.Years);
+        Assert.Equal(NodaTime.Period.Zero, trend.Period.Normalize());
+        foreach (var change in trend.Themes.Concat(trend.Domains).Concat(trend.Items).Append(trend.Overall))
+        {
+            Assert.True(change.Difference is null or 0, $"{change.Code} changed by {change.Difference}.");
+            Assert.Null(change.PerYear);
+        }
+    }
+
+    private static void AssertInRange(double? value, double low, double high)
+    {
+        if (value is { } v)
+        {
+            Assert.InRange(v, low, high);
+        }
+    }
+
+    private static void AssertNotLower(double? before, double? after, string what)
+    {
+        if (before is { } b)
+        {
+            Assert.True(after is { } a && a >= b, $"{what} fell from {b} to {after}.");
+        }
+    }
+
+    private static void AssertClose(double? expected, double? actual)
+    {
+        Assert.Equal(expected is null, actual is null);
+        if (expected is { } e)
+        {
+            Assert.Equal(e, actual!.Value, 9);
+        }
+    }
+}

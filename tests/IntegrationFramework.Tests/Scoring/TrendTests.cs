@@ -1,0 +1,60 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
+using IntegrationFramework.Scoring;
+using NodaTime;
+
+namespace IntegrationFramework.Tests.Scoring;
+
+public sealed class TrendTests
+{
+    private static readonly Footprint Dorset = new("E06000059", "Dorset", Level.Place);
+
+    private static ScoreCard Card(LocalDate date, Progress progress, Footprint? footprint = null, string framework = "shifting-the-centre-of-gravity-2018")
+        => Scorer.Score(AssessmentBuilder
+            .For(Frameworks.Find(framework)!, footprint ?? Dorset, date)
+            .WithAssessor("council", "Dorset Council", PartnerKind.Council)
+            .Rate(framework == "lga-position-paper" ? "IND.1" : "CUL.1", "council", progress)
+            .Build());
+
+    [Fact]
+    public void A_trend_gives_each_change_and_the_change_per_year()
+    {
+        var earlier = Card(new LocalDate(2018, 10, 1), Progress.Planned);
+        var later = Card(new LocalDate(2020, 4, 1), Progress.InPlace);
+
+        var trend = Trend.Compare(earlier, later);
+
+        Assert.Equal(Period.FromYears(1) + Period.FromMonths(6), trend.Period);
+        Assert.Equal(548 / 365.25, trend.Years, 12);
+        var culture = trend.Domains.Single(d => d.Code == "CUL");
+        Assert.Equal(25, culture.Earlier);
+        Assert.Equal(75, culture.Later);
+        Assert.Equal(50, culture.Difference);
+        Assert.Equal(50 / (548 / 365.25), culture.PerYear!.Value, 12);
+        Assert.Equal(new ScoreChange("CUL.1", 25, 75, 50 / (548 / 365.25)), trend.Items.Single(i => i.Code == "CUL.1"));
+        Assert.Equal(new ScoreChange("TRA", null, null, null), trend.Domains[0]);
+        Assert.Equal("overall", trend.Overall.Code);
+        Assert.Equal(50, trend.Overall.Difference);
+    }
+
+    [Fact]
+    public void Cards_of_different_footprints_frameworks_or_policies_or_in_the_wrong_order_cannot_be_compared()
+    {
+        var earlier = Card(new LocalDate(2019, 10, 1), Progress.Planned);
+        var elsewhere = Card(new LocalDate(2018, 10, 1), Progress.Planned, new Footprint("E06000026", "Plymouth", Level.Place), "lga-position-paper") with { PolicyId = "other" };
+
+        var problems = Trend.Check(earlier, elsewhere);
+
+        Assert.Equal(
+            [
+                new Problem(ProblemCodes.FrameworkMismatch, "$[1].framework", "The cards are for different frameworks (shifting-the-centre-of-gravity-2018 and lga-position-paper); compare two reviews against one framework."),
+                new Problem(ProblemCodes.FootprintMismatch, "$[1].footprint.code", "The cards are for different footprints (E06000059 Dorset and E06000026 Plymouth); compare two reviews of one footprint."),
+                new Problem(ProblemCodes.PolicyMismatch, "$[1].policy", "The cards were scored under different policies (standard and other); score both under one policy."),
+                new Problem(ProblemCodes.DatesReversed, "$[1].assessedOn", "The later card is dated 2018-10-01, before the earlier card (2019-10-01); give the earlier review first."),
+            ],
+            problems);
+        var error = Assert.Throws<ScoringException>(() => Trend.Compare(earlier, elsewhere));
+        Assert.Equal(problems, error.Problems);
+    }
+}
