@@ -59,4 +59,40 @@ public static class ProblemCodes
 
     /// <summary>Score cards to be rolled up list different items (different versions of a framework).</summary>
     public const string ItemMismatch = "item-mismatch";
+
+    /// <summary>A required value is missing or blank.</summary>
+    public const string MissingValue = "missing-value";
+
+    /// <summary>A value is not one of those allowed (the message lists them).</summary>
+    public const string UnknownValue = "unknown-value";
+
+    /// <summary>A level is not system, place or neighbourhood.</summary>
+    public const string UnknownLevel = "unknown-level";
+
+    /// <summary>Two partners of a governance arrangement share an id.</summary>
+    public const string DuplicatePartner = "duplicate-partner";
+
+    /// <summary>A member or budget names a partner the governance arrangement does not list.</summary>
+    public const string UnknownPartner = "unknown-partner";
+
+    /// <summary>Two governance bodies share an id.</summary>
+    public const string DuplicateBody = "duplicate-body";
+
+    /// <summary>A governance body has no members.</summary>
+    public const string BodyWithoutMembers = "body-without-members";
+
+    /// <summary>A function placement names a function the 2018 report does not place.</summary>
+    public const string UnknownFunction = "unknown-function";
+
+    /// <summary>A function is placed at two levels at once.</summary>
+    public const string FunctionAtTwoLevels = "function-at-two-levels";
+
+    /// <summary>A function is placed at the same level twice.</summary>
+    public const string DuplicateFunction = "duplicate-function";
+
+    /// <summary>Two budget arrangements share an id.</summary>
+    public const string DuplicateBudget = "duplicate-budget";
+
+    /// <summary>A budget has a negative amount.</summary>
+    public const string NegativeAmount = "negative-amount";
 }

@@ -153,6 +153,11 @@ internal static class SourcedEntries
             yield return new($"body:{kind.Kind}", kind.Description, kind.Source);
         }
 
+        foreach (var line in AccountabilityLines.All)
+        {
+            yield return new($"accountability-line:{line.Line}", line.Description, line.Source);
+        }
+
         foreach (var mechanism in BudgetSharingMechanisms.All)
         {
             yield return new($"budget:{mechanism.Mechanism}", mechanism.Description, mechanism.Source);

@@ -1,0 +1,8 @@
+using IntegrationFramework.Geography;
+
+namespace IntegrationFramework.Governance;
+
+/// <summary>Where an arrangement carries out a function the 2018 report places at a level.</summary>
+/// <param name="FunctionId">The <see cref="Function.Id"/> of one of <see cref="ShiftingTheCentreOfGravity.Functions"/>, such as <c>multidisciplinary-teams</c>.</param>
+/// <param name="Level">The level at which the arrangement carries it out.</param>
+public sealed record FunctionPlacement(string FunctionId, Level Level);

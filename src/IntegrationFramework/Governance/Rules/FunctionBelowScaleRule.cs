@@ -1,0 +1,31 @@
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Geography;
+
+namespace IntegrationFramework.Governance.Rules;
+
+/// <summary>
+/// Scale: a function carried out below the scale it needs, such as ambulance or specialised services commissioned at
+/// neighbourhood or place level, when the report says they need a footprint of system level or wider.
+/// </summary>
+public sealed class FunctionBelowScaleRule(string id, FindingSeverity severity, SourceReference source) : GovernanceRule(id, severity, source)
+{
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Evaluate(GovernanceArrangement arrangement)
+    {
+        var functions = Frameworks.ShiftingTheCentreOfGravity2018.Functions;
+        for (var i = 0; i < arrangement.Functions.Count; i++)
+        {
+            var placement = arrangement.Functions[i];
+            if (functions.FirstOrDefault(f => f.Id == placement.FunctionId) is { MinimumLevel: { } minimum } function && placement.Level < minimum)
+            {
+                yield return Find(
+                    $"{function.Name} are commissioned at {Name(placement.Level)} level; the report says they need a footprint of {Name(minimum)} level or wider, to ensure the scale and population cover required.",
+                    $"Commission {function.Name.ToLowerInvariant()} at {Name(minimum)} level or across a wider footprint.",
+                    $"$.functions[{i}]",
+                    source: function.Source);
+            }
+        }
+    }
+
+    private static string Name(Level level) => level.ToString().ToLowerInvariant();
+}
