@@ -95,4 +95,34 @@ public static class ProblemCodes
 
     /// <summary>A budget has a negative amount.</summary>
     public const string NegativeAmount = "negative-amount";
+
+    /// <summary>A file is not valid JSON (the message gives the line and position).</summary>
+    public const string InvalidJson = "invalid-json";
+
+    /// <summary>A value in a file has the wrong type, such as a number where a string belongs.</summary>
+    public const string WrongType = "wrong-type";
+
+    /// <summary>An object in a file has the same property twice.</summary>
+    public const string DuplicateProperty = "duplicate-property";
+
+    /// <summary>A file nests deeper than the limit (32 levels).</summary>
+    public const string TooDeep = "too-deep";
+
+    /// <summary>A file is larger than the limit (16 MiB by default).</summary>
+    public const string FileTooLarge = "file-too-large";
+
+    /// <summary>A file holds more ratings than the limit (100,000 by default).</summary>
+    public const string TooManyRatings = "too-many-ratings";
+
+    /// <summary>A required property is missing from a file.</summary>
+    public const string MissingProperty = "missing-property";
+
+    /// <summary>A file's <c>schemaVersion</c> is not one this library reads.</summary>
+    public const string UnsupportedSchemaVersion = "unsupported-schema-version";
+
+    /// <summary>A file has a property this library does not know; it is ignored (a warning).</summary>
+    public const string UnknownProperty = "unknown-property";
+
+    /// <summary>A value is of the right type but outside what is allowed, such as a population of 0.</summary>
+    public const string InvalidValue = "invalid-value";
 }

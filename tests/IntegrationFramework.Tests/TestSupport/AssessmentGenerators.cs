@@ -16,6 +16,21 @@ namespace IntegrationFramework.Tests.TestSupport;
 /// </summary>
 public static class AssessmentGenerators
 {
+    /// <summary>Evidence texts with what breaks naive writers: quotes, commas, line breaks, tabs, padding and non-ASCII text.</summary>
+    public static readonly string[] Evidence =
+    [
+        "Alliance agreement signed in 2017.",
+        "Partners said \"yes\", then \"not yet\".",
+        "Line one\nline two",
+        "Windows line\r\nbreak",
+        "Comma, separated, text",
+        "Ünïcödé — naïve café ☕ and 😀",
+        "  padded with spaces  ",
+        "Tab\tseparated",
+        "=SUM(A1:A2)",
+        "\"Quoted\", with comma\r\nand line",
+    ];
+
     public static Arbitrary<Assessment> Assessments() => Arb.From(AssessmentGen(agreeing: false));
 
     public static Gen<Assessment> AssessmentGen(bool agreeing)
@@ -47,7 +62,8 @@ public static class AssessmentGenerators
 
                 var progress = agreeing ? shared : Draw(random, notApplicablePercent);
                 Progress? target = progress.IsLevel() && random.Next(3) == 0 ? (Progress)random.Next((int)progress, 5) : null;
-                ratings.Add(new Rating(item.Id, assessor.Id, progress, target));
+                var evidence = random.Next(5) == 0 ? Evidence[random.Next(Evidence.Length)] : null;
+                ratings.Add(new Rating(item.Id, assessor.Id, progress, target, evidence));
             }
         }
 

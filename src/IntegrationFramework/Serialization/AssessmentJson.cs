@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Json;
+using IntegrationFramework.Assessments;
+
+namespace IntegrationFramework.Serialization;
+
+/// <summary>
+/// Reads and writes assessment files (JSON, <c>schemaVersion</c> 1): camelCase names, enumerations as camelCase
+/// strings, dates as <c>yyyy-MM-dd</c>, as DESIGN.md shows them.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Reading never throws for what a file holds: invalid JSON (with line and position), a wrong type, a missing
+/// property, an unknown value (listing the allowed ones), an unsupported <c>schemaVersion</c>, an unknown framework,
+/// item or assessor, and every other problem of <see cref="Assessment.Validate"/> come back as problems with their JSON
+/// paths. Files over <see cref="ReadOptions.MaxBytes"/> (16 MiB), nested more than 32 deep, or holding more than
+/// <see cref="ReadOptions.MaxRatings"/> ratings (100,000) are refused with a problem. Unknown properties are reported
+/// as warnings, not silently dropped. The reader uses source-generated System.Text.Json; nothing is reflected.
+/// </para>
+/// </remarks>
+public static class AssessmentJson
+{
+    /// <summary>The version of the file format this library reads and writes.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Reads an assessment from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The file's bytes; a UTF-8 byte order mark is allowed.</param>
+    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it, and any warnings.</returns>
+    public static ReadResult<Assessment> Read(ReadOnlySpan<byte> utf8Json, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        if (utf8Json.Length > options.MaxBytes)
+        {
+            return Fail(Files.TooLarge(utf8Json.Length, options.MaxBytes));
+        }
+
+        AssessmentDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(Files.WithoutByteOrderMark(utf8Json), IntegrationFrameworkJsonContext.Default.AssessmentDocument);
+        }
+        catch (JsonException exception)
+        {
+            return Fail(JsonProblems.From(exception));
+        }
+
+        return document is null
+            ? Fail(new Problem(ProblemCodes.WrongType, "$", "The file holds null; an assessment file is a JSON object."))
+            : new AssessmentReader(options).Read(document);
+    }
+
+    /// <summary>Reads an assessment from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
+    /// <param name="stream">The stream; it is read to its end but not closed.</param>
+    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it, and any warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ReadResult<Assessment> Read(Stream stream, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        var bytes = Files.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
+        return bytes is null ? Fail(Files.TooLarge(null, options.MaxBytes)) : Read(bytes, options);
+    }
+
+    /// <summary>Reads an assessment from a JSON string.</summary>
+    /// <param name="json">The JSON.</param>
+    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it, and any warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ReadResult<Assessment> Parse(string json, ReadOptions? options = null)
+        => Read(Encoding.UTF8.GetBytes(Preconditions.NotNull(json)), options);
+
+    /// <summary>Writes an assessment as indented UTF-8 JSON.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The file's bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(Assessment assessment)
+        => JsonSerializer.SerializeToUtf8Bytes(AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Default.AssessmentDocument);
+
+    /// <summary>Writes an assessment as indented JSON.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The file's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static string Serialize(Assessment assessment)
+        => JsonSerializer.Serialize(AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Default.AssessmentDocument);
+
+    /// <summary>Writes an assessment as indented UTF-8 JSON to a stream.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="stream">The stream; it is not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Assessment assessment, Stream stream)
+        => JsonSerializer.Serialize(Preconditions.NotNull(stream), AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Default.AssessmentDocument);
+
+    private static ReadResult<Assessment> Fail(Problem problem) => new(null, [problem]);
+}

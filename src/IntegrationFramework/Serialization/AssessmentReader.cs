@@ -1,0 +1,137 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Collections;
+
+namespace IntegrationFramework.Serialization;
+
+/// <summary>Turns a parsed assessment file into an <see cref="Assessment"/>, or the problems that prevent it.</summary>
+internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
+{
+    public ReadResult<Assessment> Read(AssessmentDocument document)
+    {
+        Unknown(document.Unknown, "$");
+        if (document.SchemaVersion is null)
+        {
+            Missing("$.schemaVersion", $"the version of the file format, {AssessmentJson.SchemaVersion}");
+        }
+        else if (document.SchemaVersion != AssessmentJson.SchemaVersion)
+        {
+            Error(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"schemaVersion {document.SchemaVersion} is not supported; this library reads version {AssessmentJson.SchemaVersion}.");
+        }
+
+        var framework = Text(document.Framework, "$.framework", "the id of the framework assessed against, such as shifting-the-centre-of-gravity-2018");
+        var footprint = Footprint(document.Footprint, "$.footprint");
+        if (document.AssessedOn is null)
+        {
+            Missing("$.assessedOn", "the date of the assessment, yyyy-MM-dd");
+        }
+
+        var assessors = Assessors(document.Assessors);
+        var excluded = Scope(document.Scope);
+        var ratings = Ratings(document.Ratings);
+        if (HasErrors)
+        {
+            return new(null, Problems.ToEquatableArray());
+        }
+
+        var assessment = new Assessment(framework!, footprint!, document.AssessedOn!.Value, assessors, ratings, excluded);
+        Problems.AddRange(assessment.Validate(options.Clock));
+        return new(HasErrors ? null : assessment, Problems.ToEquatableArray());
+    }
+
+    private EquatableArray<Assessor> Assessors(List<AssessorDocument?>? documents)
+    {
+        if (documents is null)
+        {
+            Missing("$.assessors", "the partners who assess, [] when there are none yet");
+            return [];
+        }
+
+        var assessors = new List<Assessor>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var path = $"$.assessors[{i}]";
+            if (documents[i] is not { } document)
+            {
+                Error(ProblemCodes.WrongType, path, "The value has the wrong type: expected an object with an id, a name and a partner.");
+                continue;
+            }
+
+            Unknown(document.Unknown, path);
+            var id = Text(document.Id, $"{path}.id", "a short id that ratings name, such as council");
+            var name = Text(document.Name, $"{path}.name", "a name a person recognises");
+            var partner = Term(document.Partner, $"{path}.partner", Vocabularies.Partner);
+            if (id is not null && name is not null && partner is not null)
+            {
+                assessors.Add(new Assessor(id, name, partner.Value));
+            }
+        }
+
+        return assessors.ToEquatableArray();
+    }
+
+    private EquatableArray<string> Scope(ScopeDocument? scope)
+    {
+        if (scope is null)
+        {
+            return [];
+        }
+
+        Unknown(scope.Unknown, "$.scope");
+        var excluded = new List<string>();
+        for (var i = 0; i < (scope.ExcludedDomains?.Count ?? 0); i++)
+        {
+            if (Text(scope.ExcludedDomains![i], $"$.scope.excludedDomains[{i}]", "a domain code, such as INF") is { } code)
+            {
+                excluded.Add(code);
+            }
+        }
+
+        return excluded.ToEquatableArray();
+    }
+
+    private EquatableArray<Rating> Ratings(List<RatingDocument?>? documents)
+    {
+        if (documents is null)
+        {
+            Missing("$.ratings", "the assessors' ratings, [] when there are none yet");
+            return [];
+        }
+
+        if (documents.Count > options.MaxRatings)
+        {
+            Error(ProblemCodes.TooManyRatings, "$.ratings", $"The file holds {documents.Count:N0} ratings; the limit is {options.MaxRatings:N0}.");
+            return [];
+        }
+
+        var ratings = new Rating[documents.Count];
+        var kept = 0;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var path = $"$.ratings[{i}]";
+            if (documents[i] is not { } document)
+            {
+                Error(ProblemCodes.WrongType, path, "The value has the wrong type: expected an object with an item, an assessor and a progress.");
+                continue;
+            }
+
+            Unknown(document.Unknown, path);
+            var item = Text(document.Item, $"{path}.item", "the id of the item rated, such as PCC.4");
+            var assessor = Text(document.Assessor, $"{path}.assessor", "the id of the assessor who rates it");
+            var progress = Term(document.Progress, $"{path}.progress", Vocabularies.Progress);
+            var target = OptionalTerm(document.Target, $"{path}.target", Vocabularies.Target);
+            var evidence = document.Evidence;
+            if (evidence is not null && string.IsNullOrWhiteSpace(evidence))
+            {
+                Problems.Add(new(ProblemCodes.InvalidValue, $"{path}.evidence", "The evidence is blank; it is ignored.", ProblemSeverity.Warning));
+                evidence = null;
+            }
+
+            if (item is not null && assessor is not null && progress is not null && (document.Target is null || target is not null))
+            {
+                ratings[kept++] = new Rating(item, assessor, progress.Value, target, evidence);
+            }
+        }
+
+        return EquatableArray.Create<Rating>(ratings.AsSpan(0, kept));
+    }
+}

@@ -1,0 +1,157 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Serialization;
+
+/// <summary>
+/// Turns a parsed score card file into a <see cref="ScoreCard"/>, or the problems that prevent it. Stages and gaps
+/// follow from the scores and levels, so they are not read back.
+/// </summary>
+internal sealed class ScoreCardReader : DocumentReader
+{
+    public ReadResult<ScoreCard> Read(ScoreCardDocument document)
+    {
+        Unknown(document.Unknown, "$");
+        var framework = Text(document.Framework, "$.framework", "the id of the framework scored against");
+        var policy = Text(document.Policy, "$.policy", "the id of the scoring policy, such as standard");
+        var footprint = Footprint(document.Footprint, "$.footprint");
+        if (document.AssessedOn is null)
+        {
+            Missing("$.assessedOn", "the date of the assessment, yyyy-MM-dd");
+        }
+
+        var overall = Overall(document.Overall);
+        var themes = List(document.Themes, "$.themes", "the theme scores", Theme);
+        var domains = List(document.Domains, "$.domains", "the domain scores", Domain);
+        var items = List(document.Items, "$.items", "the item scores", Item);
+        if (HasErrors)
+        {
+            return new(null, Problems.ToEquatableArray());
+        }
+
+        return new(new ScoreCard(framework!, policy!, footprint!, document.AssessedOn!.Value, overall!.Value, themes, domains, items), Problems.ToEquatableArray());
+    }
+
+    private OverallScore? Overall(OverallDocument? document)
+    {
+        if (document is null)
+        {
+            Missing("$.overall", "the overall score, coverage and target score");
+            return null;
+        }
+
+        Unknown(document.Unknown, "$.overall");
+        var before = Problems.Count;
+        var score = Score(document.Score, "$.overall.score");
+        var coverage = Fraction(document.Coverage, "$.overall.coverage");
+        var target = Score(document.TargetScore, "$.overall.targetScore");
+        return ErrorsSince(before) ? null : new OverallScore(score, coverage, target);
+    }
+
+    private ThemeScore? Theme(ThemeDocument document, string path)
+    {
+        Unknown(document.Unknown, path);
+        var before = Problems.Count;
+        var code = Text(document.Code, $"{path}.code", "the theme's code");
+        var score = Score(document.Score, $"{path}.score");
+        var target = Score(document.TargetScore, $"{path}.targetScore");
+        return ErrorsSince(before) ? null : new ThemeScore(code!, score, target);
+    }
+
+    private DomainScore? Domain(DomainDocument document, string path)
+    {
+        Unknown(document.Unknown, path);
+        var before = Problems.Count;
+        var code = Text(document.Code, $"{path}.code", "the domain's code");
+        var theme = Text(document.Theme, $"{path}.theme", "the code of the domain's theme");
+        var score = Score(document.Score, $"{path}.score");
+        var coverage = Fraction(document.Coverage, $"{path}.coverage");
+        var alpha = Number(document.Alpha, $"{path}.alpha", -1, 1, "Krippendorff's alpha is from -1 to 1");
+        var target = Score(document.TargetScore, $"{path}.targetScore");
+        var rated = Count(document.RatedItems, $"{path}.ratedItems", "how many applicable items are rated");
+        var applicable = Count(document.ApplicableItems, $"{path}.applicableItems", "how many items are applicable");
+        if (rated > applicable)
+        {
+            Error(ProblemCodes.InvalidValue, $"{path}.ratedItems", $"ratedItems ({rated}) cannot exceed applicableItems ({applicable}).");
+        }
+
+        return ErrorsSince(before) ? null : new DomainScore(code!, theme!, document.Excluded ?? false, score, coverage, alpha, target, rated!.Value, applicable!.Value);
+    }
+
+    private ItemScore? Item(ItemDocument document, string path)
+    {
+        Unknown(document.Unknown, path);
+        var before = Problems.Count;
+        var id = Text(document.Id, $"{path}.id", "the item's id");
+        var status = Term(document.Status, $"{path}.status", Vocabularies.Status);
+        var consensus = OptionalTerm(document.Consensus, $"{path}.consensus", Vocabularies.Target);
+        var points = Score(document.Points, $"{path}.points");
+        var agreement = OptionalTerm(document.Agreement, $"{path}.agreement", Vocabularies.Agreement);
+        var ratings = Count(document.Ratings, $"{path}.ratings", "how many ratings the item has");
+        var notApplicable = Count(document.NotApplicableRatings, $"{path}.notApplicableRatings", "how many of its ratings say notApplicable");
+        var target = OptionalTerm(document.Target, $"{path}.target", Vocabularies.Target);
+        if (notApplicable > ratings)
+        {
+            Error(ProblemCodes.InvalidValue, $"{path}.notApplicableRatings", $"notApplicableRatings ({notApplicable}) cannot exceed ratings ({ratings}).");
+        }
+
+        return ErrorsSince(before) ? null : new ItemScore(id!, status!.Value, consensus, points, agreement, ratings!.Value, notApplicable!.Value, target);
+    }
+
+    private EquatableArray<T> List<TDocument, T>(List<TDocument?>? documents, string path, string what, Func<TDocument, string, T?> read)
+        where TDocument : class
+        where T : struct
+    {
+        if (documents is null)
+        {
+            Missing(path, what);
+            return [];
+        }
+
+        var values = new List<T>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (documents[i] is not { } document)
+            {
+                Error(ProblemCodes.WrongType, $"{path}[{i}]", "The value has the wrong type: expected an object.");
+            }
+            else if (read(document, $"{path}[{i}]") is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values.ToEquatableArray();
+    }
+
+    private double? Score(double? value, string path) => Number(value, path, 0, 100, "a score is from 0 to 100");
+
+    private double? Fraction(double? value, string path) => Number(value, path, 0, 1, "coverage is from 0 to 1");
+
+    private double? Number(double? value, string path, double low, double high, string rule)
+    {
+        if (value is { } number && !(number >= low && number <= high))
+        {
+            Error(ProblemCodes.InvalidValue, path, $"{number} is out of range: {rule}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    private int? Count(int? value, string path, string what)
+    {
+        if (value is null)
+        {
+            Missing(path, what);
+        }
+        else if (value < 0)
+        {
+            Error(ProblemCodes.InvalidValue, path, $"{value} is out of range: {what} is 0 or more.");
+            return null;
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,57 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Serialization;
+
+/// <summary>Lays a <see cref="ScoreCard"/> out in the shape of the file format.</summary>
+internal static class ScoreCardWriter
+{
+    public static ScoreCardDocument Write(ScoreCard card) => new()
+    {
+        Framework = card.FrameworkId,
+        Policy = card.PolicyId,
+        Footprint = Footprints.Write(card.Footprint),
+        AssessedOn = card.AssessedOn,
+        Overall = new OverallDocument
+        {
+            Score = card.Overall.Score,
+            Stage = Stage(card.Overall.Stage),
+            Coverage = card.Overall.Coverage,
+            TargetScore = card.Overall.TargetScore,
+        },
+        Themes = [.. card.Themes.Select(t => new ThemeDocument { Code = t.Code, Score = t.Score, Stage = Stage(t.Stage), TargetScore = t.TargetScore })],
+        Domains =
+        [
+            .. card.Domains.Select(d => new DomainDocument
+            {
+                Code = d.Code,
+                Theme = d.ThemeCode,
+                Excluded = d.Excluded ? true : null,
+                Score = d.Score,
+                Coverage = d.Coverage,
+                Stage = Stage(d.Stage),
+                Alpha = d.Alpha,
+                TargetScore = d.TargetScore,
+                RatedItems = d.RatedItems,
+                ApplicableItems = d.ApplicableItems,
+            }),
+        ],
+        Items =
+        [
+            .. card.Items.Select(i => new ItemDocument
+            {
+                Id = i.ItemId,
+                Status = Vocabularies.Status.NameOf(i.Status),
+                Consensus = i.Consensus?.ToFileName(),
+                Points = i.Points,
+                Agreement = i.Agreement is { } agreement ? Vocabularies.Agreement.NameOf(agreement) : null,
+                Ratings = i.Ratings,
+                NotApplicableRatings = i.NotApplicableRatings,
+                Target = i.Target?.ToFileName(),
+                Gap = i.Gap,
+            }),
+        ],
+    };
+
+    private static string? Stage(Stage? stage) => stage is { } value ? Vocabularies.Stage.NameOf(value) : null;
+}

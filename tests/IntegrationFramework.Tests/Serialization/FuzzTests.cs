@@ -1,0 +1,167 @@
+using System.Text;
+using System.Text.Json;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
+using IntegrationFramework.Tests.TestSupport;
+
+namespace IntegrationFramework.Tests.Serialization;
+
+/// <summary>
+/// Untrusted input: mutated variants of valid files — bytes flipped, files truncated, tokens duplicated and deleted —
+/// never make a reader throw or hang, and each yields a valid value or at least one error.
+/// </summary>
+public sealed class FuzzTests
+{
+    private const int AssessmentVariants = 20_000;
+    private const int ScoreCardVariants = 5_000;
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public void Twenty_thousand_mutated_assessment_files_never_throw_and_always_say_why_they_fail()
+    {
+        var seeds = ValidFiles(random => AssessmentJson.SerializeToUtf8Bytes(AssessmentGenerators.Build(random, Frameworks.All[random.Next(2)], random.Next(1, 4), random.Next(5, 30), 15, random.Next(3) == 0, false)));
+
+        RunWithin(Limit, () => Fuzz(seeds, AssessmentVariants, bytes =>
+        {
+            var result = AssessmentJson.Read(bytes);
+            if (result.Value is null)
+            {
+                Assert.NotEmpty(result.Errors);
+            }
+            else
+            {
+                Assert.Empty(result.Errors);
+                Assert.Empty(result.Value.Validate());
+            }
+        }));
+    }
+
+    [Fact]
+    public void Mutated_score_card_files_never_throw_and_always_say_why_they_fail()
+    {
+        var seeds = ValidFiles(random => ScoreCardJson.SerializeToUtf8Bytes(Scorer.Score(AssessmentGenerators.Build(random, Frameworks.LgaPositionPaper, 2, 60, 15, random.Next(3) == 0, false))));
+
+        RunWithin(Limit, () => Fuzz(seeds, ScoreCardVariants, bytes =>
+        {
+            var result = ScoreCardJson.Read(bytes);
+            Assert.True(result.Value is not null || !result.Errors.IsEmpty);
+        }));
+    }
+
+    [Fact]
+    public void The_mutations_produce_both_readable_and_unreadable_files()
+    {
+        var seeds = ValidFiles(random => AssessmentJson.SerializeToUtf8Bytes(AssessmentGenerators.Build(random, Frameworks.LgaPositionPaper, 2, 20, 10, false, false)));
+        int readable = 0, unreadable = 0;
+        var codes = new HashSet<string>();
+
+        Fuzz(seeds, 2_000, bytes =>
+        {
+            var result = AssessmentJson.Read(bytes);
+            if (result.Succeeded)
+            {
+                readable++;
+            }
+            else
+            {
+                unreadable++;
+                codes.UnionWith(result.Errors.Select(e => e.Code));
+            }
+        });
+
+        // Most mutations break a file, but some leave it readable (a flipped letter in evidence, say): both paths are run.
+        Assert.InRange(readable, 1, 1_000);
+        Assert.InRange(unreadable, 1_000, 1_999);
+        Assert.Superset(new HashSet<string> { ProblemCodes.InvalidJson, ProblemCodes.WrongType }, codes);
+    }
+
+    private static List<byte[]> ValidFiles(Func<Random, byte[]> write)
+    {
+        var random = new Random(2026_11_24);
+        return [.. Enumerable.Range(0, 12).Select(_ => write(random))];
+    }
+
+    private static void Fuzz(List<byte[]> seeds, int variants, Action<byte[]> read)
+    {
+        var random = new Random(20_000);
+        for (var i = 0; i < variants; i++)
+        {
+            var bytes = seeds[random.Next(seeds.Count)];
+            for (var m = random.Next(1, 4); m > 0; m--)
+            {
+                bytes = Mutate(bytes, random);
+            }
+
+            try
+            {
+                read(bytes);
+            }
+            catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
+            {
+                throw new InvalidOperationException($"Variant {i} made the reader throw: {Encoding.UTF8.GetString(bytes)}", exception);
+            }
+        }
+    }
+
+    private static byte[] Mutate(byte[] bytes, Random random)
+    {
+        if (bytes.Length == 0)
+        {
+            return [(byte)random.Next(256)];
+        }
+
+        switch (random.Next(5))
+        {
+            case 0:
+                var flipped = bytes.ToArray();
+                flipped[random.Next(flipped.Length)] = (byte)random.Next(256);
+                return flipped;
+            case 1:
+                return bytes[..random.Next(bytes.Length)];
+            case 2:
+            case 3:
+                var tokens = Tokens(bytes);
+                if (tokens.Count == 0)
+                {
+                    return bytes[..(bytes.Length / 2)];
+                }
+
+                var (start, length) = tokens[random.Next(tokens.Count)];
+                return random.Next(2) == 0
+                    ? [.. bytes[..(start + length)], .. bytes.AsSpan(start, length), .. bytes[(start + length)..]]
+                    : [.. bytes[..start], .. bytes[(start + length)..]];
+            default:
+                var bit = bytes.ToArray();
+                bit[random.Next(bit.Length)] ^= (byte)(1 << random.Next(8));
+                return bit;
+        }
+    }
+
+    /// <summary>The byte ranges of the JSON tokens of a file, as far as it parses.</summary>
+    private static List<(int Start, int Length)> Tokens(byte[] bytes)
+    {
+        var tokens = new List<(int, int)>();
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+        try
+        {
+            while (reader.Read())
+            {
+                var start = (int)reader.TokenStartIndex;
+                tokens.Add((start, (int)reader.BytesConsumed - start));
+            }
+        }
+        catch (JsonException)
+        {
+            // A mutated file stops parsing somewhere; the tokens before it are enough.
+        }
+
+        return tokens;
+    }
+
+    private static void RunWithin(TimeSpan limit, Action action)
+    {
+        var run = Task.Run(action);
+        Assert.True(run.Wait(limit), $"The readers took more than {limit.TotalSeconds} s: a hang.");
+    }
+}

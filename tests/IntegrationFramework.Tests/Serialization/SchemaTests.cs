@@ -1,0 +1,82 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
+using IntegrationFramework.Tests.TestSupport;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+
+namespace IntegrationFramework.Tests.Serialization;
+
+/// <summary>The published JSON Schemas (schemas/) accept what the library writes and agree with its vocabularies.</summary>
+public sealed class SchemaTests
+{
+    private static readonly JsonSchema AssessmentSchema = Load("assessment.schema.json");
+    private static readonly JsonSchema ScoreCardSchema = Load("score-card.schema.json");
+
+    private static JsonSchema Load(string name)
+        => JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", name))).GetAwaiter().GetResult();
+
+    private static void AssertValid(JsonSchema schema, string json)
+    {
+        var errors = schema.Validate(json);
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"{e.Path}: {e.Kind}")));
+    }
+
+    [Fact]
+    public void Written_assessments_and_score_cards_of_every_size_validate()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 60; i++)
+        {
+            var assessment = AssessmentGenerators.Build(random, Frameworks.All[i % 2], 1 + (i % 5), i * 2, 20, excluding: i % 3 == 0, agreeing: false);
+            AssertValid(AssessmentSchema, AssessmentJson.Serialize(assessment));
+            AssertValid(ScoreCardSchema, ScoreCardJson.Serialize(Scorer.Score(assessment)));
+        }
+    }
+
+    [Fact]
+    public void A_roll_up_card_validates()
+    {
+        var children = Enumerable.Range(0, 3).Select(i => Scorer.Score(AssessmentGenerators.Build(new Random(i), Frameworks.ShiftingTheCentreOfGravity2018, 3, 70, 10, false, false) is var a
+            ? new Assessment(a.FrameworkId, new Footprint($"N{i}", $"Neighbourhood {i}", Level.Neighbourhood, 1000 * (i + 1)), a.AssessedOn, a.Assessors, a.Ratings)
+            : null!));
+
+        AssertValid(ScoreCardSchema, ScoreCardJson.Serialize(Rollup.Combine(new Footprint("P", "Place", Level.Place), children).Card));
+    }
+
+    [Theory]
+    [InlineData("\"progress\": \"inPlace\"", "\"progress\": \"InPlace\"")]
+    [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 2")]
+    [InlineData("\"level\": \"place\"", "\"level\": \"county\"")]
+    [InlineData("\"item\": \"TRA.1\"", "\"item\": \"tra-1\"")]
+    [InlineData("\"assessedOn\": \"2018-10-01\"", "\"assessedOn\": \"1 October 2018\"")]
+    public void The_assessment_schema_refuses_what_the_reader_refuses(string from, string to)
+    {
+        var json = AssessmentJson.Serialize(new Assessment(
+            "shifting-the-centre-of-gravity-2018",
+            new Footprint("E09000008", "Croydon", Level.Place),
+            new NodaTime.LocalDate(2018, 10, 1),
+            [new Assessor("council", "Croydon Council", PartnerKind.Council)],
+            [new Rating("TRA.1", "council", Progress.InPlace)]));
+
+        Assert.NotEmpty(AssessmentSchema.Validate(json.Replace(from, to, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_schemas_enumerations_are_the_librarys_vocabularies()
+    {
+        var assessment = JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "assessment.schema.json")));
+        var card = JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "score-card.schema.json")));
+        static string[] Enum(JObject schema, string path) => [.. schema.SelectToken(path)!.Values<string>().Select(v => v!)];
+
+        Assert.Equal(Vocabularies.Level.Allowed.Split(", "), Enum(assessment, "definitions.footprint.properties.level.enum"));
+        Assert.Equal(Vocabularies.Partner.Allowed.Split(", "), Enum(assessment, "definitions.assessor.properties.partner.enum"));
+        Assert.Equal(Vocabularies.Progress.Allowed.Split(", "), Enum(assessment, "definitions.rating.properties.progress.enum"));
+        Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(assessment, "definitions.rating.properties.target.enum"));
+        Assert.Equal(Vocabularies.Stage.Allowed.Split(", "), Enum(card, "properties.overall.properties.stage.enum"));
+        Assert.Equal(Vocabularies.Status.Allowed.Split(", "), Enum(card, "properties.items.items.properties.status.enum"));
+        Assert.Equal(Vocabularies.Agreement.Allowed.Split(", "), Enum(card, "properties.items.items.properties.agreement.enum"));
+    }
+}

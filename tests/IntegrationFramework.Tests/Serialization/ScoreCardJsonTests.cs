@@ -1,0 +1,140 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
+using NodaTime;
+
+namespace IntegrationFramework.Tests.Serialization;
+
+public sealed class ScoreCardJsonTests
+{
+    private static ScoreCard Card() => Scorer.Score(AssessmentBuilder
+        .For(Frameworks.LgaPositionPaper, new Footprint("E08000018", "Rotherham", Level.Place, 265_800), new LocalDate(2021, 11, 1))
+        .WithAssessor("council", "Rotherham Council", PartnerKind.Council)
+        .WithAssessor("vcse", "Voluntary Action Rotherham", PartnerKind.Vcse)
+        .Rate("IND.1", "council", Progress.InPlace, Progress.Embedded).Rate("IND.1", "vcse", Progress.Planned)
+        .Rate("IND.2", "council", Progress.NotApplicable).Rate("IND.2", "vcse", Progress.NotApplicable)
+        .Excluding("NATIONAL")
+        .Build());
+
+    // Overall coverage: 1 rated of 17 applicable items (23, less NATIONAL's 5 excluded, less IND.2 not applicable).
+    [Fact]
+    public void A_score_card_is_written_in_the_designs_shape_leaving_out_missing_values()
+    {
+        var json = ScoreCardJson.Serialize(Card()).ReplaceLineEndings("\n");
+
+        Assert.StartsWith(
+            """
+            {
+              "framework": "lga-position-paper",
+              "policy": "standard",
+              "footprint": {
+                "code": "E08000018",
+                "name": "Rotherham",
+                "level": "place",
+                "population": 265800
+              },
+              "assessedOn": "2021-11-01",
+              "overall": {
+                "score": 25,
+                "stage": "developing",
+                "coverage": 0.058823529411764705,
+                "targetScore": 100
+              },
+              "themes": [
+                {
+                  "code": "CHARACTERISTICS",
+                  "score": 25,
+                  "stage": "developing",
+                  "targetScore": 100
+                }
+              ],
+              "domains": [
+                {
+                  "code": "IND",
+                  "theme": "CHARACTERISTICS",
+                  "score": 25,
+                  "coverage": 0.3333333333333333,
+                  "stage": "developing",
+                  "alpha": 0,
+                  "targetScore": 100,
+                  "ratedItems": 1,
+                  "applicableItems": 3
+                },
+            """.ReplaceLineEndings("\n"),
+            json);
+        Assert.Contains(
+            """
+                {
+                  "code": "NATIONAL",
+                  "theme": "CHARACTERISTICS",
+                  "excluded": true,
+                  "ratedItems": 0,
+                  "applicableItems": 0
+                }
+            """.ReplaceLineEndings("\n"),
+            json,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            """
+                {
+                  "id": "IND.1",
+                  "status": "rated",
+                  "consensus": "planned",
+                  "points": 25,
+                  "agreement": "partial",
+                  "ratings": 2,
+                  "notApplicableRatings": 0,
+                  "target": "embedded",
+                  "gap": 3
+                },
+                {
+                  "id": "IND.2",
+                  "status": "notApplicable",
+                  "ratings": 2,
+                  "notApplicableRatings": 2
+                },
+            """.ReplaceLineEndings("\n"),
+            json,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_score_card_reads_back_as_itself()
+    {
+        var card = Card();
+
+        var result = ScoreCardJson.Read(ScoreCardJson.SerializeToUtf8Bytes(card));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(card, result.Value);
+        using var stream = new MemoryStream();
+        ScoreCardJson.Write(card, stream);
+        Assert.Equal(card, ScoreCardJson.Read(stream.ToArray()).Value);
+    }
+
+    [Fact]
+    public void Bad_score_cards_give_problems_with_paths()
+    {
+        var json = ScoreCardJson.Serialize(Card())
+            .Replace("\"score\": 25,\n    \"stage\": \"developing\",\n    \"coverage\"".ReplaceLineEndings(Environment.NewLine), "\"score\": 125,\n    \"stage\": \"developing\",\n    \"coverage\"".ReplaceLineEndings(Environment.NewLine), StringComparison.Ordinal)
+            .Replace("\"agreement\": \"partial\"", "\"agreement\": \"disagree\"", StringComparison.Ordinal)
+            .Replace("\"policy\": \"standard\"", "\"policy\": \"\"", StringComparison.Ordinal);
+
+        var result = ScoreCardJson.Parse(json);
+
+        Assert.Null(result.Value);
+        Assert.Equal(
+            [
+                (ProblemCodes.InvalidValue, "$.policy"),
+                (ProblemCodes.InvalidValue, "$.overall.score"),
+                (ProblemCodes.UnknownValue, "$.items[0].agreement"),
+            ],
+            result.Problems.Select(p => (p.Code, p.Path)));
+        Assert.Equal("125 is out of range: a score is from 0 to 100.", result.Problems[1].Message);
+        Assert.Equal(ProblemCodes.InvalidJson, Assert.Single(ScoreCardJson.Parse("{").Problems).Code);
+        Assert.Equal(ProblemCodes.WrongType, Assert.Single(ScoreCardJson.Parse("null").Problems).Code);
+        Assert.Equal(ProblemCodes.FileTooLarge, Assert.Single(ScoreCardJson.Read(new byte[10], new ReadOptions { MaxBytes = 5 }).Problems).Code);
+    }
+}
