@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Geography;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IntegrationFramework.Serialization;
+
+/// <summary>
+/// Assessments as a table in tidy long form for researchers: one row per rating, with the footprint, date, assessor,
+/// theme, domain and item on every row, in UTF-8 CSV (RFC 4180).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Columns: <c>framework, footprint_code, footprint_name, footprint_level, population, parent_code, assessed_on,
+/// assessor, assessor_name, partner, theme, domain, in_scope, item, progress, level_number, target, evidence</c>.
+/// Values are spelled as in assessment files (<c>inPlace</c>, <c>place</c>, <c>nhsTrust</c>); <c>level_number</c> is
+/// the progress level 0–4, empty for <c>notApplicable</c>; <c>in_scope</c> is <c>false</c> on ratings of excluded
+/// domains. Missing values are empty fields.
+/// </para>
+/// <para>
+/// Reading takes the footprint, date and framework from the rows, assessors in the order they first appear, and
+/// excluded domains from <c>in_scope</c>. The theme, domain and level number follow from the item and progress and are
+/// not read back. A table of ratings cannot show an assessor who rates nothing, nor an excluded domain nobody rated;
+/// any other assessment reads back as itself.
+/// </para>
+/// </remarks>
+public static class RatingsCsv
+{
+    /// <summary>The columns, in order.</summary>
+    public static EquatableArray<string> Columns { get; } =
+    [
+        "framework", "footprint_code", "footprint_name", "footprint_level", "population", "parent_code", "assessed_on",
+        "assessor", "assessor_name", "partner", "theme", "domain", "in_scope", "item", "progress", "level_number", "target", "evidence",
+    ];
+
+    /// <summary>Writes the ratings of assessments, a header and one row per rating.</summary>
+    /// <param name="assessments">The assessments, in order.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(IEnumerable<Assessment> assessments, TextWriter writer)
+    {
+        Preconditions.NotNull(writer);
+        Csv.WriteRecord(writer, Columns);
+        foreach (var assessment in Preconditions.NotNull(assessments))
+        {
+            var checklist = Preconditions.NotNull(assessment).Framework?.Checklist;
+            var assessors = assessment.Assessors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+            var footprint = assessment.Footprint;
+            foreach (var rating in assessment.Ratings)
+            {
+                var item = checklist?.FindItem(rating.ItemId);
+                var domain = item is null ? null : checklist!.FindDomain(item.DomainCode);
+                assessors.TryGetValue(rating.AssessorId, out var assessor);
+                Csv.WriteRecord(writer,
+                [
+                    assessment.FrameworkId,
+                    footprint.Code,
+                    footprint.Name,
+                    Vocabularies.Level.NameOf(footprint.Level),
+                    footprint.Population?.ToString(CultureInfo.InvariantCulture),
+                    footprint.ParentCode,
+                    LocalDatePattern.Iso.Format(assessment.AssessedOn),
+                    rating.AssessorId,
+                    assessor?.Name,
+                    assessor is null ? null : Vocabularies.Partner.NameOf(assessor.Partner),
+                    domain?.ThemeCode,
+                    domain?.Code,
+                    item is null ? null : assessment.ExcludedDomains.Contains(item.DomainCode) ? "false" : "true",
+                    rating.ItemId,
+                    rating.Progress.ToFileName(),
+                    rating.Progress.IsLevel() ? rating.Progress.Level().ToString(CultureInfo.InvariantCulture) : null,
+                    rating.Target?.ToFileName(),
+                    rating.Evidence,
+                ]);
+            }
+        }
+    }
+
+    /// <summary>Writes the ratings of an assessment, a header and one row per rating.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Assessment assessment, TextWriter writer) => Write([Preconditions.NotNull(assessment)], writer);
+
+    /// <summary>The ratings of an assessment as CSV text.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The table, with CRLF line ends.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static string Serialize(Assessment assessment)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(assessment, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Reads an assessment from a UTF-8 CSV stream, reading no more than the size limit allows.</summary>
+    /// <param name="stream">The stream; it is read to its end but not closed.</param>
+    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it, each at <c>line N, column</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static ReadResult<Assessment> Read(Stream stream, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        var bytes = Files.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
+        return bytes is null ? new(null, [Files.TooLarge(null, options.MaxBytes)]) : Parse(Encoding.UTF8.GetString(bytes), options);
+    }
+
+    /// <summary>Reads an assessment from CSV text.</summary>
+    /// <param name="csv">The table, with a header row.</param>
+    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it, each at <c>line N, column</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    public static ReadResult<Assessment> Parse(string csv, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        Preconditions.NotNull(csv);
+        if (Encoding.UTF8.GetByteCount(csv) > options.MaxBytes)
+        {
+            return new(null, [Files.TooLarge(Encoding.UTF8.GetByteCount(csv), options.MaxBytes)]);
+        }
+
+        var (records, error, errorLine) = Csv.Parse(csv);
+        if (error is not null)
+        {
+            return new(null, [new Problem(ProblemCodes.InvalidValue, $"line {errorLine}", error)]);
+        }
+
+        return new RatingsCsvReader(options).Read(records);
+    }
+}

@@ -1,0 +1,44 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
+using NodaTime;
+
+namespace IntegrationFramework.Tests.Serialization;
+
+public sealed class DomainScoresCsvTests
+{
+    [Fact]
+    public void Each_domain_score_is_a_row_with_unrounded_numbers_and_empty_fields_for_missing_values()
+    {
+        var card = Scorer.Score(AssessmentBuilder
+            .For(Frameworks.LgaPositionPaper, new Footprint("E08000018", "Rotherham", Level.Place), new LocalDate(2021, 11, 1))
+            .WithAssessor("council", "Council", PartnerKind.Council)
+            .WithAssessor("vcse", "VCSE", PartnerKind.Vcse)
+            .Rate("IND.1", "council", Progress.InPlace).Rate("IND.1", "vcse", Progress.Planned)
+            .Excluding("NATIONAL")
+            .Build());
+
+        var lines = DomainScoresCsv.Serialize(card).Split("\r\n");
+
+        Assert.Equal(string.Join(",", DomainScoresCsv.Columns), lines[0]);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,CHARACTERISTICS,IND,false,25,developing,0.25,0,25,1,4", lines[1]);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,CHARACTERISTICS,COMMUNITY,false,,,0,,,0,4", lines[2]);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,CHARACTERISTICS,NATIONAL,true,,,,,,0,0", lines[5]);
+        Assert.Equal(7, lines.Length);
+    }
+
+    [Fact]
+    public void Many_cards_make_one_table_with_one_header()
+    {
+        var card = Scorer.Score(new Assessment("shifting-the-centre-of-gravity-2018", new Footprint("A", "A", Level.Place), default, [], []));
+        using var writer = new StringWriter();
+
+        DomainScoresCsv.Write([card, card with { Footprint = new Footprint("B", "B", Level.Place) }], writer);
+
+        var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(21, lines.Length);
+        Assert.Single(lines, l => l.StartsWith("framework,", StringComparison.Ordinal));
+    }
+}

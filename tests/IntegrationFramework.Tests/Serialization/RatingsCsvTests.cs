@@ -1,0 +1,124 @@
+using FsCheck.Xunit;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
+using IntegrationFramework.Tests.TestSupport;
+using NodaTime;
+
+namespace IntegrationFramework.Tests.Serialization;
+
+public sealed class RatingsCsvTests
+{
+    private static readonly Assessment Croydon = AssessmentBuilder
+        .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("E09000008", "Croydon", Level.Place, 386_710, "QWE"), new LocalDate(2018, 10, 1))
+        .WithAssessor("council", "Croydon Council", PartnerKind.Council)
+        .WithAssessor("vcse", "Croydon Voluntary Action, \"CVA\"", PartnerKind.Vcse)
+        .Rate("TRA.1", "council", Progress.InPlace, Progress.Embedded, "Alliance agreement, 10 years.\nSigned 2017.")
+        .Rate("TRA.1", "vcse", Progress.NotApplicable)
+        .Rate("INF.2", "vcse", Progress.Planned)
+        .Excluding("INF")
+        .Build();
+
+    private const string Header = "framework,footprint_code,footprint_name,footprint_level,population,parent_code,assessed_on,assessor,assessor_name,partner,theme,domain,in_scope,item,progress,level_number,target,evidence\r\n";
+
+    [Fact]
+    public void Each_rating_is_a_row_with_its_footprint_date_assessor_theme_domain_and_item()
+    {
+        Assert.Equal(
+            Header
+            + "shifting-the-centre-of-gravity-2018,E09000008,Croydon,place,386710,QWE,2018-10-01,council,Croydon Council,council,SO,TRA,true,TRA.1,inPlace,3,embedded,\"Alliance agreement, 10 years.\nSigned 2017.\"\r\n"
+            + "shifting-the-centre-of-gravity-2018,E09000008,Croydon,place,386710,QWE,2018-10-01,vcse,\"Croydon Voluntary Action, \"\"CVA\"\"\",vcse,SO,TRA,true,TRA.1,notApplicable,,,\r\n"
+            + "shifting-the-centre-of-gravity-2018,E09000008,Croydon,place,386710,QWE,2018-10-01,vcse,\"Croydon Voluntary Action, \"\"CVA\"\"\",vcse,SS,INF,false,INF.2,planned,1,,\r\n",
+            RatingsCsv.Serialize(Croydon));
+    }
+
+    [Fact]
+    public void The_table_reads_back_as_the_same_assessment()
+    {
+        var result = RatingsCsv.Parse(RatingsCsv.Serialize(Croydon));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(Croydon, result.Value);
+        Assert.Equal(Scorer.Score(Croydon), Scorer.Score(result.Value!));
+        Assert.Equal(Croydon, RatingsCsv.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(RatingsCsv.Serialize(Croydon)))).Value);
+    }
+
+    [Fact]
+    public void Problems_point_at_the_line_and_column()
+    {
+        var csv = RatingsCsv.Serialize(Croydon)
+            .Replace("council,SO,TRA,true,TRA.1,inPlace", "council,SO,TRA,true,TRA.1,InPlace", StringComparison.Ordinal)
+            .Replace("TRA.1,notApplicable", "TRA.9,notApplicable", StringComparison.Ordinal);
+
+        var result = RatingsCsv.Parse(csv);
+
+        Assert.Null(result.Value);
+        Assert.Equal(
+            [new Problem(ProblemCodes.UnknownValue, "line 2, progress", "'InPlace' is not a progress value; use one of notStarted, planned, underDevelopment, inPlace, embedded, notApplicable.")],
+            result.Problems);
+        // The first rating's evidence holds a line break, so its row spans lines 2 and 3: lines are those an editor shows.
+        var unknownItem = RatingsCsv.Parse(RatingsCsv.Serialize(Croydon).Replace("TRA.1,notApplicable", "TRA.9,notApplicable", StringComparison.Ordinal));
+        Assert.Equal(new Problem(ProblemCodes.UnknownItem, "line 4, item", "Item 'TRA.9' is not in the shifting-the-centre-of-gravity-2018 checklist; domain TRA has items TRA.1 to TRA.7."), Assert.Single(unknownItem.Problems));
+    }
+
+    [Fact]
+    public void A_table_with_missing_columns_a_short_row_or_two_footprints_is_refused()
+    {
+        var lines = RatingsCsv.Serialize(Croydon).Split("\r\n");
+
+        Assert.Equal(
+            "The header has no 'progress' column; the columns are framework, footprint_code, footprint_name, footprint_level, population, parent_code, assessed_on, assessor, assessor_name, partner, theme, domain, in_scope, item, progress, level_number, target, evidence.",
+            Assert.Single(RatingsCsv.Parse(lines[0].Replace(",progress,", ",state,", StringComparison.Ordinal) + "\r\n").Errors).Message);
+        Assert.Equal("Line 5 has 3 fields; the header has 18.", Assert.Single(RatingsCsv.Parse($"{lines[0]}\r\n{lines[1]}\n{lines[2]}\r\na,b,c\r\n").Problems).Message);
+        Assert.Equal(
+            new Problem(ProblemCodes.InvalidValue, "line 5, footprint_code", "'E06000026' differs from the first row's 'E09000008'; a table holds the ratings of one assessment."),
+            Assert.Single(RatingsCsv.Parse(RatingsCsv.Serialize(Croydon).Replace("E09000008,Croydon,place,386710,QWE,2018-10-01,vcse,\"Croydon Voluntary Action, \"\"CVA\"\"\",vcse,SS", "E06000026,Croydon,place,386710,QWE,2018-10-01,vcse,\"Croydon Voluntary Action, \"\"CVA\"\"\",vcse,SS", StringComparison.Ordinal)).Problems));
+    }
+
+    [Theory]
+    [InlineData("", "line 1", "The table is empty; it needs a header row and a row for each rating.")]
+    [InlineData(Header, "line 2", "The table has no ratings; the footprint, date and framework are read from the rating rows, so it needs at least one.")]
+    public void An_empty_table_is_refused(string csv, string path, string message)
+        => Assert.Equal(new Problem(ProblemCodes.MissingValue, path, message), Assert.Single(RatingsCsv.Parse(csv).Problems));
+
+    [Fact]
+    public void Unknown_columns_are_warnings()
+    {
+        var csv = RatingsCsv.Serialize(Croydon).Split("\r\n").Select((line, i) => line.Length == 0 ? line : line + (i == 0 ? ",notes" : ",x")).Aggregate((a, b) => a + "\r\n" + b);
+
+        var result = RatingsCsv.Parse(csv);
+
+        Assert.Equal(Croydon, result.Value);
+        Assert.Equal([new Problem(ProblemCodes.UnknownProperty, "line 1, notes", "'notes' is not a column this library knows; it is ignored.", ProblemSeverity.Warning)], result.Problems);
+    }
+
+    [Property(Arbitrary = [typeof(ScoringArbitraries)], MaxTest = 1000)]
+    public void Every_assessment_reads_back_with_only_what_a_table_cannot_show_left_out(Assessment assessment)
+    {
+        var raters = assessment.Ratings.Select(r => r.AssessorId).Distinct().ToList();
+        var rated = assessment.Ratings.Select(r => r.ItemId.Split('.')[0]).Distinct().ToList();
+        var expected = new Assessment(
+            assessment.FrameworkId,
+            assessment.Footprint,
+            assessment.AssessedOn,
+            raters.Select(id => assessment.Assessors.Single(a => a.Id == id)).ToEquatableArray(),
+            assessment.Ratings,
+            rated.Where(assessment.ExcludedDomains.Contains).ToEquatableArray());
+        if (assessment.Ratings.IsEmpty)
+        {
+            return;
+        }
+
+        var result = RatingsCsv.Parse(RatingsCsv.Serialize(assessment));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(expected, result.Value);
+        if (expected.Assessors.Count == assessment.Assessors.Count && expected.ExcludedDomains.Count == assessment.ExcludedDomains.Count)
+        {
+            Assert.Equal(Scorer.Score(assessment), Scorer.Score(result.Value!));
+        }
+    }
+}
