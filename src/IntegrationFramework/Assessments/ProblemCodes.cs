@@ -125,4 +125,10 @@ public static class ProblemCodes
 
     /// <summary>A value is of the right type but outside what is allowed, such as a population of 0.</summary>
     public const string InvalidValue = "invalid-value";
+
+    /// <summary>A FHIR QuestionnaireResponse answers another version of the framework's Questionnaire.</summary>
+    public const string OtherQuestionnaireVersion = "other-questionnaire-version";
+
+    /// <summary>A FHIR resource breaks the FHIR specification (the message says how).</summary>
+    public const string InvalidFhir = "invalid-fhir";
 }

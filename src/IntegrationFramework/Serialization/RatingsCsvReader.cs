@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
@@ -9,7 +8,7 @@ using NodaTime.Text;
 namespace IntegrationFramework.Serialization;
 
 /// <summary>Turns the records of a ratings CSV into an <see cref="Assessment"/>, or the problems that prevent it.</summary>
-internal sealed partial class RatingsCsvReader(ReadOptions options)
+internal sealed class RatingsCsvReader(ReadOptions options)
 {
     private static readonly string[] RequiredColumns = ["framework", "footprint_code", "footprint_name", "footprint_level", "assessed_on", "assessor", "assessor_name", "partner", "item", "progress"];
     private readonly List<Problem> problems = [];
@@ -74,9 +73,16 @@ internal sealed partial class RatingsCsvReader(ReadOptions options)
         }
 
         var assessment = new Assessment(framework, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), excluded.ToEquatableArray());
+        var ratingPaths = ratingLines.ConvertAll(line => $"line {line}");
+        var assessorPaths = assessorLines.ConvertAll(line => $"line {line}");
         foreach (var problem in assessment.Validate(options.Clock))
         {
-            problems.Add(problem with { Path = LinePath(problem.Path, ratingLines, assessorLines) });
+            problems.Add(ProblemPaths.Relocate(
+                problem,
+                ratingPaths,
+                assessorPaths,
+                path => path switch { "$.framework" => "line 2, framework", "$.assessedOn" => "line 2, assessed_on", _ => "line 2, in_scope" },
+                (line, property) => $"{line}, {(property == "id" ? "assessor" : property)}"));
         }
 
         return new(problems.Exists(p => p.Severity == ProblemSeverity.Error) ? null : assessment, problems.ToEquatableArray());
@@ -253,39 +259,7 @@ internal sealed partial class RatingsCsvReader(ReadOptions options)
             : new Rating(item, assessor, progress.Value, target, evidence);
     }
 
-    /// <summary>Turns an assessment problem's JSON path into the line and column of the table it came from.</summary>
-    private static string LinePath(string path, List<int> ratingLines, List<int> assessorLines)
-    {
-        if (RatingPath().Match(path) is { Success: true } rating)
-        {
-            var line = ratingLines[int.Parse(rating.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)];
-            return rating.Groups[2].Value switch
-            {
-                "" => $"line {line}",
-                var field => $"line {line}, {field}",
-            };
-        }
-
-        if (AssessorPath().Match(path) is { Success: true } assessor)
-        {
-            return $"line {assessorLines[int.Parse(assessor.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]}, assessor";
-        }
-
-        return path switch
-        {
-            "$.framework" => "line 2, framework",
-            "$.assessedOn" => "line 2, assessed_on",
-            _ => "line 2, in_scope",
-        };
-    }
-
     private void Error(string path, string code, string message) => problems.Add(new(code, path, message));
 
     private ReadResult<Assessment> Fail(string path, string code, string message) => new(null, [new Problem(code, path, message)]);
-
-    [GeneratedRegex(@"^\$\.ratings\[(\d+)\]\.?(\w*)$")]
-    private static partial Regex RatingPath();
-
-    [GeneratedRegex(@"^\$\.assessors\[(\d+)\]")]
-    private static partial Regex AssessorPath();
 }

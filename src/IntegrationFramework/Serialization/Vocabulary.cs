@@ -6,14 +6,19 @@ using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Serialization;
 
-/// <summary>The spellings of an enumeration's members in files, both ways, exact and case-sensitive.</summary>
-internal sealed class Vocabulary<TEnum>
+/// <summary>
+/// How the members of an enumeration are spelled in files — <c>inPlace</c>, <c>place</c>, <c>nhsTrust</c> — both
+/// ways, exact and case-sensitive. For readers of other formats (forms, spreadsheets) that should spell values as the
+/// assessment files do; <see cref="Vocabularies"/> holds one for each enumeration the files use.
+/// </summary>
+/// <typeparam name="TEnum">The enumeration.</typeparam>
+public sealed class Vocabulary<TEnum>
     where TEnum : struct, Enum
 {
     private readonly FrozenDictionary<string, TEnum> byName;
     private readonly FrozenDictionary<TEnum, string> byValue;
 
-    public Vocabulary(string what, IEnumerable<(string Name, TEnum Value)> entries)
+    internal Vocabulary(string what, IEnumerable<(string Name, TEnum Value)> entries)
     {
         var list = entries.ToList();
         What = what;
@@ -22,14 +27,22 @@ internal sealed class Vocabulary<TEnum>
         Allowed = string.Join(", ", list.Select(e => e.Name));
     }
 
-    /// <summary>What the values are, for messages: "a level".</summary>
+    /// <summary>What the values are, for messages, such as "a level".</summary>
     public string What { get; }
 
-    /// <summary>The allowed spellings, comma-separated, in a sensible order.</summary>
+    /// <summary>The allowed spellings, comma-separated, in a sensible order, such as <c>system, place, neighbourhood</c>.</summary>
     public string Allowed { get; }
 
+    /// <summary>The spelling of <paramref name="value"/> in files.</summary>
+    /// <param name="value">A member the vocabulary holds.</param>
+    /// <returns>Its spelling, such as <c>place</c>.</returns>
+    /// <exception cref="KeyNotFoundException">The vocabulary does not hold <paramref name="value"/>.</exception>
     public string NameOf(TEnum value) => byValue[value];
 
+    /// <summary>The member spelled <paramref name="name"/>, exactly and case-sensitively.</summary>
+    /// <param name="name">A spelling, such as <c>place</c>.</param>
+    /// <param name="value">The member, when the spelling is allowed.</param>
+    /// <returns><see langword="true"/> when the spelling is allowed.</returns>
     public bool TryParse(string? name, out TEnum value)
     {
         if (name is not null && byName.TryGetValue(name, out value))
@@ -41,27 +54,36 @@ internal sealed class Vocabulary<TEnum>
         return false;
     }
 
-    /// <summary>The message for a spelling that is not allowed.</summary>
+    /// <summary>A message for a spelling that is not allowed, listing the allowed ones.</summary>
+    /// <param name="name">The spelling found.</param>
+    /// <returns>For example <c>'borough' is not a level; use one of system, place, neighbourhood.</c></returns>
     public string Unknown(string name) => $"'{name}' is not {What}; use one of {Allowed}.";
 }
 
 /// <summary>The file spellings of every enumeration the file formats use.</summary>
-internal static class Vocabularies
+public static class Vocabularies
 {
+    /// <summary>Footprint levels: <c>system</c>, <c>place</c>, <c>neighbourhood</c>.</summary>
     public static readonly Vocabulary<Level> Level = new("a level", [("system", Geography.Level.System), ("place", Geography.Level.Place), ("neighbourhood", Geography.Level.Neighbourhood)]);
 
+    /// <summary>Kinds of partner, such as <c>council</c> or <c>nhsFoundationTrust</c>.</summary>
     public static readonly Vocabulary<PartnerKind> Partner = CamelCase<PartnerKind>("a kind of partner");
 
+    /// <summary>Progress: the five levels from <c>notStarted</c> to <c>embedded</c>, then <c>notApplicable</c>.</summary>
     public static readonly Vocabulary<Progress> Progress = new(
         "a progress value",
         Enum.GetValues<Progress>().Where(p => p.IsLevel()).Select(p => (p.ToFileName(), p)).Append(("notApplicable", Assessments.Progress.NotApplicable)));
 
+    /// <summary>Targets: the five levels only.</summary>
     public static readonly Vocabulary<Progress> Target = new("a target level", Enum.GetValues<Progress>().Where(p => p.IsLevel()).Select(p => (p.ToFileName(), p)));
 
+    /// <summary>Stages: <c>emerging</c>, <c>developing</c>, <c>maturing</c>, <c>thriving</c>.</summary>
     public static readonly Vocabulary<Stage> Stage = CamelCase<Stage>("a stage");
 
+    /// <summary>Item statuses: <c>rated</c>, <c>unrated</c>, <c>notApplicable</c>, <c>excluded</c>.</summary>
     public static readonly Vocabulary<ItemStatus> Status = CamelCase<ItemStatus>("an item status");
 
+    /// <summary>Agreement: <c>agreement</c>, <c>partial</c>, <c>split</c>.</summary>
     public static readonly Vocabulary<Agreement> Agreement = new("an agreement", [("agreement", Scoring.Agreement.Full), ("partial", Scoring.Agreement.Partial), ("split", Scoring.Agreement.Split)]);
 
     private static Vocabulary<TEnum> CamelCase<TEnum>(string what)

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Hl7.Fhir.Model;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Serialization;
+using NodaTime.Text;
+
+namespace IntegrationFramework.Fhir;
+
+/// <summary>
+/// Writes an assessment as FHIR R4 QuestionnaireResponses to its framework's Questionnaire: one response per assessor,
+/// carrying the footprint as the subject, the date as <c>authored</c>, the assessor as the author, the scope as
+/// extensions, and the assessor's ratings as answers.
+/// </summary>
+/// <remarks><see cref="ResponseImport"/> reads them back into an assessment that scores identically.</remarks>
+public static class ResponseExport
+{
+    /// <summary>One response per assessor, in the assessment's order of assessors.</summary>
+    /// <param name="assessment">A valid assessment.</param>
+    /// <returns>The responses; change them freely.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    /// <exception cref="ArgumentException">The assessment has problems (see <see cref="Assessment.Validate"/>).</exception>
+    public static IReadOnlyList<QuestionnaireResponse> For(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (!assessment.Validate().IsEmpty || Frameworks.Find(assessment.FrameworkId) is not { } framework)
+        {
+            throw new ArgumentException($"Only a valid assessment can be exported; this one has problems: {string.Join("; ", assessment.Validate())}", nameof(assessment));
+        }
+
+        return [.. assessment.Assessors.Select(assessor => Response(assessment, framework, assessor))];
+    }
+
+    private static QuestionnaireResponse Response(Assessment assessment, Framework framework, Assessor assessor)
+    {
+        var ratings = assessment.Ratings.Where(r => r.AssessorId == assessor.Id).ToDictionary(r => r.ItemId);
+        var response = new QuestionnaireResponse
+        {
+            Questionnaire = QuestionnaireExport.VersionedCanonical(framework),
+            Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
+            Authored = LocalDatePattern.Iso.Format(assessment.AssessedOn),
+            Subject = Subject(assessment.Footprint),
+            Author = new ResourceReference
+            {
+                Identifier = new Identifier(FhirIdentifiers.AssessorSystem, assessor.Id),
+                Display = assessor.Name,
+                Extension = [new Extension(FhirIdentifiers.PartnerKindExtension, new Code(Vocabularies.Partner.NameOf(assessor.Partner)))],
+            },
+            Extension = [.. assessment.ExcludedDomains.Select(code => new Extension(FhirIdentifiers.ExcludedDomainExtension, new Code(code)))],
+        };
+
+        foreach (var theme in framework.Checklist.Themes)
+        {
+            var domains = theme.Domains
+                .Select(domain => (domain, answered: domain.Items.Where(i => ratings.ContainsKey(i.Id)).Select(i => Answer(ratings[i.Id])).ToList()))
+                .Where(d => d.answered.Count > 0)
+                .Select(d => new QuestionnaireResponse.ItemComponent { LinkId = d.domain.Code, Item = d.answered })
+                .ToList();
+            if (domains.Count > 0)
+            {
+                response.Item.Add(new QuestionnaireResponse.ItemComponent { LinkId = theme.Code, Item = domains });
+            }
+        }
+
+        return response;
+    }
+
+    private static ResourceReference Subject(Geography.Footprint footprint)
+    {
+        var subject = new ResourceReference
+        {
+            Identifier = new Identifier(FhirIdentifiers.FootprintSystem, footprint.Code),
+            Display = footprint.Name,
+            Extension = [new Extension(FhirIdentifiers.FootprintLevelExtension, new Code(Vocabularies.Level.NameOf(footprint.Level)))],
+        };
+        if (footprint.Population is { } population)
+        {
+            subject.Extension.Add(new Extension(FhirIdentifiers.FootprintPopulationExtension, new Integer(population)));
+        }
+
+        if (footprint.ParentCode is { } parent)
+        {
+            subject.Extension.Add(new Extension(FhirIdentifiers.FootprintParentExtension, new FhirString(parent)));
+        }
+
+        return subject;
+    }
+
+    private static QuestionnaireResponse.ItemComponent Answer(Rating rating)
+    {
+        var answer = new QuestionnaireResponse.AnswerComponent { Value = QuestionnaireExport.ProgressCoding(rating.Progress) };
+        if (rating.Target is { } target)
+        {
+            answer.Item.Add(new QuestionnaireResponse.ItemComponent
+            {
+                LinkId = rating.ItemId + FhirIdentifiers.TargetSuffix,
+                Answer = [new QuestionnaireResponse.AnswerComponent { Value = QuestionnaireExport.ProgressCoding(target) }],
+            });
+        }
+
+        if (rating.Evidence is { } evidence)
+        {
+            answer.Item.Add(new QuestionnaireResponse.ItemComponent
+            {
+                LinkId = rating.ItemId + FhirIdentifiers.EvidenceSuffix,
+                Answer = [new QuestionnaireResponse.AnswerComponent { Value = new FhirString(evidence) }],
+            });
+        }
+
+        return new QuestionnaireResponse.ItemComponent { LinkId = rating.ItemId, Answer = [answer] };
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Utility;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Serialization;
+
+namespace IntegrationFramework.Fhir;
+
+/// <summary>
+/// Reads FHIR R4 QuestionnaireResponses to a framework's Questionnaire — one per assessor — into one assessment.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each response gives the framework and version (<c>questionnaire</c>: <c>url|version</c>), the footprint
+/// (<c>subject</c>), the date (<c>authored</c>), the assessor (<c>author</c>), the scope (excluded-domain extensions)
+/// and the assessor's answers, as <see cref="ResponseExport"/> writes them. Never throws for what the responses hold:
+/// an unknown linkId, an answer outside the question's options, a response to another Questionnaire or another
+/// version, responses that disagree on footprint, date or scope, and every problem of
+/// <see cref="Assessment.Validate"/> come back as problems. Paths start with <c>$[i]</c>, the i-th response (the i-th
+/// entry of a Bundle), followed by its FHIR elements.
+/// </para>
+/// </remarks>
+public static partial class ResponseImport
+{
+    private static readonly FhirJsonDeserializer Deserializer = new(new DeserializerSettings());
+
+    /// <summary>Reads responses into an assessment.</summary>
+    /// <param name="responses">The responses, one per assessor.</param>
+    /// <param name="options">Checks; the size limits do not apply here.</param>
+    /// <returns>The assessment, or the problems that prevent it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responses"/> is null.</exception>
+    public static ReadResult<Assessment> ToAssessment(IEnumerable<QuestionnaireResponse> responses, ReadOptions? options = null)
+        => new ResponseReader(options ?? ReadOptions.Default).Read([.. responses ?? throw new ArgumentNullException(nameof(responses))]);
+
+    /// <summary>Reads a FHIR JSON file holding a QuestionnaireResponse, or a Bundle of them, into an assessment.</summary>
+    /// <param name="utf8Json">The file's bytes.</param>
+    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it.</returns>
+    public static ReadResult<Assessment> Read(ReadOnlySpan<byte> utf8Json, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        var responses = ReadResponses(utf8Json, options);
+        if (responses.Value is null)
+        {
+            return new(null, responses.Problems);
+        }
+
+        var result = ToAssessment(responses.Value, options);
+        return responses.Problems.IsEmpty ? result : result with { Problems = [.. responses.Problems, .. result.Problems] };
+    }
+
+    /// <summary>Reads a FHIR JSON stream holding a QuestionnaireResponse, or a Bundle of them, into an assessment.</summary>
+    /// <param name="stream">The stream; it is read to its end but not closed.</param>
+    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static ReadResult<Assessment> Read(Stream stream, ReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= ReadOptions.Default;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > options.MaxBytes)
+            {
+                return new(null, [TooLarge(options.MaxBytes)]);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Read(buffer.ToArray(), options);
+    }
+
+    /// <summary>Reads the QuestionnaireResponses of a FHIR JSON file: one, or the entries of a Bundle.</summary>
+    /// <param name="utf8Json">The file's bytes.</param>
+    /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The responses, or the problems that prevent reading them.</returns>
+    public static ReadResult<IReadOnlyList<QuestionnaireResponse>> ReadResponses(ReadOnlySpan<byte> utf8Json, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        if (utf8Json.Length > options.MaxBytes)
+        {
+            return new(null, [TooLarge(options.MaxBytes)]);
+        }
+
+        if (Syntax(utf8Json) is { } syntax)
+        {
+            return new(null, [syntax]);
+        }
+
+        Resource? resource;
+        IEnumerable<CodedException> issues;
+        try
+        {
+            Deserializer.TryDeserializeResource(Encoding.UTF8.GetString(utf8Json), out resource, out issues);
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException or OverflowException)
+        {
+            return new(null, [new Problem(ProblemCodes.InvalidFhir, "$", $"The file is not a FHIR resource this library can read: {exception.Message}")]);
+        }
+
+        var problems = issues.Select(Issue).ToList();
+        if (problems.Count > 0)
+        {
+            return new(null, problems.ToEquatableArray());
+        }
+
+        switch (resource)
+        {
+            case QuestionnaireResponse response:
+                return new([response], []);
+            case Bundle bundle when bundle.Entry.All(e => e.Resource is QuestionnaireResponse):
+                return new([.. bundle.Entry.Select(e => (QuestionnaireResponse)e.Resource!)], []);
+            case Bundle bundle:
+                var index = bundle.Entry.FindIndex(e => e.Resource is not QuestionnaireResponse);
+                return new(null, [new Problem(ProblemCodes.WrongType, $"$.entry[{index}].resource", $"The Bundle holds a {bundle.Entry[index].Resource?.TypeName ?? "missing resource"}; it may hold only QuestionnaireResponses.")]);
+            default:
+                return new(null, [new Problem(ProblemCodes.WrongType, "$", $"The file holds a {resource?.TypeName ?? "nothing"}; expected a QuestionnaireResponse, or a Bundle of them.")]);
+        }
+    }
+
+    private static Problem? Syntax(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return null;
+        }
+        catch (JsonException exception)
+        {
+            return new Problem(ProblemCodes.InvalidJson, "$", $"The file is not valid JSON (line {exception.LineNumber + 1}, position {exception.BytePositionInLine + 1}): {Suffix().Replace(exception.Message, string.Empty).Trim()}");
+        }
+    }
+
+    private static Problem Issue(CodedException issue)
+    {
+        var location = Location().Match(issue.Message);
+        return new(ProblemCodes.InvalidFhir, location.Success ? location.Groups[1].Value : "$", issue.Message);
+    }
+
+    private static Problem TooLarge(long limit) => new(ProblemCodes.FileTooLarge, "$", $"The file is larger than the limit of {limit:N0} bytes.");
+
+    [GeneratedRegex(@"\s*LineNumber: .*$", RegexOptions.Singleline)]
+    private static partial Regex Suffix();
+
+    [GeneratedRegex(@"At ([^,]+),")]
+    private static partial Regex Location();
+}

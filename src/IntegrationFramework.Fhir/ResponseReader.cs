@@ -1,0 +1,318 @@
+using Hl7.Fhir.Model;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IntegrationFramework.Fhir;
+
+/// <summary>Turns QuestionnaireResponses, one per assessor, into one assessment, or the problems that prevent it.</summary>
+internal sealed class ResponseReader(ReadOptions options)
+{
+    private readonly List<Problem> problems = [];
+    private readonly List<Assessor> assessors = [];
+    private readonly List<string> assessorPaths = [];
+    private readonly List<Rating> ratings = [];
+    private readonly List<string> ratingPaths = [];
+    private Framework? framework;
+    private Footprint? footprint;
+    private LocalDate? date;
+    private List<string>? excluded;
+
+    public ReadResult<Assessment> Read(IReadOnlyList<QuestionnaireResponse> responses)
+    {
+        if (responses.Count == 0)
+        {
+            return new(null, [new Problem(ProblemCodes.MissingValue, "$", "There are no responses; give one QuestionnaireResponse per assessor.")]);
+        }
+
+        for (var i = 0; i < responses.Count; i++)
+        {
+            Response(responses[i], $"$[{i}]");
+        }
+
+        if (HasErrors || framework is null || footprint is null || date is null)
+        {
+            return new(null, problems.ToEquatableArray());
+        }
+
+        var assessment = new Assessment(framework.Id, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), (excluded ?? []).ToEquatableArray());
+        foreach (var problem in assessment.Validate(options.Clock))
+        {
+            problems.Add(ProblemPaths.Relocate(problem, ratingPaths, assessorPaths, path => path == "$.assessedOn" ? "$[0].authored" : "$[0]", (source, property) => $"{source}.{property}"));
+        }
+
+        return new(HasErrors ? null : assessment, problems.ToEquatableArray());
+    }
+
+    private bool HasErrors => problems.Exists(p => p.Severity == ProblemSeverity.Error);
+
+    private void Error(string code, string path, string message) => problems.Add(new(code, path, message));
+
+    private void Response(QuestionnaireResponse? response, string path)
+    {
+        if (response is null)
+        {
+            Error(ProblemCodes.MissingValue, path, "The response is missing.");
+            return;
+        }
+
+        var answered = Questionnaire(response.Questionnaire, $"{path}.questionnaire");
+        Status(response.Status, $"{path}.status");
+        Authored(response.Authored, $"{path}.authored");
+        Subject(response.Subject, $"{path}.subject");
+        var assessor = Author(response.Author, $"{path}.author");
+        Scope(response, path);
+        if (answered is not null && assessor is not null)
+        {
+            Items(response.Item, $"{path}.item", answered.Checklist, assessor);
+        }
+    }
+
+    private Framework? Questionnaire(string? canonical, string path)
+    {
+        if (string.IsNullOrWhiteSpace(canonical))
+        {
+            Error(ProblemCodes.MissingProperty, path, $"'questionnaire' is required: the versioned canonical URL of a framework's Questionnaire, such as {QuestionnaireExport.VersionedCanonical(Frameworks.All[0])}.");
+            return null;
+        }
+
+        var bar = canonical.IndexOf('|', StringComparison.Ordinal);
+        var url = bar < 0 ? canonical : canonical[..bar];
+        var version = bar < 0 ? null : canonical[(bar + 1)..];
+        var known = url.StartsWith(FhirIdentifiers.QuestionnaireBase, StringComparison.Ordinal) ? Frameworks.Find(url[FhirIdentifiers.QuestionnaireBase.Length..]) : null;
+        if (known is null)
+        {
+            Error(ProblemCodes.UnknownFramework, path, $"'{url}' is not the Questionnaire of a framework this library knows; use one of {string.Join(", ", Frameworks.All.Select(QuestionnaireExport.CanonicalUrl))}.");
+            return null;
+        }
+
+        if (version != known.Version)
+        {
+            Error(ProblemCodes.OtherQuestionnaireVersion, path, version is null
+                ? $"The response does not say which version of the Questionnaire it answers; this library's is {known.Version}: write {QuestionnaireExport.VersionedCanonical(known)}."
+                : $"The response answers version {version} of the Questionnaire; this library's is {known.Version}. Collect responses to the current Questionnaire.");
+            return null;
+        }
+
+        if (framework is null)
+        {
+            framework = known;
+        }
+        else if (framework != known)
+        {
+            Error(ProblemCodes.FrameworkMismatch, path, $"The response answers {known.Id}, the first answers {framework.Id}; one assessment answers one framework.");
+            return null;
+        }
+
+        return known;
+    }
+
+    private void Status(QuestionnaireResponse.QuestionnaireResponseStatus? status, string path)
+    {
+        switch (status)
+        {
+            case QuestionnaireResponse.QuestionnaireResponseStatus.EnteredInError:
+                Error(ProblemCodes.InvalidValue, path, "The response was entered in error; leave it out.");
+                break;
+            case QuestionnaireResponse.QuestionnaireResponseStatus.InProgress or QuestionnaireResponse.QuestionnaireResponseStatus.Stopped:
+                problems.Add(new(ProblemCodes.InvalidValue, path, "The response is not completed; its answers are used as they stand.", ProblemSeverity.Warning));
+                break;
+        }
+    }
+
+    private void Authored(string? authored, string path)
+    {
+        if (string.IsNullOrWhiteSpace(authored))
+        {
+            Error(ProblemCodes.MissingProperty, path, "'authored' is required: the date of the assessment.");
+            return;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(authored.Length >= 10 ? authored[..10] : authored);
+        if (!parsed.Success)
+        {
+            Error(ProblemCodes.InvalidValue, path, $"'{authored}' does not start with a date in the form yyyy-MM-dd.");
+        }
+        else if (date is null)
+        {
+            date = parsed.Value;
+        }
+        else if (date != parsed.Value)
+        {
+            Error(ProblemCodes.InvalidValue, path, $"The response was authored on {parsed.Value:yyyy-MM-dd}, the first on {date:yyyy-MM-dd}; one assessment has one date.");
+        }
+    }
+
+    private void Subject(ResourceReference? subject, string path)
+    {
+        if (subject?.Identifier is not { Value: { Length: > 0 } code } || subject.Identifier.System != FhirIdentifiers.FootprintSystem)
+        {
+            Error(ProblemCodes.MissingProperty, path, $"'subject' is required: the footprint, with an identifier of system {FhirIdentifiers.FootprintSystem}, a display name and a footprint-level extension.");
+            return;
+        }
+
+        var level = Code(subject.GetExtensionValue<Code>(FhirIdentifiers.FootprintLevelExtension)?.Value, $"{path}.extension", Vocabularies.Level);
+        int? population = subject.GetExtensionValue<Integer>(FhirIdentifiers.FootprintPopulationExtension)?.Value;
+        if (population is < 1)
+        {
+            Error(ProblemCodes.InvalidValue, $"{path}.extension", $"The footprint's population must be a positive whole number; it was {population}.");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(subject.Display) || level is null)
+        {
+            if (string.IsNullOrWhiteSpace(subject.Display))
+            {
+                Error(ProblemCodes.MissingProperty, $"{path}.display", "'display' is required: the footprint's name.");
+            }
+
+            return;
+        }
+
+        var parent = subject.GetExtensionValue<FhirString>(FhirIdentifiers.FootprintParentExtension)?.Value;
+        var found = new Footprint(code, subject.Display, level.Value, population, string.IsNullOrWhiteSpace(parent) ? null : parent);
+        if (footprint is null)
+        {
+            footprint = found;
+        }
+        else if (footprint != found)
+        {
+            Error(ProblemCodes.FootprintMismatch, path, $"The response is about {found}, the first about {footprint}; one assessment is of one footprint.");
+        }
+    }
+
+    private Assessor? Author(ResourceReference? author, string path)
+    {
+        if (author?.Identifier is not { Value: { Length: > 0 } id } || author.Identifier.System != FhirIdentifiers.AssessorSystem || string.IsNullOrWhiteSpace(author.Display))
+        {
+            Error(ProblemCodes.MissingProperty, path, $"'author' is required: the assessor, with an identifier of system {FhirIdentifiers.AssessorSystem}, a display name and a partner-kind extension.");
+            return null;
+        }
+
+        var partner = Code(author.GetExtensionValue<Code>(FhirIdentifiers.PartnerKindExtension)?.Value, $"{path}.extension", Vocabularies.Partner);
+        if (partner is null)
+        {
+            return null;
+        }
+
+        var assessor = new Assessor(id, author.Display, partner.Value);
+        assessors.Add(assessor);
+        assessorPaths.Add(path);
+        return assessor;
+    }
+
+    private void Scope(QuestionnaireResponse response, string path)
+    {
+        var codes = response.Extension.Where(e => e.Url == FhirIdentifiers.ExcludedDomainExtension).Select(e => (e.Value as Code)?.Value ?? string.Empty).ToList();
+        if (excluded is null)
+        {
+            excluded = codes;
+        }
+        else if (!excluded.Order().SequenceEqual(codes.Order()))
+        {
+            Error(ProblemCodes.InvalidValue, $"{path}.extension", $"The response excludes [{string.Join(", ", codes)}], the first [{string.Join(", ", excluded)}]; give every response the same scope.");
+        }
+    }
+
+    private void Items(List<QuestionnaireResponse.ItemComponent> items, string path, Checklist checklist, Assessor assessor)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var itemPath = $"{path}[{i}]";
+            if (checklist.FindTheme(item.LinkId) is not null || checklist.FindDomain(item.LinkId) is not null)
+            {
+                Items(item.Item, $"{itemPath}.item", checklist, assessor);
+            }
+            else if (checklist.FindItem(item.LinkId) is { } checklistItem)
+            {
+                Question(item, itemPath, checklistItem, assessor);
+            }
+            else
+            {
+                UnknownLinkId(item.LinkId, $"{itemPath}.linkId", checklist);
+            }
+        }
+    }
+
+    private void Question(QuestionnaireResponse.ItemComponent item, string path, ChecklistItem checklistItem, Assessor assessor)
+    {
+        if (item.Answer.Count == 0)
+        {
+            return;
+        }
+
+        if (item.Answer.Count > 1)
+        {
+            Error(ProblemCodes.InvalidValue, $"{path}.answer", $"Item {checklistItem.Id} has {item.Answer.Count} answers; give one.");
+            return;
+        }
+
+        var answer = item.Answer[0];
+        var progress = Option(answer.Value, $"{path}.answer[0].value", Vocabularies.Progress);
+        Progress? target = null;
+        string? evidence = null;
+        var nested = answer.Item.Select((n, k) => (n, p: $"{path}.answer[0].item[{k}]")).Concat(item.Item.Select((n, k) => (n, p: $"{path}.item[{k}]")));
+        foreach (var (child, childPath) in nested)
+        {
+            if (child.LinkId == checklistItem.Id + FhirIdentifiers.TargetSuffix && child.Answer.Count == 1)
+            {
+                target = Option(child.Answer[0].Value, $"{childPath}.answer[0].value", Vocabularies.Target);
+            }
+            else if (child.LinkId == checklistItem.Id + FhirIdentifiers.EvidenceSuffix && child.Answer.Count == 1 && child.Answer[0].Value is FhirString { Value: { } text })
+            {
+                evidence = string.IsNullOrWhiteSpace(text) ? null : text;
+            }
+            else if (child.LinkId != checklistItem.Id + FhirIdentifiers.TargetSuffix && child.LinkId != checklistItem.Id + FhirIdentifiers.EvidenceSuffix)
+            {
+                UnknownLinkId(child.LinkId, $"{childPath}.linkId", null);
+            }
+            else
+            {
+                Error(ProblemCodes.InvalidValue, childPath, $"'{child.LinkId}' needs one answer: {(child.LinkId.EndsWith(FhirIdentifiers.TargetSuffix, StringComparison.Ordinal) ? "a target level" : "the evidence as text")}.");
+            }
+        }
+
+        if (progress is { } value)
+        {
+            ratings.Add(new Rating(checklistItem.Id, assessor.Id, value, target, evidence));
+            ratingPaths.Add(path);
+        }
+    }
+
+    private Progress? Option(DataType? value, string path, Vocabulary<Progress> vocabulary)
+    {
+        if (value is Coding { System: FhirIdentifiers.ProgressCodeSystem } coding && vocabulary.TryParse(coding.Code, out var progress))
+        {
+            return progress;
+        }
+
+        var found = value is Coding other ? $"{other.System}#{other.Code}" : value?.TypeName ?? "nothing";
+        Error(ProblemCodes.UnknownValue, path, $"The answer {found} is not one of the question's options; answer with a code of {FhirIdentifiers.ProgressCodeSystem}: {vocabulary.Allowed}.");
+        return null;
+    }
+
+    private TEnum? Code<TEnum>(string? value, string path, Vocabulary<TEnum> vocabulary)
+        where TEnum : struct, Enum
+    {
+        if (vocabulary.TryParse(value, out var term))
+        {
+            return term;
+        }
+
+        Error(value is null ? ProblemCodes.MissingValue : ProblemCodes.UnknownValue, path, value is null ? $"The extension for {vocabulary.What} is missing; use one of {vocabulary.Allowed}." : vocabulary.Unknown(value));
+        return null;
+    }
+
+    private void UnknownLinkId(string? linkId, string path, Checklist? checklist)
+        => Error(
+            ProblemCodes.UnknownItem,
+            path,
+            checklist is null
+                ? $"The linkId '{linkId}' is not a question under this item; an item's questions are its target and its evidence."
+                : $"The linkId '{linkId}' is not in the {framework!.Id} Questionnaire; its linkIds are theme and domain codes and item ids such as {checklist.Items[0].Id}.");
+}
