@@ -16,4 +16,5 @@ namespace IntegrationFramework.Serialization;
     Converters = [typeof(LocalDateConverters)])]
 [JsonSerializable(typeof(AssessmentDocument))]
 [JsonSerializable(typeof(ScoreCardDocument))]
+[JsonSerializable(typeof(TrendDocument))]
 internal sealed partial class IntegrationFrameworkJsonContext : JsonSerializerContext;
