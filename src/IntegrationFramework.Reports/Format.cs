@@ -1,0 +1,60 @@
+using System.Globalization;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Scoring;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IntegrationFramework.Reports;
+
+/// <summary>How reports write numbers, dates and names: one decimal for scores, whole per cents for coverage.</summary>
+internal static class Format
+{
+    public const string None = "—";
+
+    private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Score(double? score) => score?.ToString("0.0", CultureInfo.InvariantCulture) ?? None;
+
+    public static string Signed(double? change) => change is { } value ? value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : None;
+
+    public static string Percent(double? fraction) => fraction is { } value ? (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : None;
+
+    public static string Alpha(double? alpha) => alpha?.ToString("0.00", CultureInfo.InvariantCulture) ?? None;
+
+    public static string Date(LocalDate date) => LongDate.Format(date);
+
+    public static string Stage(Stage? stage) => stage?.ToString().ToLowerInvariant() ?? None;
+
+    public static string Level(Geography.Level level) => level.ToString().ToLowerInvariant();
+
+    public static string Progress(Progress? progress) => progress switch
+    {
+        null => None,
+        Assessments.Progress.NotStarted => "not started",
+        Assessments.Progress.Planned => "planned",
+        Assessments.Progress.UnderDevelopment => "under development",
+        Assessments.Progress.InPlace => "in place",
+        Assessments.Progress.Embedded => "embedded",
+        _ => "not applicable",
+    };
+
+    public static string Agreement(Agreement? agreement) => agreement switch
+    {
+        null => None,
+        Scoring.Agreement.Full => "agreement",
+        Scoring.Agreement.Partial => "partial",
+        _ => "split",
+    };
+
+    public static string Status(ItemStatus status) => status switch
+    {
+        ItemStatus.Unrated => "unrated",
+        ItemStatus.NotApplicable => "not applicable",
+        ItemStatus.Excluded => "excluded",
+        _ => "rated",
+    };
+
+    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Gap(int? gap) => gap?.ToString("+0;-0;0", CultureInfo.InvariantCulture) ?? None;
+}

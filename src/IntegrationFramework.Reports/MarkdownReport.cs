@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Reports;
+
+/// <summary>Renders score cards, comparisons and roll-ups as GitHub-flavoured Markdown, with tables.</summary>
+public static class MarkdownReport
+{
+    /// <summary>Renders a score card report.</summary>
+    /// <param name="report">The report's content.</param>
+    /// <returns>The Markdown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Render(ScoreCardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var md = new StringBuilder();
+        Card(md, report, $"# {Cell(report.Card.Footprint.Name)}: integration score card");
+        Items(md, report);
+        Gaps(md, report);
+        Footer(md, report.Card.PolicyId, report.Framework);
+        return md.ToString();
+    }
+
+    /// <summary>Renders a roll-up: the wider footprint's card, its children, and the weakest child in each domain.</summary>
+    /// <param name="rollup">The roll-up.</param>
+    /// <param name="policy">The policy the children were scored under; <see cref="ScoringPolicy.Standard"/> when <see langword="null"/>.</param>
+    /// <returns>The Markdown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rollup"/> is null.</exception>
+    public static string Render(Rollup rollup, ScoringPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(rollup);
+        var report = ScoreCardReport.For(rollup.Card, policy: policy);
+        var md = new StringBuilder();
+        Card(md, report, $"# {Cell(rollup.Card.Footprint.Name)}: roll-up of {rollup.Children.Count} footprints");
+        md.AppendLine(rollup.PopulationWeighted ? "Every number is the population-weighted mean of the children's numbers." : "Children count equally: not every child has a population.").AppendLine();
+        md.AppendLine("## Weakest child in each domain").AppendLine().AppendLine("| Domain | Child | Score |").AppendLine("| --- | --- | ---: |");
+        foreach (var weakest in rollup.WeakestChildren)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {weakest.DomainCode} | {Cell(weakest.FootprintName)} ({Cell(weakest.FootprintCode)}) | {Format.Score(weakest.Score)} |");
+        }
+
+        md.AppendLine();
+        Footer(md, rollup.Card.PolicyId, report.Framework);
+        return md.ToString();
+    }
+
+    /// <summary>Renders a comparison of two reviews: every change and change per year.</summary>
+    /// <param name="trend">The comparison.</param>
+    /// <returns>The Markdown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="trend"/> is null.</exception>
+    public static string Render(Trend trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        var framework = Frameworks.Find(trend.FrameworkId) ?? throw new ArgumentException($"The trend's framework '{trend.FrameworkId}' is not known.", nameof(trend));
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# {Cell(trend.Footprint.Name)}: {Format.Date(trend.Earlier)} to {Format.Date(trend.Later)}").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{trend.Years.ToString("0.0", CultureInfo.InvariantCulture)} years between the reviews; per-year changes divide the change by them.").AppendLine();
+        md.AppendLine("| Score | Earlier | Later | Change | Per year |").AppendLine("| --- | ---: | ---: | ---: | ---: |");
+        Row(md, "**Overall**", trend.Overall);
+        foreach (var theme in trend.Themes)
+        {
+            Row(md, $"{theme.Code} {Cell(framework.Checklist.FindTheme(theme.Code)?.Name ?? string.Empty)}", theme);
+        }
+
+        foreach (var domain in trend.Domains)
+        {
+            Row(md, $"{domain.Code} {Cell(framework.Checklist.FindDomain(domain.Code)?.Name ?? string.Empty)}", domain);
+        }
+
+        md.AppendLine();
+        Footer(md, trend.PolicyId, framework);
+        return md.ToString();
+    }
+
+    private static void Row(StringBuilder md, string name, ScoreChange change)
+        => md.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Format.Score(change.Earlier)} | {Format.Score(change.Later)} | {Format.Signed(change.Difference)} | {Format.Signed(change.PerYear)} |");
+
+    private static void Card(StringBuilder md, ScoreCardReport report, string heading)
+    {
+        var card = report.Card;
+        var checklist = report.Framework.Checklist;
+        md.AppendLine(heading).AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{Cell(card.Footprint.ToString())}, assessed {Format.Date(card.AssessedOn)} against *{Cell(report.Framework.Document.ToString())}*.").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"**Overall {Format.Score(card.Overall.Score)}** ({Format.Stage(card.Overall.Stage)}), coverage {Format.Percent(card.Overall.Coverage)}, target {Format.Score(card.Overall.TargetScore)}.").AppendLine();
+        md.AppendLine("| Theme | Score | Stage | Target |").AppendLine("| --- | ---: | --- | ---: |");
+        foreach (var theme in card.Themes)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {theme.Code} {Cell(checklist.FindTheme(theme.Code)?.Name ?? string.Empty)} | {Format.Score(theme.Score)} | {Format.Stage(theme.Stage)} | {Format.Score(theme.TargetScore)} |");
+        }
+
+        md.AppendLine().AppendLine("| Domain | Score | Stage | Coverage | Alpha | Target |").AppendLine("| --- | ---: | --- | ---: | ---: | ---: |");
+        foreach (var domain in card.Domains)
+        {
+            var name = $"{domain.Code} {Cell(checklist.FindDomain(domain.Code)?.Name ?? string.Empty)}";
+            md.AppendLine(domain.Excluded
+                ? $"| {name} | excluded | | | | |"
+                : $"| {name} | {Format.Score(domain.Score)} | {Format.Stage(domain.Stage)} | {Format.Percent(domain.Coverage)} | {Format.Alpha(domain.Alpha)} | {Format.Score(domain.TargetScore)} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Items(StringBuilder md, ScoreCardReport report)
+    {
+        md.AppendLine("## Items").AppendLine().AppendLine("| Item | Consensus | Agreement | Ratings | Target | Gap | Evidence |").AppendLine("| --- | --- | --- | ---: | --- | ---: | --- |");
+        foreach (var item in report.Card.Items.Where(i => i.Status is ItemStatus.Rated))
+        {
+            var split = item.Agreement == Agreement.Split ? " ⚠ **split**" : string.Empty;
+            var evidence = string.Join("; ", report.EvidenceFor(item.ItemId).Select(e => $"{e.Assessor}: {e.Evidence}"));
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {item.ItemId}{split} | {Format.Progress(item.Consensus)} | {Format.Agreement(item.Agreement)} | {item.Ratings} | {Format.Progress(item.Target)} | {Format.Gap(item.Gap)} | {Cell(evidence)} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Gaps(StringBuilder md, ScoreCardReport report)
+    {
+        md.AppendLine("## What to work on next").AppendLine();
+        var position = 1;
+        foreach (var gap in report.Gaps.Items)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"{position++}. **{gap.ItemId}** {Cell(report.Framework.Checklist.FindItem(gap.ItemId)?.Text ?? string.Empty)} — {Format.Progress(gap.Consensus)} → {Format.Progress(gap.Target)}{(gap.NeedsConsensusDiscussion ? "; *partners are split: agree where you stand first*" : string.Empty)}");
+        }
+
+        if (report.Gaps.Items.IsEmpty)
+        {
+            md.AppendLine("Every rated item has reached its target.");
+        }
+
+        md.AppendLine();
+        foreach (var weak in report.Gaps.WeakDomains)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"**{weak.DomainCode}** is {Format.Stage(weak.Stage)} ({Format.Score(weak.Score)}). Examples from the report:").AppendLine();
+            foreach (var example in weak.CaseExamples.Take(3))
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- *{Cell(example.Title)}* ({Cell(string.Join(", ", example.Places))}): {Cell(example.Summary)} — {Cell(example.Source.ToString())}");
+            }
+
+            md.AppendLine();
+        }
+    }
+
+    private static void Footer(StringBuilder md, string policyId, Framework framework)
+        => md.AppendLine(CultureInfo.InvariantCulture, $"---\nScored under the `{policyId}` policy · framework `{framework.Id}` version {framework.Version}.");
+
+    /// <summary>Text made safe for a table cell: pipes escaped, line breaks folded.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

@@ -1,0 +1,75 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Reports;
+
+/// <summary>
+/// What a score card report shows: the card, the framework it was scored against, its gap analysis and, when the
+/// assessment is given, the assessors' evidence for each item.
+/// </summary>
+public sealed record ScoreCardReport
+{
+    private ScoreCardReport(ScoreCard card, Framework framework, ScoringPolicy policy, Assessment? assessment)
+    {
+        Card = card;
+        Framework = framework;
+        Policy = policy;
+        Assessment = assessment;
+        Gaps = GapAnalysis.Of(card, policy);
+    }
+
+    /// <summary>The score card.</summary>
+    public ScoreCard Card { get; }
+
+    /// <summary>The framework the card was scored against.</summary>
+    public Framework Framework { get; }
+
+    /// <summary>The policy the card was scored under.</summary>
+    public ScoringPolicy Policy { get; }
+
+    /// <summary>The assessment scored, for its assessors and evidence; <see langword="null"/> when only the card is known.</summary>
+    public Assessment? Assessment { get; }
+
+    /// <summary>What to work on next: items by weighted gap, and weak domains with case examples.</summary>
+    public GapAnalysis Gaps { get; }
+
+    /// <summary>A report of a score card.</summary>
+    /// <param name="card">The score card.</param>
+    /// <param name="assessment">The assessment it scores, to show evidence; optional.</param>
+    /// <param name="policy">The policy it was scored under; <see cref="ScoringPolicy.Standard"/> when <see langword="null"/>.</param>
+    /// <returns>The report's content.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
+    /// <exception cref="ArgumentException">The card's framework is not known, its policy is not <paramref name="policy"/>, or <paramref name="assessment"/> is of another footprint or date.</exception>
+    public static ScoreCardReport For(ScoreCard card, Assessment? assessment = null, ScoringPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var framework = Frameworks.Find(card.FrameworkId)
+            ?? throw new ArgumentException($"The card's framework '{card.FrameworkId}' is not known.", nameof(card));
+        if (assessment is not null && (assessment.Footprint.Code != card.Footprint.Code || assessment.AssessedOn != card.AssessedOn || assessment.FrameworkId != card.FrameworkId))
+        {
+            throw new ArgumentException($"The assessment ({assessment}) is not the one the card scores ({card}).", nameof(assessment));
+        }
+
+        return new ScoreCardReport(card, framework, policy ?? ScoringPolicy.Standard, assessment);
+    }
+
+    /// <summary>The evidence the assessors give for an item: (assessor's name, evidence), in the assessment's order.</summary>
+    /// <param name="itemId">An item identifier.</param>
+    /// <returns>The evidence; empty without an assessment or evidence.</returns>
+    public IEnumerable<(string Assessor, string Evidence)> EvidenceFor(string itemId)
+    {
+        if (Assessment is null)
+        {
+            yield break;
+        }
+
+        foreach (var rating in Assessment.Ratings)
+        {
+            if (rating.ItemId == itemId && rating.Evidence is { } evidence)
+            {
+                yield return (Assessment.Assessors.FirstOrDefault(a => a.Id == rating.AssessorId)?.Name ?? rating.AssessorId, evidence);
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Reports;
+
+/// <summary>Renders score cards, comparisons and roll-ups as plain text for a terminal, in columns.</summary>
+public static class TextReport
+{
+    /// <summary>Renders a score card report.</summary>
+    /// <param name="report">The report's content.</param>
+    /// <returns>The text, with a line break after every line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Render(ScoreCardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder();
+        Card(text, report);
+        Gaps(text, report);
+        return text.ToString();
+    }
+
+    /// <summary>Renders a roll-up: the wider footprint's card, its children, and the weakest child in each domain.</summary>
+    /// <param name="rollup">The roll-up.</param>
+    /// <param name="policy">The policy the children were scored under; <see cref="ScoringPolicy.Standard"/> when <see langword="null"/>.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rollup"/> is null.</exception>
+    public static string Render(Rollup rollup, ScoringPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(rollup);
+        var report = ScoreCardReport.For(rollup.Card, policy: policy);
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Roll-up of {rollup.Children.Count} footprints, {(rollup.PopulationWeighted ? "weighted by population" : "weighted equally")}: {string.Join(", ", rollup.Children.Select(c => c.Name))}");
+        Card(text, report);
+        text.AppendLine().AppendLine("Weakest child in each domain");
+        foreach (var weakest in rollup.WeakestChildren)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {weakest.DomainCode,-10} {weakest.FootprintName} ({weakest.FootprintCode}) {Format.Score(weakest.Score)}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Renders a comparison of two reviews: every change and change per year.</summary>
+    /// <param name="trend">The comparison.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="trend"/> is null.</exception>
+    public static string Render(Trend trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        var checklist = Frameworks.Find(trend.FrameworkId)?.Checklist;
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{trend.Footprint}: {trend.Earlier:yyyy-MM-dd} to {trend.Later:yyyy-MM-dd} ({trend.Years.ToString("0.0", CultureInfo.InvariantCulture)} years), {trend.FrameworkId}, policy {trend.PolicyId}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {"",-46} {"earlier",8} {"later",8} {"change",8} {"per year",9}");
+        Change(text, "Overall", trend.Overall);
+        foreach (var theme in trend.Themes)
+        {
+            Change(text, $"{theme.Code} {checklist?.FindTheme(theme.Code)?.Name}", theme);
+        }
+
+        foreach (var domain in trend.Domains)
+        {
+            Change(text, $"{domain.Code} {checklist?.FindDomain(domain.Code)?.Name}", domain);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Change(StringBuilder text, string name, ScoreChange change)
+        => text.AppendLine(CultureInfo.InvariantCulture, $"  {Clip(name, 46),-46} {Format.Score(change.Earlier),8} {Format.Score(change.Later),8} {Format.Signed(change.Difference),8} {Format.Signed(change.PerYear),9}");
+
+    private static void Card(StringBuilder text, ScoreCardReport report)
+    {
+        var card = report.Card;
+        var checklist = report.Framework.Checklist;
+        text.AppendLine(CultureInfo.InvariantCulture, $"{card.Footprint}, assessed {card.AssessedOn:yyyy-MM-dd}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{report.Framework.Document}, framework {report.Framework.Id} {report.Framework.Version}, policy {card.PolicyId}");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Overall  {Format.Score(card.Overall.Score)}  {Format.Stage(card.Overall.Stage)}  coverage {Format.Percent(card.Overall.Coverage)}  target {Format.Score(card.Overall.TargetScore)}");
+        text.AppendLine().AppendLine("Themes");
+        foreach (var theme in card.Themes)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {theme.Code,-16} {Clip(checklist.FindTheme(theme.Code)?.Name ?? string.Empty, 44),-44} {Format.Score(theme.Score),6}  {Format.Stage(theme.Stage)}");
+        }
+
+        text.AppendLine().AppendLine("Domains                                                         score  stage       coverage  alpha  target");
+        foreach (var domain in card.Domains)
+        {
+            var name = Clip(checklist.FindDomain(domain.Code)?.Name ?? string.Empty, 50);
+            text.AppendLine(domain.Excluded
+                ? $"  {domain.Code,-10} {name,-50} excluded"
+                : string.Create(CultureInfo.InvariantCulture, $"  {domain.Code,-10} {name,-50} {Format.Score(domain.Score),6}  {Format.Stage(domain.Stage),-10}  {Format.Percent(domain.Coverage),8}  {Format.Alpha(domain.Alpha),5}  {Format.Score(domain.TargetScore),6}"));
+        }
+
+        var split = card.Items.Where(i => i.Agreement == Agreement.Split).Select(i => i.ItemId).ToList();
+        text.AppendLine().AppendLine(split.Count == 0
+            ? "No item splits the partners."
+            : $"Partners are split (three levels or more apart) on {split.Count} {(split.Count == 1 ? "item" : "items")}: {string.Join(", ", split)}");
+    }
+
+    private static void Gaps(StringBuilder text, ScoreCardReport report)
+    {
+        var gaps = report.Gaps;
+        text.AppendLine().AppendLine("What to work on next");
+        if (gaps.Items.IsEmpty)
+        {
+            text.AppendLine("  Every rated item has reached its target.");
+        }
+
+        var position = 1;
+        foreach (var gap in gaps.Items.Take(10))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {position++,2}. {gap.ItemId,-13} {Format.Progress(gap.Consensus)} → {Format.Progress(gap.Target)}, gap {gap.Gap}{(gap.NeedsConsensusDiscussion ? "; partners are split: discuss first" : string.Empty)}");
+        }
+
+        if (gaps.Items.Count > 10)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  … and {gaps.Items.Count - 10} more");
+        }
+
+        foreach (var weak in gaps.WeakDomains)
+        {
+            var examples = weak.CaseExamples.Take(2).Select(e => $"\"{e.Title}\" (p. {e.Source.Page?.ToString(CultureInfo.InvariantCulture) ?? "n/a"})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {weak.DomainCode} is {Format.Stage(weak.Stage)} ({Format.Score(weak.Score)}); see {string.Join(" and ", examples)}");
+        }
+    }
+
+    private static string Clip(string text, int width) => text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1), "…");
+}

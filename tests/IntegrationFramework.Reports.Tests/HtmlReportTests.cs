@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Scoring;
+using NodaTime;
+
+namespace IntegrationFramework.Reports.Tests;
+
+public sealed class HtmlReportTests
+{
+    private static readonly string Html = HtmlReport.Render(Reports.Report);
+    private static readonly IDocument Page = new HtmlParser().ParseDocument(Html);
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    [Fact]
+    public void The_page_is_html_that_names_the_footprint_date_and_overall_score()
+    {
+        Assert.Equal("Croydon: integration score card, 1 October 2018", Page.Title);
+        Assert.Equal("en", Page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Croydon", Page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(Format.Score(Reports.Card.Overall.Score), Page.QuerySelector("[data-overall]")!.TextContent);
+        Assert.Contains("Shifting the centre of gravity (2018)", Page.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_is_self_contained_with_no_scripts_style_sheets_images_or_remote_addresses()
+    {
+        Assert.Empty(Page.QuerySelectorAll("script, link, img, iframe, object, embed"));
+        Assert.All(Page.QuerySelectorAll("[src], [href]"), e => Assert.Fail($"{e.TagName} refers to {e.GetAttribute("src") ?? e.GetAttribute("href")}."));
+        Assert.DoesNotContain("@import", Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("url(", Html, StringComparison.Ordinal);
+        Assert.Single(Page.QuerySelectorAll("style"));
+    }
+
+    [Fact]
+    public void The_radar_chart_is_valid_svg_whose_vertices_are_computed_from_the_domain_scores()
+    {
+        var svg = XElement.Parse(Page.QuerySelector("svg.radar")!.OuterHtml);
+        var (cx, cy, radius) = (Number(svg, "data-cx"), Number(svg, "data-cy"), Number(svg, "data-radius"));
+        var domains = Frameworks.ShiftingTheCentreOfGravity2018.Checklist.Domains;
+        var points = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "points score").Elements(Svg + "circle").ToList();
+        var scored = domains.Select((d, i) => (d.Code, i, Reports.Card.FindDomain(d.Code)!.Value.Score)).Where(d => d.Score is not null).ToList();
+
+        Assert.Equal(10, int.Parse((string)svg.Attribute("data-axes")!, CultureInfo.InvariantCulture));
+        Assert.Equal(scored.Select(d => d.Code), points.Select(p => (string)p.Attribute("data-axis")!));
+        foreach (var ((code, axis, score), point) in scored.Zip(points))
+        {
+            var angle = (-Math.PI / 2) + (2 * Math.PI * axis / 10);
+            Assert.Equal(cx + (radius * score!.Value / 100 * Math.Cos(angle)), Number(point, "cx"), 2);
+            Assert.Equal(cy + (radius * score.Value / 100 * Math.Sin(angle)), Number(point, "cy"), 2);
+        }
+
+        var polygon = svg.Elements(Svg + "polygon").Single(p => (string?)p.Attribute("data-series") == "score");
+        Assert.Equal(points.Select(p => $"{p.Attribute("cx")!.Value},{p.Attribute("cy")!.Value}"), ((string)polygon.Attribute("points")!).Split(' '));
+        Assert.Contains(svg.Elements(), e => (string?)e.Attribute("data-series") == "target");
+        Assert.Equal(4, svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "rings").Elements(Svg + "circle").Count());
+    }
+
+    [Fact]
+    public void Axis_labels_show_each_domains_score_or_a_dash()
+    {
+        var labels = Page.QuerySelectorAll("svg.radar text.axis-label").ToDictionary(t => t.GetAttribute("data-axis")!, t => t.TextContent);
+
+        Assert.StartsWith("TRA " + Format.Score(Reports.Card.FindDomain("TRA")!.Value.Score), labels["TRA"], StringComparison.Ordinal);
+        Assert.StartsWith("WFD —", labels["WFD"], StringComparison.Ordinal);
+        Assert.StartsWith("PRV —", labels["PRV"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_theme_has_a_bar_as_wide_as_its_score()
+    {
+        var bars = Page.QuerySelectorAll(".bar[data-theme]").ToList();
+
+        Assert.Equal(["SO", "SL", "SS"], bars.Select(b => b.GetAttribute("data-theme")));
+        foreach (var bar in bars)
+        {
+            var score = Reports.Card.FindTheme(bar.GetAttribute("data-theme")!)!.Value.Score ?? 0;
+            Assert.Equal($"width:{Format.Number(score)}%", bar.QuerySelector("span")!.GetAttribute("style"));
+        }
+    }
+
+    [Fact]
+    public void Each_domain_has_a_table_of_its_items_with_split_items_highlighted_and_evidence_escaped()
+    {
+        var rows = Page.QuerySelectorAll("tr[data-item]").ToList();
+        var split = rows.Single(r => r.GetAttribute("data-item") == "PCC.4");
+
+        Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.Checklist.Items.Count - 7, rows.Count);
+        Assert.Contains("split", split.ClassList);
+        Assert.Contains("split: discuss first", split.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(rows, r => r != split && r.ClassList.Contains("split"));
+        var evidence = rows.Single(r => r.GetAttribute("data-item") == "TRA.1").QuerySelector(".evidence")!;
+        Assert.Equal("Croydon Council: Alliance agreement <signed> for 10 years & more.", evidence.TextContent);
+        Assert.Equal("Croydon <Voluntary> & Community: We disagree:\nsafeguarding is joined up.", split.QuerySelector(".evidence")!.TextContent);
+        Assert.Contains("Out of scope", Page.QuerySelector("section#WFD")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_gap_analysis_lists_items_in_order_and_case_examples_for_weak_domains()
+    {
+        var items = Page.QuerySelectorAll("ol.gaps li").Select(li => li.GetAttribute("data-item")).ToList();
+
+        Assert.Equal(Reports.Report.Gaps.Items.Select(g => g.ItemId), items);
+        Assert.Equal("PCC.4", items[0]);
+        var weak = Page.QuerySelectorAll("section.weak").ToList();
+        Assert.Equal(Reports.Report.Gaps.WeakDomains.Select(d => d.DomainCode), weak.Select(w => w.GetAttribute("data-domain")));
+        Assert.Contains("Single database in North East Lincolnshire", Page.QuerySelector("section.weak[data-domain=INF]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_footer_names_the_policy_and_the_framework_version()
+    {
+        var footer = Page.QuerySelector("footer")!.TextContent;
+
+        Assert.Contains("Scored under the standard scoring policy", footer, StringComparison.Ordinal);
+        Assert.Contains("framework shifting-the-centre-of-gravity-2018 version 1.0.0", footer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_roll_up_page_lists_the_children_and_the_weakest_in_each_domain()
+    {
+        var children = new[] { ("N1", 10_000, Reports.Card), ("N2", 30_000, Reports.Card) }.Select(c =>
+            c.Item3 with { Footprint = new Footprint(c.Item1, $"Neighbourhood {c.Item1}", Level.Neighbourhood, c.Item2) });
+        var rollup = Rollup.Combine(new Footprint("E09000008", "Croydon", Level.Place), children);
+
+        var page = new HtmlParser().ParseDocument(HtmlReport.Render(rollup));
+
+        Assert.Equal("Croydon: roll-up of 2 score cards", page.Title);
+        Assert.Contains("population-weighted", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Neighbourhood N2", page.Body.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("svg.radar"));
+        Assert.NotNull(XElement.Parse(page.QuerySelector("svg.radar")!.OuterHtml));
+    }
+
+    [Fact]
+    public void A_comparison_page_draws_both_reviews_and_lists_every_change()
+    {
+        var later = Reports.Card with { AssessedOn = new LocalDate(2019, 10, 1) };
+        var trend = Trend.Compare(Reports.Card, later);
+
+        var page = new HtmlParser().ParseDocument(HtmlReport.Render(trend, Reports.Card, later));
+
+        var svg = XElement.Parse(page.QuerySelector("svg.radar")!.OuterHtml);
+        Assert.Equal(["earlier", "later"], svg.Elements(Svg + "polygon").Select(p => (string)p.Attribute("data-series")!));
+        Assert.Contains("1.0 years between the reviews", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No item's points changed.", page.Body.TextContent, StringComparison.Ordinal);
+    }
+
+    private static double Number(XElement element, string attribute) => double.Parse((string)element.Attribute(attribute)!, CultureInfo.InvariantCulture);
+}

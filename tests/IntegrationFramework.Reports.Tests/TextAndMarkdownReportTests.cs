@@ -1,0 +1,53 @@
+using IntegrationFramework.Scoring;
+using NodaTime;
+
+namespace IntegrationFramework.Reports.Tests;
+
+public sealed class TextAndMarkdownReportTests
+{
+    [Fact]
+    public void The_text_report_gives_the_overall_score_every_domain_the_split_items_and_what_to_work_on()
+    {
+        var text = TextReport.Render(Reports.Report);
+        var lines = text.Split('\n');
+
+        Assert.StartsWith("Croydon (E09000008, place), assessed 2018-10-01", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith($"Overall  {Format.Score(Reports.Card.Overall.Score)}", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("WFD", StringComparison.Ordinal) && l.TrimEnd().EndsWith("excluded", StringComparison.Ordinal));
+        Assert.Contains("Partners are split (three levels or more apart) on 1 item: PCC.4", text, StringComparison.Ordinal);
+        Assert.Contains("   1. PCC.4", text, StringComparison.Ordinal);
+        Assert.Contains("INF is developing (25.0)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_markdown_report_has_well_formed_tables_and_escapes_cells()
+    {
+        var markdown = MarkdownReport.Render(Reports.Report);
+        Assert.StartsWith("# Croydon: integration score card", markdown, StringComparison.Ordinal);
+        Assert.Contains("| TRA.1 | in place | agreement | 2 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| PCC.4 ⚠ **split** |", markdown, StringComparison.Ordinal);
+        Assert.Contains("Croydon <Voluntary> & Community: We disagree: safeguarding is joined up.", markdown, StringComparison.Ordinal);
+        Assert.Contains("Scored under the `standard` policy", markdown, StringComparison.Ordinal);
+        foreach (var block in markdown.Split("\n\n").Where(b => b.StartsWith('|')))
+        {
+            var widths = block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Replace("\\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|')).Distinct();
+            Assert.Single(widths);
+        }
+    }
+
+    [Fact]
+    public void Comparisons_and_roll_ups_render_as_text_markdown_and_csv()
+    {
+        var later = Reports.Card with { AssessedOn = new LocalDate(2020, 10, 1) };
+        var trend = Trend.Compare(Reports.Card, later);
+        var rollup = Rollup.Combine(new Geography.Footprint("LDN", "London", Geography.Level.System), [Reports.Card]);
+
+        Assert.Contains("2018-10-01 to 2020-10-01 (2.0 years)", TextReport.Render(trend), StringComparison.Ordinal);
+        Assert.Contains("| **Overall** |", MarkdownReport.Render(trend), StringComparison.Ordinal);
+        Assert.StartsWith("footprint_code,earlier,later,years,scope,code,", CsvReport.Render(trend), StringComparison.Ordinal);
+        Assert.Contains("Weakest child in each domain", TextReport.Render(rollup), StringComparison.Ordinal);
+        Assert.Contains("## Weakest child in each domain", MarkdownReport.Render(rollup), StringComparison.Ordinal);
+        Assert.StartsWith("framework,policy,footprint_code,", CsvReport.Render(rollup), StringComparison.Ordinal);
+        Assert.Equal(12, CsvReport.Render(Reports.Card).Split("\r\n").Length);
+    }
+}
