@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Hl7.Fhir.Serialization;
+using IntegrationFramework.Fhir;
+using IntegrationFramework.Serialization;
+
+namespace IntegrationFramework.Cli.Commands;
+
+/// <summary><c>ifw fhir</c>: the HL7 FHIR R4 bridge.</summary>
+internal static class FhirCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var framework = Choices.Framework("The framework; shifting-the-centre-of-gravity-2018 when left out.");
+        var questionnaireOutput = Choices.Output();
+        var questionnaire = new Command("questionnaire", "Write a framework's checklist as a FHIR R4 Questionnaire (JSON): groups per theme and domain, a choice question per item.") { framework, questionnaireOutput };
+        questionnaire.SetAction(parse =>
+        {
+            if (Choices.FindFramework(terminal, parse.GetValue(framework) ?? Frameworks.ShiftingTheCentreOfGravity2018.Id) is not { } chosen)
+            {
+                return Ifw.BadInput;
+            }
+
+            terminal.Write(parse.GetValue(questionnaireOutput), new FhirJsonSerializer().SerializeToString(QuestionnaireExport.For(chosen), true));
+            return Ifw.Done;
+        });
+
+        var response = new Argument<string>("RESPONSE") { Description = "A FHIR JSON file: a QuestionnaireResponse, or a Bundle of them, one per assessor." };
+        var format = Choices.Format("json", "json", "csv");
+        var importOutput = Choices.Output();
+        var import = new Command("import", "Read FHIR QuestionnaireResponses (one per assessor) into an assessment file, JSON or ratings CSV.") { response, format, importOutput };
+        import.SetAction(parse =>
+        {
+            var path = parse.GetValue(response)!;
+            if (new Inputs(terminal).Bytes(path) is not { } bytes)
+            {
+                return Ifw.BadInput;
+            }
+
+            var result = ResponseImport.Read(bytes, new ReadOptions { Clock = terminal.Clock });
+            if (terminal.Problems(path, result.Problems) || result.Value is not { } assessment)
+            {
+                return Ifw.BadInput;
+            }
+
+            terminal.Write(parse.GetValue(importOutput), parse.GetValue(format) == "csv" ? RatingsCsv.Serialize(assessment) : AssessmentJson.Serialize(assessment));
+            return Ifw.Done;
+        });
+
+        return new Command("fhir", "The HL7 FHIR R4 bridge: export a Questionnaire, import QuestionnaireResponses.") { questionnaire, import };
+    }
+}

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
+using IntegrationFramework.Cli.Commands;
+using NodaTime;
+
+namespace IntegrationFramework.Cli;
+
+/// <summary>
+/// The <c>ifw</c> command line: <c>catalogue</c>, <c>template</c>, <c>validate</c>, <c>score</c>, <c>compare</c>,
+/// <c>rollup</c> and <c>fhir</c>. Exit codes: 0 done, 2 bad input or usage (a line per problem on standard error),
+/// 1 an internal fault. Never prints a stack trace.
+/// </summary>
+public static class Ifw
+{
+    /// <summary>Exit code: the command did what was asked.</summary>
+    public const int Done = 0;
+
+    /// <summary>Exit code: something went wrong inside the tool; the message says what.</summary>
+    public const int InternalFault = 1;
+
+    /// <summary>Exit code: the input or the command line was not usable; the problems say why.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Runs <c>ifw</c> with the system clock.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, SystemClock.Instance);
+
+    /// <summary>Runs <c>ifw</c>.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="clock">What today is, for dates that default to it and for checking that assessments are not dated in the future.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var terminal = new Terminal(output, error, clock);
+        var root = new RootCommand("ifw: score and compare partnerships' progress on integrating health, social care and public health, against the integration checklist of 'Shifting the centre of gravity' (2018) and the LGA position paper.")
+        {
+            CatalogueCommand.Create(terminal),
+            TemplateCommand.Create(terminal),
+            ValidateCommand.Create(terminal),
+            ScoreCommand.Create(terminal),
+            CompareCommand.Create(terminal),
+            RollupCommand.Create(terminal),
+            FhirCommand.Create(terminal),
+        };
+
+        // Name the tool and its version ourselves: by default both come from the process, which is not ifw when it runs in process.
+        root.HelpName = "ifw";
+        foreach (var option in root.Options.OfType<VersionOption>())
+        {
+            option.Action = new PrintVersion(output);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"ifw: {parseError.Message}");
+            }
+
+            var command = string.Join(' ', CommandPath(parse.CommandResult));
+            error.WriteLine(command.Length == 0 ? "Run 'ifw --help' for usage." : $"Run 'ifw {command} --help' for usage.");
+            return BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"ifw: {exception.Message}");
+            return BadInput;
+        }
+        catch (Exception exception)
+        {
+            error.WriteLine($"ifw: internal fault ({exception.GetType().Name}): {exception.Message} Please report it with the command you ran.");
+            return InternalFault;
+        }
+    }
+
+    /// <summary>The version of the tool: its assembly's informational version.</summary>
+    public static string Version { get; } =
+        typeof(Ifw).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new Stack<string>();
+        for (var current = result; current.Parent is System.CommandLine.Parsing.CommandResult parent; current = parent)
+        {
+            names.Push(current.Command.Name);
+        }
+
+        return names;
+    }
+
+    private sealed class PrintVersion(TextWriter output) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            output.WriteLine(Version);
+            return Done;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using IntegrationFramework.Cli;
+
+return Ifw.Run(args, Console.Out, Console.Error);

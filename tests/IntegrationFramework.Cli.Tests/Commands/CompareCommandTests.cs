@@ -1,0 +1,121 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
+using NodaTime;
+
+namespace IntegrationFramework.Cli.Tests.Commands;
+
+public sealed class CompareCommandTests
+{
+    private static readonly Assessment Earlier = Folder.Croydon(new LocalDate(2024, 10, 1), Progress.Planned);
+    private static readonly Assessment Later = Folder.Croydon(new LocalDate(2025, 10, 1), Progress.Embedded);
+
+    [Fact]
+    public void Json_is_the_trend_between_two_assessment_files()
+    {
+        using var folder = new Folder();
+        var earlier = folder.Write("2024.json", Earlier);
+        var later = folder.Write("2025.csv", Later);
+
+        var run = Run.Ifw("compare", earlier, later, "--format", "json").Succeeded();
+
+        var expected = Trend.Compare(Scorer.Score(Earlier), Scorer.Score(Later));
+        Assert.Equal(TrendJson.Serialize(expected) + "\n", run.Output);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
+    }
+
+    [Fact]
+    public void Score_cards_compare_as_their_assessments_do()
+    {
+        using var folder = new Folder();
+        var earlier = folder.Write("2024-card.json", ScoreCardJson.Serialize(Scorer.Score(Earlier)));
+        var later = folder.Write("2025.json", Later);
+
+        var fromCards = Run.Ifw("compare", earlier, later).Succeeded();
+
+        Assert.Equal(Run.Ifw("compare", folder.Write("2024.json", Earlier), later).Output, fromCards.Output);
+        Assert.Contains("Croydon", fromCards.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_shows_both_reviews_on_the_chart()
+    {
+        using var folder = new Folder();
+
+        var run = Run.Ifw("compare", folder.Write("a.json", Earlier), folder.Write("b.json", Later), "--format", "html").Succeeded();
+
+        var document = new HtmlParser().ParseDocument(run.Output);
+        Assert.NotNull(document.QuerySelector("svg [data-series='earlier']"));
+        Assert.NotNull(document.QuerySelector("svg [data-series='later']"));
+    }
+
+    [Fact]
+    public void Csv_and_markdown_render()
+    {
+        using var folder = new Folder();
+        var (a, b) = (folder.Write("a.json", Earlier), folder.Write("b.json", Later));
+
+        Assert.Equal(string.Join(',', TrendCsv.Columns), Run.Ifw("compare", a, b, "-f", "csv").Succeeded().Output.Split('\n')[0].TrimEnd('\r'));
+        Assert.StartsWith("# ", Run.Ifw("compare", a, b, "-f", "markdown").Succeeded().Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reviews_given_in_the_wrong_order_are_refused_against_the_later_file()
+    {
+        using var folder = new Folder();
+        var (a, b) = (folder.Write("a.json", Earlier), folder.Write("b.json", Later));
+
+        var run = Run.Ifw("compare", b, a).Refused();
+
+        Assert.Equal(
+            $"{a}: $.assessedOn: The later card is dated 2024-10-01, before the earlier card (2025-10-01); give the earlier review first.",
+            Assert.Single(run.ErrorLines));
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public void Reviews_of_different_footprints_are_refused()
+    {
+        using var folder = new Folder();
+        var dorset = new Assessment(Later.FrameworkId, new Footprint("E06000059", "Dorset", Level.Place), Later.AssessedOn, Later.Assessors, Later.Ratings);
+
+        var run = Run.Ifw("compare", folder.Write("a.json", Earlier), folder.Write("dorset.json", dorset)).Refused();
+
+        Assert.StartsWith($"{folder["dorset.json"]}: $.footprint.code: The cards are for different footprints", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_card_scored_under_another_policy_is_refused_with_the_way_out()
+    {
+        using var folder = new Folder();
+        var card = folder.Write("card.json", ScoreCardJson.Serialize(Scorer.Score(Earlier, new ScoringPolicyBuilder("weakest-link").Aggregate(Aggregation.WeakestLink).Build())));
+
+        var run = Run.Ifw("compare", card, folder.Write("b.json", Later)).Refused();
+
+        Assert.Equal(
+            $"{card}: $.policy: The card was scored under 'weakest-link', not 'standard'; score the assessment again, or pass --policy weakest-link.",
+            Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public void Both_files_are_checked_before_refusing()
+    {
+        using var folder = new Folder();
+
+        var run = Run.Ifw("compare", folder["a.json"], folder["b.json"]).Refused();
+
+        Assert.Equal([$"{folder["a.json"]}: no such file.", $"{folder["b.json"]}: no such file."], run.ErrorLines);
+    }
+
+    [Fact]
+    public void One_file_is_a_usage_error()
+    {
+        var run = Run.Ifw("compare", "a.json").Refused();
+
+        Assert.Equal("Run 'ifw compare --help' for usage.", run.ErrorLines[^1]);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
+
+namespace IntegrationFramework.Cli.Tests.Commands;
+
+public sealed class RollupCommandTests
+{
+    private static readonly string[] Place = ["--code", "E09000008", "--name", "Croydon", "--level", "place"];
+
+    [Fact]
+    public void Json_is_the_roll_up_of_the_childrens_cards()
+    {
+        using var folder = new Folder();
+        var children = new[] { Folder.Neighbourhood("U1", Progress.Planned, 30_000), Folder.Neighbourhood("U2", Progress.Embedded, 90_000) };
+        var paths = children.Select(c => folder.Write($"{c.Footprint.Code}.json", c)).ToArray();
+
+        var run = Run.Ifw(["rollup", .. paths, .. Place, "--format", "json"]).Succeeded();
+
+        var card = ScoreCardJson.Read(Encoding.UTF8.GetBytes(run.Output)).Value!;
+        var expected = Rollup.Combine(new Footprint("E09000008", "Croydon", Level.Place), [.. children.Select(c => Scorer.Score(c))]).Card;
+        Assert.Equal(expected, card);
+        Assert.Equal(120_000, card.Footprint.Population);
+    }
+
+    [Fact]
+    public void Text_html_markdown_and_csv_render_from_cards_and_assessments_alike()
+    {
+        using var folder = new Folder();
+        var u1 = folder.Write("U1-card.json", ScoreCardJson.Serialize(Scorer.Score(Folder.Neighbourhood("U1", Progress.Planned))));
+        var u2 = folder.Write("U2.csv", Folder.Neighbourhood("U2", Progress.InPlace));
+
+        Assert.Contains("Croydon", Run.Ifw(["rollup", u1, u2, .. Place]).Succeeded().Output, StringComparison.Ordinal);
+        Assert.Contains("<svg", Run.Ifw(["rollup", u1, u2, .. Place, "-f", "html"]).Succeeded().Output, StringComparison.Ordinal);
+        Assert.StartsWith("# ", Run.Ifw(["rollup", u1, u2, .. Place, "-f", "markdown"]).Succeeded().Output, StringComparison.Ordinal);
+        Assert.StartsWith(string.Join(',', DomainScoresCsv.Columns), Run.Ifw(["rollup", u1, u2, .. Place, "-f", "csv"]).Succeeded().Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_child_that_is_not_narrower_is_refused_against_its_file()
+    {
+        using var folder = new Folder();
+        var neighbourhood = folder.Write("U1.json", Folder.Neighbourhood("U1", Progress.Planned));
+        var place = folder.Write("croydon.json", Folder.Croydon());
+
+        var run = Run.Ifw(["rollup", neighbourhood, place, .. Place]).Refused();
+
+        // Croydon sits in the South West London system (QWE), not in itself: both are said, against its file.
+        Assert.Equal(2, run.ErrorLines.Count);
+        Assert.StartsWith($"{place}: $.footprint.level: Croydon is at place level", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{place}: $.footprint.parentCode: Croydon belongs to QWE", run.ErrorLines[1], StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public void The_same_child_twice_is_refused()
+    {
+        using var folder = new Folder();
+        var u1 = folder.Write("U1.json", Folder.Neighbourhood("U1", Progress.Planned));
+
+        var run = Run.Ifw(["rollup", u1, u1, .. Place]).Refused();
+
+        Assert.StartsWith($"{u1}: $.footprint.code: U1 ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Many_children_get_a_progress_line()
+    {
+        using var folder = new Folder();
+        var paths = Enumerable.Range(1, 30).Select(i => folder.Write($"U{i}.json", Folder.Neighbourhood($"U{i}", (Progress)(i % 5)))).ToArray();
+
+        var run = Run.Ifw(["rollup", .. paths, .. Place, "-o", folder["croydon.json"]]).Succeeded();
+
+        Assert.Equal(["Reading 30 files…", "Read 25 of 30 files.", "Read 30 of 30 files.", $"Wrote {folder["croydon.json"]}."], run.ErrorLines);
+    }
+
+    [Fact]
+    public void A_child_that_cannot_be_read_stops_the_roll_up()
+    {
+        using var folder = new Folder();
+        var u1 = folder.Write("U1.json", Folder.Neighbourhood("U1", Progress.Planned));
+
+        var run = Run.Ifw(["rollup", u1, folder["U2.json"], .. Place]).Refused();
+
+        Assert.Equal($"{folder["U2.json"]}: no such file.\n", run.Error);
+        Assert.Empty(run.Output);
+    }
+
+    [Theory]
+    [InlineData("--population", "-5")]
+    [InlineData("--parent", "")]
+    public void Bad_footprint_values_are_refused(string option, string value)
+    {
+        var run = Run.Ifw(["rollup", "U1.json", .. Place, option, value]).Refused();
+
+        Assert.Equal(["ifw: --code, --name and --parent must not be blank, and --population must be a positive whole number."], run.ErrorLines);
+    }
+
+    [Fact]
+    public void The_wider_footprint_is_required()
+    {
+        var run = Run.Ifw("rollup", "U1.json", "--code", "E09000008").Refused();
+
+        Assert.Contains(run.ErrorLines, line => line.Contains("--name", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, line => line.Contains("--level", StringComparison.Ordinal));
+    }
+}
