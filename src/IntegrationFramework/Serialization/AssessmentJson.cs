@@ -76,21 +76,21 @@ public static class AssessmentJson
     /// <returns>The file's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(Assessment assessment)
-        => JsonSerializer.SerializeToUtf8Bytes(AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Default.AssessmentDocument);
+        => JsonSerializer.SerializeToUtf8Bytes(AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Writing.AssessmentDocument);
 
     /// <summary>Writes an assessment as indented JSON.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The file's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     public static string Serialize(Assessment assessment)
-        => JsonSerializer.Serialize(AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Default.AssessmentDocument);
+        => JsonSerializer.Serialize(AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Writing.AssessmentDocument);
 
     /// <summary>Writes an assessment as indented UTF-8 JSON to a stream.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="stream">The stream; it is not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Assessment assessment, Stream stream)
-        => JsonSerializer.Serialize(Preconditions.NotNull(stream), AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Default.AssessmentDocument);
+        => JsonSerializer.Serialize(Preconditions.NotNull(stream), AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Writing.AssessmentDocument);
 
     private static ReadResult<Assessment> Fail(Problem problem) => new(null, [problem]);
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace IntegrationFramework.Serialization;
@@ -17,4 +19,18 @@ namespace IntegrationFramework.Serialization;
 [JsonSerializable(typeof(AssessmentDocument))]
 [JsonSerializable(typeof(ScoreCardDocument))]
 [JsonSerializable(typeof(TrendDocument))]
-internal sealed partial class IntegrationFrameworkJsonContext : JsonSerializerContext;
+internal sealed partial class IntegrationFrameworkJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The context files are written with: as <see cref="Default"/>, but with letters and punctuation such as ’, £ and '
+    /// left as they are rather than escaped as <c>\u2019</c>, so that people can read and edit the files. The files are
+    /// data, not HTML or script: the reports escape text where they put it into a page.
+    /// </summary>
+    public static IntegrationFrameworkJsonContext Writing => Relaxed.Context;
+
+    /// <summary>Made on first use, once <see cref="Default"/> exists: the order of static fields across partial files is not defined.</summary>
+    private static class Relaxed
+    {
+        public static readonly IntegrationFrameworkJsonContext Context = new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+}

@@ -18,21 +18,21 @@ public static class ScoreCardJson
     /// <returns>The file's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(ScoreCard card)
-        => JsonSerializer.SerializeToUtf8Bytes(ScoreCardWriter.Write(Preconditions.NotNull(card)), IntegrationFrameworkJsonContext.Default.ScoreCardDocument);
+        => JsonSerializer.SerializeToUtf8Bytes(ScoreCardWriter.Write(Preconditions.NotNull(card)), IntegrationFrameworkJsonContext.Writing.ScoreCardDocument);
 
     /// <summary>Writes a score card as indented JSON.</summary>
     /// <param name="card">The score card.</param>
     /// <returns>The file's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
     public static string Serialize(ScoreCard card)
-        => JsonSerializer.Serialize(ScoreCardWriter.Write(Preconditions.NotNull(card)), IntegrationFrameworkJsonContext.Default.ScoreCardDocument);
+        => JsonSerializer.Serialize(ScoreCardWriter.Write(Preconditions.NotNull(card)), IntegrationFrameworkJsonContext.Writing.ScoreCardDocument);
 
     /// <summary>Writes a score card as indented UTF-8 JSON to a stream.</summary>
     /// <param name="card">The score card.</param>
     /// <param name="stream">The stream; it is not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(ScoreCard card, Stream stream)
-        => JsonSerializer.Serialize(Preconditions.NotNull(stream), ScoreCardWriter.Write(Preconditions.NotNull(card)), IntegrationFrameworkJsonContext.Default.ScoreCardDocument);
+        => JsonSerializer.Serialize(Preconditions.NotNull(stream), ScoreCardWriter.Write(Preconditions.NotNull(card)), IntegrationFrameworkJsonContext.Writing.ScoreCardDocument);
 
     /// <summary>Reads a score card from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The file's bytes.</param>

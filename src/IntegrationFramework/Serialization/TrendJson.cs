@@ -16,7 +16,7 @@ public static class TrendJson
     /// <returns>The file's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="trend"/> is null.</exception>
     public static string Serialize(Trend trend)
-        => JsonSerializer.Serialize(Write(Preconditions.NotNull(trend)), IntegrationFrameworkJsonContext.Default.TrendDocument);
+        => JsonSerializer.Serialize(Write(Preconditions.NotNull(trend)), IntegrationFrameworkJsonContext.Writing.TrendDocument);
 
     private static TrendDocument Write(Trend trend) => new()
     {

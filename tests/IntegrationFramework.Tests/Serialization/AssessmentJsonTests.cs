@@ -98,6 +98,18 @@ public sealed class AssessmentJsonTests
     }
 
     [Fact]
+    public void Text_is_written_readably_with_only_quotes_backslashes_and_control_characters_escaped()
+    {
+        const string evidence = "Carers' forum: ‘The Union’ – £500,000 <pooled> & \"signed\"\\\n\u0001";
+        var assessment = AssessmentBuilder.From(Expected).WithoutRating("TRA.1", "council").Rate("TRA.1", "council", Progress.InPlace, evidence: evidence).Build();
+
+        var json = AssessmentJson.Serialize(assessment);
+
+        Assert.Contains(@"""evidence"": ""Carers' forum: ‘The Union’ – £500,000 <pooled> & \""signed\""\\\n\u0001""", json, StringComparison.Ordinal);
+        Assert.Equal(evidence, AssessmentJson.Parse(json).Value!.Ratings[0].Evidence);
+    }
+
+    [Fact]
     public void Invalid_JSON_gives_its_line_and_position()
     {
         var problem = Single("{\n  \"schemaVersion\": 1,\n  \"framework\" \"x\"\n}");
