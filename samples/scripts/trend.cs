@@ -1,0 +1,73 @@
+#:project ../../src/IntegrationFramework/IntegrationFramework.csproj
+
+// The trend between two reviews of one place: the change in every domain and theme, and per year, and the items
+// that moved most. With no arguments it compares Plymouth's sample reviews of 2025 and 2026.
+//
+// ILLUSTRATIVE DATA: the sample ratings are made up (see samples/data/README.md).
+//
+// Run: dotnet run samples/scripts/trend.cs [EARLIER.json LATER.json]
+using System.Runtime.CompilerServices;
+using IntegrationFramework;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
+
+var data = Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "data");
+string[] paths = args.Length == 2 ? args : [Path.Combine(data, "plymouth-2025.json"), Path.Combine(data, "plymouth-2026.json")];
+
+var cards = new List<ScoreCard>();
+foreach (var path in paths)
+{
+    var read = AssessmentJson.Read(File.ReadAllBytes(path));
+    foreach (var problem in read.Problems)
+    {
+        Console.Error.WriteLine($"{path}: {problem}");
+    }
+
+    if (read.Value is not { } assessment)
+    {
+        return 2;
+    }
+
+    cards.Add(Scorer.Score(assessment));
+}
+
+// Check first: comparing different places, frameworks or policies, or dates in the wrong order, is refused.
+var problems = Trend.Check(cards[0], cards[1]);
+foreach (var problem in problems)
+{
+    Console.Error.WriteLine($"{paths[1]}: {problem}");
+}
+
+if (!problems.IsEmpty)
+{
+    return 2;
+}
+
+var trend = Trend.Compare(cards[0], cards[1]);
+var framework = Frameworks.Find(trend.FrameworkId)!;
+Console.WriteLine($"{trend.Footprint.Name}: {trend.Earlier:yyyy-MM-dd} to {trend.Later:yyyy-MM-dd} ({trend.Years:0.00} years)");
+Console.WriteLine($"  overall {Show(trend.Overall)}");
+foreach (var theme in trend.Themes)
+{
+    Console.WriteLine($"  {theme.Code,-4} {Show(theme)}  {framework.Checklist.Theme(theme.Code).Name}");
+}
+
+foreach (var domain in trend.Domains.OrderByDescending(d => d.Difference ?? double.MinValue))
+{
+    Console.WriteLine($"  {domain.Code,-4} {Show(domain)}  {framework.Checklist.Domain(domain.Code).Name}");
+}
+
+var moved = trend.Items.Where(i => i.Difference is not null and not 0).OrderByDescending(i => Math.Abs(i.Difference!.Value)).ThenBy(i => i.Code, StringComparer.Ordinal).Take(5);
+Console.WriteLine("Items that moved most:");
+foreach (var item in moved)
+{
+    Console.WriteLine($"  {item.Code,-7} {Show(item)}  {framework.Checklist.Item(item.Code).Text}");
+}
+
+return 0;
+
+static string Show(ScoreChange change) =>
+    $"{change.Earlier,5:0.0} → {change.Later,5:0.0}  {change.Difference,6:+0.0;-0.0;0.0}  ({change.PerYear:+0.0;-0.0;0.0} a year)";
+
+static string ThisFile([CallerFilePath] string path = "") => path;

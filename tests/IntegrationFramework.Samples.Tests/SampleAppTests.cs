@@ -1,0 +1,85 @@
+using AngleSharp.Html.Parser;
+
+namespace IntegrationFramework.Samples.Tests;
+
+/// <summary>
+/// The QuickStart app, the researcher scripts, the sample data generator and the README's <c>ifw</c> command, each run
+/// as a person would run it. One class, so they run one after another: they build the same projects.
+/// </summary>
+public sealed class SampleAppTests : IDisposable
+{
+    private readonly string scratch = Directory.CreateTempSubdirectory("ifw-samples-").FullName;
+
+    public static TheoryData<string> Scripts => [.. Directory
+        .EnumerateFiles(Repository.Path("samples", "scripts"), "*.cs")
+        .Select(path => System.IO.Path.GetFileName(path))
+        .Order(StringComparer.Ordinal)];
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+
+    [Fact]
+    public async Task The_quick_start_scores_an_assessment_and_prints_the_card()
+    {
+        var (exit, output, error) = await Repository.Dotnet(Repository.Root, "run", "--project", "samples/QuickStart", "-c", Repository.Configuration);
+
+        Assert.True(exit == 0, error + output);
+        Assert.StartsWith("Plymouth (illustrative) (E06000026, place), assessed 2025-11-10", output, StringComparison.Ordinal);
+        Assert.Contains("Partners are split (three levels or more apart) on 1 item: PCC.4", output, StringComparison.Ordinal);
+        Assert.Contains("PCC.4: consensus InPlace, partners Split, 3 ratings.", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public async Task Each_script_runs_from_any_folder(string script)
+    {
+        var (exit, output, error) = await Repository.Dotnet(scratch, "run", Repository.Path("samples", "scripts", script));
+
+        Assert.True(exit == 0, error + output);
+        Assert.NotEmpty(output);
+        Assert.DoesNotContain("skipped", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compare_places_writes_a_row_for_each_domain_of_each_place()
+    {
+        var (exit, output, error) = await Repository.Dotnet(scratch, "run", Repository.Path("samples", "scripts", "compare-places.cs"));
+
+        Assert.True(exit == 0, error + output);
+        var rows = File.ReadAllLines(System.IO.Path.Combine(scratch, "places.csv"));
+        Assert.Equal(1 + (6 * 10), rows.Length);
+        Assert.Equal(string.Join(',', Serialization.DomainScoresCsv.Columns), rows[0]);
+        Assert.EndsWith("Wrote 60 domain scores of 6 places to places.csv.\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_generator_writes_exactly_the_committed_sample_data()
+    {
+        var (exit, output, error) = await Repository.Dotnet(scratch, "run", Repository.Path("samples", "data", "make-sample-data.cs"), "--", scratch);
+
+        Assert.True(exit == 0, error + output);
+        var data = Repository.Path("samples", "data");
+        var committed = Directory.EnumerateFiles(data, "*.json", SearchOption.AllDirectories).Select(f => System.IO.Path.GetRelativePath(data, f)).Order(StringComparer.Ordinal).ToList();
+        var written = Directory.EnumerateFiles(scratch, "*.json", SearchOption.AllDirectories).Select(f => System.IO.Path.GetRelativePath(scratch, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(committed, written);
+        Assert.All(committed, name => Assert.True(
+            File.ReadAllBytes(System.IO.Path.Combine(data, name)).AsSpan().SequenceEqual(File.ReadAllBytes(System.IO.Path.Combine(scratch, name))),
+            $"samples/data/{name} is not what make-sample-data.cs writes; run it again and commit the result."));
+    }
+
+    [Fact]
+    public async Task The_readme_command_writes_an_html_report_with_the_radar_chart()
+    {
+        var report = System.IO.Path.Combine(scratch, "report.html");
+
+        var (exit, output, error) = await Repository.Dotnet(
+            Repository.Root, "run", "--project", "src/IntegrationFramework.Cli", "-c", Repository.Configuration, "--", "score", "samples/data/croydon-2025.json", "--format", "html", "-o", report);
+
+        Assert.True(exit == 0, error + output);
+        var document = new HtmlParser().ParseDocument(File.ReadAllText(report));
+        Assert.Contains("Croydon", document.Title, StringComparison.Ordinal);
+        var chart = document.QuerySelector("svg")!;
+        Assert.Equal(10, chart.QuerySelectorAll("text[data-axis]").Length);
+        Assert.NotNull(chart.QuerySelector("[data-series='score']"));
+        Assert.NotNull(chart.QuerySelector("[data-series='target']"));
+    }
+}
