@@ -11,7 +11,6 @@
 //
 // Run: dotnet run samples/data/make-sample-data.cs [OUTPUT-FOLDER]     (the default is this file's folder)
 // CI runs it into a temporary folder and checks the files there are the ones committed here.
-using System.Runtime.CompilerServices;
 using System.Text;
 using IntegrationFramework;
 using IntegrationFramework.Assessments;
@@ -22,7 +21,7 @@ using IntegrationFramework.Partners;
 using IntegrationFramework.Serialization;
 using NodaTime;
 
-var output = args.Length > 0 ? args[0] : Path.GetDirectoryName(ThisFile())!;
+var output = args.Length > 0 ? args[0] : ScriptFolder();
 var framework = Frameworks.ShiftingTheCentreOfGravity2018;
 
 // Dorset, North East Lincolnshire and Plymouth are unitary councils; Croydon (a London borough), Nottinghamshire (a
@@ -186,7 +185,8 @@ static uint Hash(params string[] parts)
     return hash;
 }
 
-static string ThisFile([CallerFilePath] string path = "") => path;
+// The folder this script is in: .NET 10 tells a file-based app where its file is.
+static string ScriptFolder() => (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
 
 /// <summary>A locality to make assessments for.</summary>
 internal sealed record Place(string File, Footprint Footprint, LocalDate AssessedOn, (string Id, string Name, PartnerKind Partner)[] Assessors, string[] Priorities)

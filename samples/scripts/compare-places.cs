@@ -8,13 +8,12 @@
 //
 // Run: dotnet run samples/scripts/compare-places.cs [FOLDER] [OUTPUT.csv]
 //      (defaults: samples/data and places.csv in the current folder)
-using System.Runtime.CompilerServices;
 using IntegrationFramework;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 
-var folder = args.Length > 0 ? args[0] : Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "data");
+var folder = args.Length > 0 ? args[0] : Path.Combine(ScriptFolder(), "..", "data");
 var output = args.Length > 1 ? args[1] : "places.csv";
 
 // The latest assessment of each place: files are read in name order, so a later year replaces an earlier one.
@@ -58,4 +57,5 @@ using (var csv = File.CreateText(output))
 
 Console.WriteLine($"Wrote {places.Count * domains.Count} domain scores of {places.Count} places to {output}.");
 
-static string ThisFile([CallerFilePath] string path = "") => path;
+// The folder this script is in: .NET 10 tells a file-based app where its file is.
+static string ScriptFolder() => (string)AppContext.GetData("EntryPointFileDirectoryPath")!;

@@ -7,13 +7,12 @@
 // ILLUSTRATIVE DATA: the sample ratings are made up (see samples/data/README.md); the ranking shows the method.
 //
 // Run: dotnet run samples/scripts/disagreements.cs [FOLDER]     (default: samples/data, with its subfolders)
-using System.Runtime.CompilerServices;
 using IntegrationFramework;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 
-var folder = args.Length > 0 ? args[0] : Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "data");
+var folder = args.Length > 0 ? args[0] : Path.Combine(ScriptFolder(), "..", "data");
 var framework = Frameworks.ShiftingTheCentreOfGravity2018;
 
 var items = framework.Checklist.Items.ToDictionary(i => i.Id, _ => new Tally(), StringComparer.Ordinal);
@@ -66,7 +65,8 @@ var byDomain = items.GroupBy(i => framework.Checklist.FindItem(i.Key)!.DomainCod
     .First();
 Console.WriteLine($"The domain with the most split items is {byDomain.Domain} {framework.Checklist.Domain(byDomain.Domain).Name}: {byDomain.Split} splits in {byDomain.Rated} rated items.");
 
-static string ThisFile([CallerFilePath] string path = "") => path;
+// The folder this script is in: .NET 10 tells a file-based app where its file is.
+static string ScriptFolder() => (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
 
 /// <summary>How partners rated one item across the assessments.</summary>
 internal sealed class Tally

@@ -6,13 +6,12 @@
 // ILLUSTRATIVE DATA: the sample ratings are made up (see samples/data/README.md).
 //
 // Run: dotnet run samples/scripts/trend.cs [EARLIER.json LATER.json]
-using System.Runtime.CompilerServices;
 using IntegrationFramework;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 
-var data = Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "data");
+var data = Path.Combine(ScriptFolder(), "..", "data");
 string[] paths = args.Length == 2 ? args : [Path.Combine(data, "plymouth-2025.json"), Path.Combine(data, "plymouth-2026.json")];
 
 var cards = new List<ScoreCard>();
@@ -70,4 +69,5 @@ return 0;
 static string Show(ScoreChange change) =>
     $"{change.Earlier,5:0.0} → {change.Later,5:0.0}  {change.Difference,6:+0.0;-0.0;0.0}  ({change.PerYear:+0.0;-0.0;0.0} a year)";
 
-static string ThisFile([CallerFilePath] string path = "") => path;
+// The folder this script is in: .NET 10 tells a file-based app where its file is.
+static string ScriptFolder() => (string)AppContext.GetData("EntryPointFileDirectoryPath")!;
