@@ -85,14 +85,11 @@ public static class HtmlReport
         page.Paragraph("note", $"{Years(trend)} between the reviews. Changes per year are the change divided by the years between the reviews.");
         var domains = framework.Checklist.Domains;
         page.Raw("<figure>");
-        page.Raw(RadarChart.Render(
+        page.Raw(DomainRadar(
             $"Domain scores at {Format.Date(trend.Earlier)} (dashed) and {Format.Date(trend.Later)}",
-            [.. domains.Select(d => d.Code)],
-            [.. domains.Select(d => d.Name)],
-            [
-                new RadarSeries("later", [.. domains.Select(d => later.FindDomain(d.Code)?.Score)], "#1570ef", "#2e90fa", false),
-                new RadarSeries("earlier", [.. domains.Select(d => earlier.FindDomain(d.Code)?.Score)], "#667085", "none", true),
-            ]));
+            domains,
+            new RadarSeries("later", [.. domains.Select(d => later.FindDomain(d.Code)?.Score)], "#1570ef", "#2e90fa", false),
+            new RadarSeries("earlier", [.. domains.Select(d => earlier.FindDomain(d.Code)?.Score)], "#667085", "none", true)));
         page.Raw($"<figcaption>Domain scores on {E(Format.Date(trend.Later))} (solid) and {E(Format.Date(trend.Earlier))} (dashed).</figcaption></figure>");
         page.Raw("<h2>Changes</h2><table><thead><tr><th>Score</th><th class=\"num\">Earlier</th><th class=\"num\">Later</th><th class=\"num\">Change</th><th class=\"num\">Per year</th></tr></thead><tbody>");
         ChangeRow(page, "Overall", trend.Overall);
@@ -148,14 +145,11 @@ public static class HtmlReport
         page.Raw($"<p>{Stage(card.Overall.Stage)} overall</p>");
         page.Raw($"<p class=\"note\">Coverage {Format.Percent(card.Overall.Coverage)} of applicable items rated<br>Target {Format.Score(card.Overall.TargetScore)}</p></div>");
         page.Raw("<figure>");
-        page.Raw(RadarChart.Render(
+        page.Raw(DomainRadar(
             $"Domain scores of {card.Footprint.Name}, with the targets dashed",
-            [.. domains.Select(d => d.Code)],
-            [.. domains.Select(d => d.Name)],
-            [
-                new RadarSeries("score", [.. domains.Select(d => card.FindDomain(d.Code)?.Score)], "#1570ef", "#2e90fa", false),
-                new RadarSeries("target", [.. domains.Select(d => card.FindDomain(d.Code)?.TargetScore)], "#101828", "none", true),
-            ]));
+            domains,
+            new RadarSeries("score", [.. domains.Select(d => card.FindDomain(d.Code)?.Score)], "#1570ef", "#2e90fa", false),
+            new RadarSeries("target", [.. domains.Select(d => card.FindDomain(d.Code)?.TargetScore)], "#101828", "none", true)));
         page.Raw("<figcaption>Domain scores (blue) and target scores (dashed); rings at 25, 50 and 75 mark the stages. Domains without a score are left out of the shape.</figcaption></figure></section>");
     }
 
@@ -272,6 +266,10 @@ public static class HtmlReport
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     /// <summary>An HTML page being written.</summary>
+    /// <summary>A radar chart with an axis per domain, labelled with its code and, on hover, its name.</summary>
+    private static string DomainRadar(string title, IReadOnlyList<Domain> domains, params RadarSeries[] series) =>
+        RadarChart.Render(title, [.. domains.Select(d => d.Code)], [.. domains.Select(d => d.Name)], series);
+
     private sealed class Page
     {
         private readonly StringBuilder html = new();
