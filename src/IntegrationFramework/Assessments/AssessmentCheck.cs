@@ -64,36 +64,34 @@ internal static class AssessmentCheck
         }
 
         var count = assessment.Ratings.Count;
-        var items = new short[count];
-        var progress = new sbyte[count];
-        var targets = new sbyte[count];
-        var firstRating = new Dictionary<(string Item, string Assessor), int>();
+        var counts = new int[(checklist?.Items.Count ?? 0) * CompiledRatings.Stride];
+        var duplicates = new DuplicateRatings(assessment, checklist);
         for (var i = 0; i < count; i++)
         {
             var rating = assessment.Ratings[i];
-            var path = $"$.ratings[{i}]";
             var item = checklist?.IndexOfItem(rating.ItemId) ?? -1;
             if (checklist is not null && item < 0)
             {
-                problems.Add(new(ProblemCodes.UnknownItem, $"{path}.item", UnknownItemMessage(rating.ItemId, framework!)));
+                problems.Add(new(ProblemCodes.UnknownItem, $"$.ratings[{i}].item", UnknownItemMessage(rating.ItemId, framework!)));
             }
 
-            if (!assessors.Contains(rating.AssessorId))
+            var assessor = duplicates.IndexOfAssessor(rating.AssessorId);
+            if (assessor < 0)
             {
                 problems.Add(new(
                     ProblemCodes.UnknownAssessor,
-                    $"{path}.assessor",
+                    $"$.ratings[{i}].assessor",
                     assessors.Count == 0
                         ? $"The assessor '{rating.AssessorId}' is not listed; the assessment lists no assessors, so add it to $.assessors."
                         : $"The assessor '{rating.AssessorId}' is not listed; the assessors are {string.Join(", ", assessment.Assessors.Select(a => a.Id).Distinct())}."));
             }
 
-            if (!firstRating.TryAdd((rating.ItemId, rating.AssessorId), i))
+            if (duplicates.FirstRating(i, rating, item, assessor) is { } first)
             {
                 problems.Add(new(
                     ProblemCodes.DuplicateRating,
-                    path,
-                    $"The assessor '{rating.AssessorId}' rates item {rating.ItemId} more than once; keep one rating (the first is $.ratings[{firstRating[(rating.ItemId, rating.AssessorId)]}])."));
+                    $"$.ratings[{i}]",
+                    $"The assessor '{rating.AssessorId}' rates item {rating.ItemId} more than once; keep one rating (the first is $.ratings[{first}])."));
             }
 
             if (rating.Target is { } target)
@@ -102,25 +100,26 @@ internal static class AssessmentCheck
                 {
                     problems.Add(new(
                         ProblemCodes.TargetWithoutProgress,
-                        $"{path}.target",
+                        $"$.ratings[{i}].target",
                         "A notApplicable rating cannot carry a target; remove the target, or rate the item's progress."));
                 }
                 else if (target < rating.Progress)
                 {
                     problems.Add(new(
                         ProblemCodes.TargetBelowProgress,
-                        $"{path}.target",
+                        $"$.ratings[{i}].target",
                         $"The target ({target.ToFileName()}) is below the progress ({rating.Progress.ToFileName()}); a target is the level aimed for, so it must be at least the progress."));
                 }
             }
 
-            items[i] = (short)item;
-            progress[i] = (sbyte)rating.Progress;
-            targets[i] = rating.Target is { } t ? (sbyte)t : (sbyte)-1;
+            if (item >= 0 && problems.Count == 0)
+            {
+                CompiledRatings.Count(counts, item, rating.Progress, rating.Target);
+            }
         }
 
         return problems.Count == 0
-            ? ([], new CompiledRatings(items, progress, targets, excluded))
+            ? ([], new CompiledRatings(counts, excluded))
             : (problems.ToEquatableArray(), CompiledRatings.Empty);
     }
 

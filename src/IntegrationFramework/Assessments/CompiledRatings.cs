@@ -1,31 +1,49 @@
 namespace IntegrationFramework.Assessments;
 
 /// <summary>
-/// An assessment's ratings resolved against its checklist, in the form the scorer reads: for each rating, the item's
-/// position in the checklist, the progress and the target (−1 for none). Excluded domains are flagged by position.
-/// Built once, when the assessment is created, so scoring does no look-ups.
+/// An assessment's ratings counted against its checklist, in the form the scorer reads: for each item, by position,
+/// how many ratings are at each level, how many say not applicable, how many targets are at each level, and how many
+/// targets there are. Excluded domains are flagged by position. Built once, while the assessment is checked, so that
+/// scoring reads a table of <see cref="Stride"/> counts per item and never looks at the ratings again: its cost does
+/// not grow with the number of assessors.
 /// </summary>
 internal sealed class CompiledRatings
 {
-    public static readonly CompiledRatings Empty = new([], [], [], []);
+    /// <summary>How many counts each item has.</summary>
+    public const int Stride = 12;
 
-    public CompiledRatings(short[] items, sbyte[] progress, sbyte[] targets, bool[] excludedDomains)
+    /// <summary>Where an item's count of notApplicable ratings is; its counts of levels 0–4 come first.</summary>
+    public const int NotApplicableSlot = 5;
+
+    /// <summary>Where an item's counts of targets at levels 0–4 start.</summary>
+    public const int TargetSlot = 6;
+
+    /// <summary>Where an item's count of targets is.</summary>
+    public const int TargetCountSlot = 11;
+
+    public static readonly CompiledRatings Empty = new([], []);
+
+    public CompiledRatings(int[] counts, bool[] excludedDomains)
     {
-        Items = items;
-        Progress = progress;
-        Targets = targets;
+        Counts = counts;
         ExcludedDomains = excludedDomains;
     }
 
-    /// <summary>For each rating, the position of its item in the checklist's items.</summary>
-    public short[] Items { get; }
-
-    /// <summary>For each rating, its progress: a level 0–4, or −1 for not applicable.</summary>
-    public sbyte[] Progress { get; }
-
-    /// <summary>For each rating, its target level 0–4, or −1 for none.</summary>
-    public sbyte[] Targets { get; }
+    /// <summary>The counts, <see cref="Stride"/> per item in the checklist's order.</summary>
+    public int[] Counts { get; }
 
     /// <summary>For each domain of the checklist, by position, whether the assessment excludes it.</summary>
     public bool[] ExcludedDomains { get; }
+
+    /// <summary>Counts one valid rating of the item at <paramref name="item"/>.</summary>
+    public static void Count(int[] counts, int item, Progress progress, Progress? target)
+    {
+        var slot = item * Stride;
+        counts[slot + (progress == Progress.NotApplicable ? NotApplicableSlot : (int)progress)]++;
+        if (target is { } aim)
+        {
+            counts[slot + TargetSlot + (int)aim]++;
+            counts[slot + TargetCountSlot]++;
+        }
+    }
 }

@@ -34,6 +34,7 @@ public sealed class Checklist : IEquatable<Checklist>
         themeIndex = Unique(themes, t => t.Code, "theme").ToFrozenDictionary(p => p.Key, p => themes[p.Value]);
         domainIndex = Unique(Domains, d => d.Code, "domain").ToFrozenDictionary();
         itemIndex = Unique(Items, i => i.Id, "item").ToFrozenDictionary();
+        ItemIds = [.. Items.Select(i => i.Id)];
         DomainStarts = new int[Domains.Count + 1];
         ThemeOfDomain = new int[Domains.Count];
         for (int t = 0, d = 0; t < themes.Count; t++)
@@ -94,6 +95,9 @@ public sealed class Checklist : IEquatable<Checklist>
     /// <param name="code">A theme code, such as <c>SO</c>.</param>
     /// <returns>The theme, or <see langword="null"/>.</returns>
     public Theme? FindTheme(string? code) => code is not null && themeIndex.TryGetValue(code, out var theme) ? theme : null;
+
+    /// <summary>The identifiers of <see cref="Items"/>, in order, for the scorer's inner loop.</summary>
+    internal string[] ItemIds { get; }
 
     /// <summary>
     /// Where each domain's items start in <see cref="Items"/>, by domain position, with the item count at the end:

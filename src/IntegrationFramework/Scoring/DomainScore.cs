@@ -59,6 +59,21 @@ public readonly record struct DomainScore
         ApplicableItems = applicableItems;
     }
 
+    /// <summary>Creates a domain's score from values the scorer has made valid (NaN for none), without checking them again.</summary>
+    private DomainScore(string code, string themeCode, bool excluded, double score, double coverage, double alpha, double targetScore, int ratedItems, int applicableItems, bool trusted)
+    {
+        _ = trusted;
+        Code = code;
+        ThemeCode = themeCode;
+        Excluded = excluded;
+        this.score = score;
+        this.coverage = coverage;
+        this.alpha = alpha;
+        this.targetScore = targetScore;
+        RatedItems = ratedItems;
+        ApplicableItems = applicableItems;
+    }
+
     /// <summary>The domain's code, such as <c>PRV</c>.</summary>
     public string Code { get; }
 
@@ -88,4 +103,8 @@ public readonly record struct DomainScore
 
     /// <summary>How many items are applicable (not <c>notApplicable</c> by majority).</summary>
     public int ApplicableItems { get; }
+
+    /// <summary>A domain's score from values the scorer has made valid, NaN standing for a missing value.</summary>
+    internal static DomainScore Unchecked(string code, string themeCode, bool excluded, double? score, double? coverage, double? alpha, double? targetScore, int ratedItems, int applicableItems)
+        => new(code, themeCode, excluded, score ?? double.NaN, coverage ?? double.NaN, alpha ?? double.NaN, targetScore ?? double.NaN, ratedItems, applicableItems, trusted: true);
 }

@@ -59,6 +59,23 @@ public readonly record struct ItemScore
         this.target = target is { } t ? (sbyte)t.Level() : (sbyte)-1;
     }
 
+    /// <summary>
+    /// Creates an item's score from values the scorer has already made valid, without checking them again: the scorer
+    /// makes one for every item of every assessment, and the public constructor's checks would cost more than the scoring.
+    /// </summary>
+    private ItemScore(string itemId, ItemStatus status, sbyte consensus, double points, sbyte agreement, int ratings, int notApplicableRatings, sbyte target, bool trusted)
+    {
+        _ = trusted;
+        ItemId = itemId;
+        Status = status;
+        this.consensus = consensus;
+        this.points = points;
+        this.agreement = agreement;
+        Ratings = ratings;
+        NotApplicableRatings = notApplicableRatings;
+        this.target = target;
+    }
+
     /// <summary>The item's identifier, such as <c>PCC.4</c>.</summary>
     public string ItemId { get; }
 
@@ -89,4 +106,8 @@ public readonly record struct ItemScore
     /// so when the assessors who set targets rate lower than the rest, the target can sit below the consensus.
     /// </summary>
     public int? Gap => target >= 0 && consensus >= 0 ? target - consensus : null;
+
+    /// <summary>An item's score from values the scorer has made valid (levels 0–4 or −1 for none, points or NaN, agreement 1–3 or 0 for none).</summary>
+    internal static ItemScore Unchecked(string itemId, ItemStatus status, int consensus, double points, Agreement? agreement, int ratings, int notApplicableRatings, int target)
+        => new(itemId, status, (sbyte)consensus, points, (sbyte)(agreement ?? 0), ratings, notApplicableRatings, (sbyte)target, trusted: true);
 }

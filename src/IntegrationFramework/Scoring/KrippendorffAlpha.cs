@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IntegrationFramework.Scoring;
 
 /// <summary>
@@ -29,19 +31,36 @@ internal ref struct KrippendorffAlpha
     /// <summary>Adds one unit: how many of its values are at each level.</summary>
     public void AddUnit(ReadOnlySpan<int> countsByLevel)
     {
-        var values = 0;
+        int values = 0, lowest = -1, highest = -1;
         for (var c = 0; c < Levels; c++)
         {
-            values += countsByLevel[c];
+            if (countsByLevel[c] != 0)
+            {
+                values += countsByLevel[c];
+                lowest = lowest < 0 ? c : lowest;
+                highest = c;
+            }
         }
 
+        AddUnit(countsByLevel, values, lowest, highest);
+    }
+
+    /// <summary>
+    /// Adds one unit whose <paramref name="values"/> values lie from level <paramref name="lowest"/> to
+    /// <paramref name="highest"/>, which the caller knows already.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddUnit(ReadOnlySpan<int> countsByLevel, int values, int lowest, int highest)
+    {
         if (values < 2)
         {
             return;
         }
 
+        // Only the coincidences of two different levels c < k count (the metric is 0 on the diagonal and symmetric),
+        // so only those are kept: o(c,k) += f(c) f(k) / (values − 1).
         var perPair = 1.0 / (values - 1);
-        for (var c = 0; c < Levels; c++)
+        for (var c = lowest; c <= highest; c++)
         {
             var fc = countsByLevel[c];
             if (fc == 0)
@@ -50,12 +69,12 @@ internal ref struct KrippendorffAlpha
             }
 
             totals[c] += fc;
-            for (var k = 0; k < Levels; k++)
+            for (var k = c + 1; k <= highest; k++)
             {
                 var fk = countsByLevel[k];
                 if (fk != 0)
                 {
-                    coincidences[(c * Levels) + k] += (c == k ? fc * (fc - 1) : fc * fk) * perPair;
+                    coincidences[(c * Levels) + k] += fc * fk * perPair;
                 }
             }
         }

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 
@@ -26,11 +26,10 @@ namespace IntegrationFramework.Scoring;
 /// </remarks>
 public static class Scorer
 {
-    // Per item: counts of ratings at levels 0–4, of notApplicable ratings, and of targets at levels 0–4.
-    private const int Stride = 11;
-    private const int NotApplicableSlot = 5;
-    private const int TargetSlot = 6;
-    private const int StackLimit = 2048;
+    private const int Stride = CompiledRatings.Stride;
+    private const int NotApplicableSlot = CompiledRatings.NotApplicableSlot;
+    private const int TargetSlot = CompiledRatings.TargetSlot;
+    private const int TargetCountSlot = CompiledRatings.TargetCountSlot;
 
     /// <summary>Scores an assessment.</summary>
     /// <param name="assessment">The assessment to score.</param>
@@ -50,40 +49,8 @@ public static class Scorer
                 assessment.Problems);
         }
 
-        var framework = assessment.Framework!;
-        var weights = policy.Compile(framework);
-        var size = framework.Checklist.Items.Count * Stride;
-        var rented = size > StackLimit ? ArrayPool<int>.Shared.Rent(size) : null;
-        var counts = (rented ?? stackalloc int[StackLimit])[..size];
-        try
-        {
-            Tally(assessment.Compiled, counts);
-            return Build(assessment, policy, weights, counts);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<int>.Shared.Return(rented);
-            }
-        }
-    }
-
-    private static void Tally(CompiledRatings ratings, Span<int> counts)
-    {
-        counts.Clear();
-        var items = ratings.Items;
-        var progress = ratings.Progress;
-        var targets = ratings.Targets;
-        for (var r = 0; r < items.Length; r++)
-        {
-            var slot = items[r] * Stride;
-            counts[slot + (progress[r] < 0 ? NotApplicableSlot : progress[r])]++;
-            if (targets[r] >= 0)
-            {
-                counts[slot + TargetSlot + targets[r]]++;
-            }
-        }
+        var weights = policy.Compile(assessment.Framework!);
+        return Build(assessment, policy, weights, assessment.Compiled.Counts);
     }
 
     private static ScoreCard Build(Assessment assessment, ScoringPolicy policy, CompiledPolicy weights, ReadOnlySpan<int> counts)
@@ -91,7 +58,8 @@ public static class Scorer
         var checklist = weights.Framework.Checklist;
         var excludedDomains = assessment.Compiled.ExcludedDomains;
         var notStarted = policy.UnratedItems == UnratedItems.NotStarted;
-        var items = new ItemScore[checklist.Items.Count];
+        var ids = checklist.ItemIds;
+        var items = new ItemScore[ids.Length];
         var domains = new DomainScore[checklist.Domains.Count];
         Span<double> coincidences = stackalloc double[KrippendorffAlpha.Levels * KrippendorffAlpha.Levels];
         Span<double> totals = stackalloc double[KrippendorffAlpha.Levels];
@@ -109,12 +77,12 @@ public static class Scorer
             {
                 var levels = counts.Slice(i * Stride, KrippendorffAlpha.Levels);
                 var notApplicable = counts[(i * Stride) + NotApplicableSlot];
-                var leveled = Sum(levels);
+                var (leveled, lowest, highest) = Spread(levels);
                 var ratings = leveled + notApplicable;
-                var id = checklist.Items[i].Id;
+                var id = ids[i];
                 if (excluded)
                 {
-                    items[i] = new(id, ItemStatus.Excluded, null, null, null, ratings, notApplicable, null);
+                    items[i] = ItemScore.Unchecked(id, ItemStatus.Excluded, -1, double.NaN, null, ratings, notApplicable, -1);
                 }
                 else if (ratings == 0)
                 {
@@ -123,49 +91,41 @@ public static class Scorer
                     {
                         score.Add(0, weights.ItemWeights[i]);
                         target.Add(0, weights.ItemWeights[i]);
-                        items[i] = new(id, ItemStatus.Unrated, Progress.NotStarted, 0, null, 0, 0, null);
+                        items[i] = ItemScore.Unchecked(id, ItemStatus.Unrated, 0, 0, null, 0, 0, -1);
                     }
                     else
                     {
-                        items[i] = new(id, ItemStatus.Unrated, null, null, null, 0, 0, null);
+                        items[i] = ItemScore.Unchecked(id, ItemStatus.Unrated, -1, double.NaN, null, 0, 0, -1);
                     }
                 }
                 else if (2 * notApplicable > ratings)
                 {
-                    items[i] = new(id, ItemStatus.NotApplicable, null, null, null, ratings, notApplicable, null);
+                    items[i] = ItemScore.Unchecked(id, ItemStatus.NotApplicable, -1, double.NaN, null, ratings, notApplicable, -1);
                 }
                 else
                 {
                     applicable++;
                     rated++;
-                    var consensus = LowerMedian(levels, leveled);
-                    var targets = counts.Slice((i * Stride) + TargetSlot, KrippendorffAlpha.Levels);
-                    var aim = Sum(targets) is var aims and > 0 ? LowerMedian(targets, aims) : -1;
+                    var consensus = LowerMedian(levels, leveled, lowest);
+                    var aims = counts[(i * Stride) + TargetCountSlot];
+                    var aim = aims > 0 ? LowerMedian(counts.Slice((i * Stride) + TargetSlot, KrippendorffAlpha.Levels), aims, 0) : -1;
                     var points = consensus * ProgressExtensions.PointsPerLevel;
                     score.Add(points, weights.ItemWeights[i]);
                     target.Add(aim >= 0 ? aim * ProgressExtensions.PointsPerLevel : points, weights.ItemWeights[i]);
-                    alpha.AddUnit(levels);
-                    items[i] = new(
-                        id,
-                        ItemStatus.Rated,
-                        (Progress)consensus,
-                        points,
-                        AgreementOf(levels),
-                        ratings,
-                        notApplicable,
-                        aim >= 0 ? (Progress)aim : null);
+                    alpha.AddUnit(levels, leveled, lowest, highest);
+                    items[i] = ItemScore.Unchecked(id, ItemStatus.Rated, consensus, points, AgreementOf(highest - lowest), ratings, notApplicable, aim);
                 }
             }
 
             if (excluded)
             {
-                domains[d] = new(domain.Code, domain.ThemeCode, true, null, null, null, null, 0, 0);
+                domains[d] = DomainScore.Unchecked(domain.Code, domain.ThemeCode, true, null, null, null, null, 0, 0);
                 continue;
             }
 
             ratedInScope += rated;
             applicableInScope += applicable;
-            domains[d] = new(
+            domains[d] = DomainScore.Unchecked(
                 domain.Code,
                 domain.ThemeCode,
                 false,
@@ -210,11 +170,15 @@ public static class Scorer
     }
 
     /// <summary>The lower median of values given as counts by level: the value at position (n − 1) / 2 in ascending order.</summary>
-    internal static int LowerMedian(ReadOnlySpan<int> countsByLevel, int n)
+    /// <param name="countsByLevel">How many values are at each level.</param>
+    /// <param name="n">How many values there are: the sum of the counts.</param>
+    /// <param name="from">A level at or below the lowest level with a value, to start from.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int LowerMedian(ReadOnlySpan<int> countsByLevel, int n, int from)
     {
         var position = (n - 1) / 2;
         var seen = 0;
-        for (var level = 0; level < countsByLevel.Length; level++)
+        for (var level = from; level < countsByLevel.Length; level++)
         {
             seen += countsByLevel[level];
             if (seen > position)
@@ -226,26 +190,29 @@ public static class Scorer
         throw new ArgumentException("The counts hold fewer values than n.", nameof(n));
     }
 
-    private static Agreement AgreementOf(ReadOnlySpan<int> countsByLevel)
+    /// <summary>How many values the counts hold, and the lowest and highest level with any (−1 and −1 when none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Total, int Lowest, int Highest) Spread(ReadOnlySpan<int> countsByLevel)
     {
-        var lowest = countsByLevel.IndexOfAnyExcept(0);
-        var highest = countsByLevel.LastIndexOfAnyExcept(0);
-        return (highest - lowest) switch
+        int total = 0, lowest = -1, highest = -1;
+        for (var level = 0; level < countsByLevel.Length; level++)
         {
-            <= 1 => Agreement.Full,
-            2 => Agreement.Partial,
-            _ => Agreement.Split,
-        };
-    }
-
-    private static int Sum(ReadOnlySpan<int> values)
-    {
-        var sum = 0;
-        foreach (var value in values)
-        {
-            sum += value;
+            if (countsByLevel[level] != 0)
+            {
+                total += countsByLevel[level];
+                lowest = lowest < 0 ? level : lowest;
+                highest = level;
+            }
         }
 
-        return sum;
+        return (total, lowest, highest);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Agreement AgreementOf(int spread) => spread switch
+    {
+        <= 1 => Agreement.Full,
+        2 => Agreement.Partial,
+        _ => Agreement.Split,
+    };
 }
