@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace IntegrationFramework.Benchmarks;
+
+/// <summary>A "MB/s" column for the reading benchmarks: the input's size divided by the median time.</summary>
+public sealed class ThroughputColumn : IColumn
+{
+    public string Id => nameof(ThroughputColumn);
+
+    public string ColumnName => "MB/s (median)";
+
+    public bool AlwaysShow => true;
+
+    public ColumnCategory Category => ColumnCategory.Custom;
+
+    public int PriorityInCategory => 0;
+
+    public bool IsNumeric => true;
+
+    public UnitType UnitType => UnitType.Dimensionless;
+
+    public string Legend => "Megabytes (10^6 bytes) of input read per second, at the median time";
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    {
+        var median = summary[benchmarkCase]?.ResultStatistics?.Median;
+        var bytes = benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(ReadingBenchmarks.FhirResponses)
+            ? ReadingBenchmarks.Fhir.Length
+            : ReadingBenchmarks.Json.Length;
+        return median is > 0 ? (bytes / (median.Value / 1e9) / 1e6).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "-";
+    }
+
+    public bool IsAvailable(Summary summary) => true;
+
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    /// <summary>Adds the column, and says how large the inputs are.</summary>
+    public sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddColumn(new ThroughputColumn());
+            AddColumn(new TagColumn("input bytes", name => (name.Contains("Fhir", StringComparison.Ordinal) ? ReadingBenchmarks.Fhir.Length : ReadingBenchmarks.Json.Length).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+}
