@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace IntegrationFramework.Scoring;
 
 /// <summary>
@@ -7,96 +5,88 @@ namespace IntegrationFramework.Scoring;
 /// values each unit has at each level (Krippendorff, "Computing Krippendorff's Alpha-Reliability", 2011).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Units with fewer than two values are not pairable and are left out. With <c>n</c> pairable values,
 /// coincidences <c>o(c,k)</c> summed over units (each unit's pairs divided by its values − 1), and value totals
 /// <c>n(c)</c>: alpha = 1 − (n − 1) · Σ o(c,k) δ²(c,k) / Σ n(c) n(k) δ²(c,k), with the ordinal
 /// δ(c,k) = Σ from g = c to k of n(g) − (n(c) + n(k)) / 2. Alpha is undefined (null) when no unit is pairable or the
-/// pairable values do not vary. Sums run over units in the order given and levels in order, so the result does not
+/// pairable values do not vary.
+/// </para>
+/// <para>
+/// Only the coincidences of two different levels c &lt; k are kept: the metric is 0 on the diagonal and symmetric.
+/// Pair counts f(c) f(k) are summed as whole numbers while consecutive units have the same number of values (as they
+/// mostly do: every assessor rates every item), and divided by values − 1 only when that number changes, so the inner
+/// loop of scoring does no floating-point division. The units come in the checklist's order, so the result does not
 /// depend on the order of the ratings.
+/// </para>
 /// </remarks>
-internal ref struct KrippendorffAlpha
+internal struct KrippendorffAlpha
 {
     public const int Levels = 5;
-    private Span<double> coincidences;
-    private Span<double> totals;
 
-    public KrippendorffAlpha(Span<double> coincidences, Span<double> totals)
-    {
-        this.coincidences = coincidences;
-        this.totals = totals;
-        coincidences.Clear();
-        totals.Clear();
-    }
+    // Value totals n(c) of pairable values.
+    private long n0, n1, n2, n3, n4;
+
+    // Pair counts f(c) f(k) of the units of the current size, not yet divided by size − 1.
+    private long p01, p02, p03, p04, p12, p13, p14, p23, p24, p34;
+    private int size;
+
+    // Coincidences o(c,k) of the units before them.
+    private double o01, o02, o03, o04, o12, o13, o14, o23, o24, o34;
 
     /// <summary>Adds one unit: how many of its values are at each level.</summary>
     public void AddUnit(ReadOnlySpan<int> countsByLevel)
-    {
-        int values = 0, lowest = -1, highest = -1;
-        for (var c = 0; c < Levels; c++)
-        {
-            if (countsByLevel[c] != 0)
-            {
-                values += countsByLevel[c];
-                lowest = lowest < 0 ? c : lowest;
-                highest = c;
-            }
-        }
+        => AddUnit(countsByLevel, countsByLevel[0] + countsByLevel[1] + countsByLevel[2] + countsByLevel[3] + countsByLevel[4]);
 
-        AddUnit(countsByLevel, values, lowest, highest);
-    }
-
-    /// <summary>
-    /// Adds one unit whose <paramref name="values"/> values lie from level <paramref name="lowest"/> to
-    /// <paramref name="highest"/>, which the caller knows already.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AddUnit(ReadOnlySpan<int> countsByLevel, int values, int lowest, int highest)
+    /// <summary>Adds one unit of <paramref name="values"/> values, the sum of its counts, which the caller knows already.</summary>
+    public void AddUnit(ReadOnlySpan<int> countsByLevel, int values)
     {
         if (values < 2)
         {
             return;
         }
 
-        // Only the coincidences of two different levels c < k count (the metric is 0 on the diagonal and symmetric),
-        // so only those are kept: o(c,k) += f(c) f(k) / (values − 1).
-        var perPair = 1.0 / (values - 1);
-        for (var c = lowest; c <= highest; c++)
+        if (values != size)
         {
-            var fc = countsByLevel[c];
-            if (fc == 0)
-            {
-                continue;
-            }
-
-            totals[c] += fc;
-            for (var k = c + 1; k <= highest; k++)
-            {
-                var fk = countsByLevel[k];
-                if (fk != 0)
-                {
-                    coincidences[(c * Levels) + k] += fc * fk * perPair;
-                }
-            }
+            Divide();
+            size = values;
         }
+
+        long f0 = countsByLevel[0], f1 = countsByLevel[1], f2 = countsByLevel[2], f3 = countsByLevel[3], f4 = countsByLevel[4];
+        n0 += f0;
+        n1 += f1;
+        n2 += f2;
+        n3 += f3;
+        n4 += f4;
+        p01 += f0 * f1;
+        p02 += f0 * f2;
+        p03 += f0 * f3;
+        p04 += f0 * f4;
+        p12 += f1 * f2;
+        p13 += f1 * f3;
+        p14 += f1 * f4;
+        p23 += f2 * f3;
+        p24 += f2 * f4;
+        p34 += f3 * f4;
     }
 
     /// <summary>The alpha of the units added, or null where it is undefined.</summary>
-    public readonly double? Value()
+    public double? Value()
     {
-        double n = 0;
-        for (var c = 0; c < Levels; c++)
-        {
-            n += totals[c];
-        }
-
+        Divide();
+        double n = n0 + n1 + n2 + n3 + n4;
         if (n < 2)
         {
             return null;
         }
 
+        ReadOnlySpan<double> totals = [n0, n1, n2, n3, n4];
+        ReadOnlySpan<double> coincidences = [o01, o02, o03, o04, o12, o13, o14, o23, o24, o34];
+
         // The coincidence matrix and the metric are symmetric: sum each pair of levels c < k once, twice over.
         double observed = 0;
         double expected = 0;
+        var pair = 0;
         for (var c = 0; c < Levels; c++)
         {
             var cumulative = totals[c];
@@ -105,11 +95,34 @@ internal ref struct KrippendorffAlpha
                 cumulative += totals[k];
                 var delta = cumulative - ((totals[c] + totals[k]) / 2);
                 var squared = delta * delta;
-                observed += 2 * coincidences[(c * Levels) + k] * squared;
+                observed += 2 * coincidences[pair++] * squared;
                 expected += 2 * totals[c] * totals[k] * squared;
             }
         }
 
         return expected == 0 ? null : 1 - ((n - 1) * observed / expected);
+    }
+
+    /// <summary>Divides the pair counts of the units of the current size by size − 1 into the coincidences.</summary>
+    private void Divide()
+    {
+        if (size < 2)
+        {
+            return;
+        }
+
+        var perPair = 1.0 / (size - 1);
+        o01 += p01 * perPair;
+        o02 += p02 * perPair;
+        o03 += p03 * perPair;
+        o04 += p04 * perPair;
+        o12 += p12 * perPair;
+        o13 += p13 * perPair;
+        o14 += p14 * perPair;
+        o23 += p23 * perPair;
+        o24 += p24 * perPair;
+        o34 += p34 * perPair;
+        (p01, p02, p03, p04, p12, p13, p14, p23, p24, p34) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        size = 0;
     }
 }

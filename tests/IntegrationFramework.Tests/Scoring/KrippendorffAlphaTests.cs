@@ -6,9 +6,7 @@ public sealed class KrippendorffAlphaTests
 {
     private static double? Alpha(params int[][] units)
     {
-        Span<double> coincidences = stackalloc double[25];
-        Span<double> totals = stackalloc double[5];
-        var alpha = new KrippendorffAlpha(coincidences, totals);
+        var alpha = default(KrippendorffAlpha);
         foreach (var unit in units)
         {
             var counts = new int[5];
