@@ -157,75 +157,88 @@ public sealed record Rollup(ScoreCard Card, EquatableArray<Footprint> Children, 
         return new Rollup(card, cards.Select(c => c.Footprint).ToEquatableArray(), byPopulation, weakest.ToEquatableArray());
     }
 
+    /// <summary>One item rolled up, in one pass over the children (it runs for every item of every roll-up).</summary>
     private static ItemScore Item(List<ScoreCard> cards, double[] weights, int i)
     {
-        var statuses = cards.Select(c => c.Items[i].Status).ToList();
-        var status = statuses.Contains(ItemStatus.Rated) ? ItemStatus.Rated
-            : statuses.Contains(ItemStatus.Unrated) ? ItemStatus.Unrated
-            : statuses.Contains(ItemStatus.NotApplicable) ? ItemStatus.NotApplicable
-            : ItemStatus.Excluded;
-        return new(
+        Span<double> consensusWeights = stackalloc double[KrippendorffAlpha.Levels];
+        Span<double> targetWeights = stackalloc double[KrippendorffAlpha.Levels];
+        var points = new Aggregator(Aggregation.Mean);
+        bool rated = false, unrated = false, notApplicable = false;
+        int agreement = 0, ratings = 0, notApplicableRatings = 0;
+        for (var c = 0; c < cards.Count; c++)
+        {
+            var item = cards[c].Items[i];
+            rated |= item.Status == ItemStatus.Rated;
+            unrated |= item.Status == ItemStatus.Unrated;
+            notApplicable |= item.Status == ItemStatus.NotApplicable;
+            if (item.Consensus is { } consensus)
+            {
+                consensusWeights[(int)consensus] += weights[c];
+            }
+
+            if (item.Target is { } target)
+            {
+                targetWeights[(int)target] += weights[c];
+            }
+
+            points.Add(item.Points, weights[c]);
+            agreement = Math.Max(agreement, (int?)item.Agreement ?? 0);
+            ratings += item.Ratings;
+            notApplicableRatings += item.NotApplicableRatings;
+        }
+
+        var status = rated ? ItemStatus.Rated : unrated ? ItemStatus.Unrated : notApplicable ? ItemStatus.NotApplicable : ItemStatus.Excluded;
+        return ItemScore.Unchecked(
             cards[0].Items[i].ItemId,
             status,
-            WeightedLowerMedian(cards, weights, c => c.Items[i].Consensus),
-            Mean(cards, weights, c => c.Items[i].Points),
-            cards.Select(c => c.Items[i].Agreement).Max(),
-            cards.Sum(c => c.Items[i].Ratings),
-            cards.Sum(c => c.Items[i].NotApplicableRatings),
-            WeightedLowerMedian(cards, weights, c => c.Items[i].Target));
+            WeightedLowerMedian(consensusWeights),
+            points.Value() ?? double.NaN,
+            agreement == 0 ? null : (Agreement)agreement,
+            ratings,
+            notApplicableRatings,
+            WeightedLowerMedian(targetWeights));
+    }
+
+    /// <summary>The weighted mean of the values children have, or null when none has one (see <see cref="Aggregator"/>).</summary>
+    private static double? Mean(List<ScoreCard> cards, double[] weights, Func<ScoreCard, double?> value)
+    {
+        var mean = new Aggregator(Aggregation.Mean);
+        for (var c = 0; c < cards.Count; c++)
+        {
+            mean.Add(value(cards[c]), weights[c]);
+        }
+
+        return mean.Value();
     }
 
     /// <summary>
-    /// The weighted mean of the values children have, or null when none has one. A mean lies between the lowest and
-    /// highest value averaged; it is held there against rounding in the last bit.
+    /// The lowest level that at least half of the weight of the children with a level reaches, from the weight at each
+    /// level; −1 when no child has a level.
     /// </summary>
-    private static double? Mean(List<ScoreCard> cards, double[] weights, Func<ScoreCard, double?> value)
+    private static int WeightedLowerMedian(ReadOnlySpan<double> weightByLevel)
     {
-        double sum = 0, total = 0, lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
-        for (var c = 0; c < cards.Count; c++)
-        {
-            if (value(cards[c]) is { } v)
-            {
-                sum += v * weights[c];
-                total += weights[c];
-                lowest = Math.Min(lowest, v);
-                highest = Math.Max(highest, v);
-            }
-        }
-
-        return total > 0 ? Math.Clamp(sum / total, lowest, highest) : null;
-    }
-
-    /// <summary>The lowest level that at least half of the weight of the children with a level reaches.</summary>
-    private static Progress? WeightedLowerMedian(List<ScoreCard> cards, double[] weights, Func<ScoreCard, Progress?> value)
-    {
-        Span<double> byLevel = stackalloc double[5];
         double total = 0;
-        for (var c = 0; c < cards.Count; c++)
+        foreach (var weight in weightByLevel)
         {
-            if (value(cards[c]) is { } level)
-            {
-                byLevel[level.Level()] += weights[c];
-                total += weights[c];
-            }
+            total += weight;
         }
 
         if (total == 0)
         {
-            return null;
+            return -1;
         }
 
         double reached = 0;
-        for (var level = 0; level < byLevel.Length; level++)
+        for (var level = 0; level < weightByLevel.Length; level++)
         {
-            reached += byLevel[level];
+            reached += weightByLevel[level];
             if (2 * reached >= total)
             {
-                return (Progress)level;
+                return level;
             }
         }
 
-        return Progress.Embedded;
+        return weightByLevel.Length - 1;
     }
 
     private static string Name(Level level) => level.ToString().ToLowerInvariant();
