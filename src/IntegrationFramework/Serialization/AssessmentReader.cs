@@ -107,6 +107,12 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         var kept = 0;
         for (var i = 0; i < documents.Count; i++)
         {
+            if (Clean(documents[i]) is { } clean)
+            {
+                ratings[kept++] = clean;
+                continue;
+            }
+
             var path = $"$.ratings[{i}]";
             if (documents[i] is not { } document)
             {
@@ -133,5 +139,33 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         }
 
         return EquatableArray.Create<Rating>(ratings.AsSpan(0, kept));
+    }
+
+    /// <summary>
+    /// The rating of a document with nothing to report, or null when it has something (which the caller then reports,
+    /// path by path). Most files have nothing to report on any rating, so their paths are never built.
+    /// </summary>
+    private static Rating? Clean(RatingDocument? document)
+    {
+        if (document is null || document.Unknown is not null
+            || string.IsNullOrWhiteSpace(document.Item) || string.IsNullOrWhiteSpace(document.Assessor)
+            || !Vocabularies.Progress.TryParse(document.Progress, out var progress)
+            || (document.Evidence is not null && string.IsNullOrWhiteSpace(document.Evidence)))
+        {
+            return null;
+        }
+
+        Progress? target = null;
+        if (document.Target is not null)
+        {
+            if (!Vocabularies.Target.TryParse(document.Target, out var level))
+            {
+                return null;
+            }
+
+            target = level;
+        }
+
+        return new Rating(document.Item, document.Assessor, progress, target, document.Evidence);
     }
 }
