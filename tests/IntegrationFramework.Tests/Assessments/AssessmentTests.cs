@@ -138,6 +138,23 @@ public sealed class AssessmentTests
             assessment.Validate(dayBefore));
     }
 
+    /// <summary>
+    /// The check reads UTC's date first and loads the time zone only when England's might differ; whatever the moment
+    /// (minutes from 2015 to 2035, so across every change of the clocks) and whatever the date, it agrees with England's.
+    /// </summary>
+    [FsCheck.Xunit.Property(MaxTest = 1000)]
+    public bool A_date_is_in_the_future_exactly_when_it_is_after_today_in_England(uint minutes, sbyte days)
+    {
+        var now = Instant.FromUtc(2015, 1, 1, 0, 0).Plus(Duration.FromMinutes(minutes % (20 * 366 * 24 * 60)));
+        var todayInEngland = now.InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
+        var date = todayInEngland.PlusDays(days % 3);
+        var assessment = new Assessment("shifting-the-centre-of-gravity-2018", Croydon, date, [Council], []);
+
+        var future = assessment.Validate(new FakeClock(now)).Any(p => p.Code == ProblemCodes.AssessedInFuture);
+
+        return future == date > todayInEngland;
+    }
+
     [Fact]
     public void Problems_come_in_the_order_of_their_paths()
     {
