@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
@@ -15,16 +14,23 @@ namespace IntegrationFramework.Serialization;
 public sealed class Vocabulary<TEnum>
     where TEnum : struct, Enum
 {
-    private readonly FrozenDictionary<string, TEnum> byName;
-    private readonly FrozenDictionary<TEnum, string> byValue;
+    // Plain arrays searched in order, not dictionaries: vocabularies hold 3 to 30 short names, and a dictionary keyed
+    // or valued by each enumeration would cost some 20 ms of compilation per enumeration when a program starts.
+    private readonly string[] names;
+    private readonly TEnum[] values;
 
     internal Vocabulary(string what, IEnumerable<(string Name, TEnum Value)> entries)
     {
-        var list = entries.ToList();
+        (string Name, TEnum Value)[] list = [.. entries];
         What = what;
-        byName = list.ToFrozenDictionary(e => e.Name, e => e.Value, StringComparer.Ordinal);
-        byValue = list.ToFrozenDictionary(e => e.Value, e => e.Name);
-        Allowed = string.Join(", ", list.Select(e => e.Name));
+        names = new string[list.Length];
+        values = new TEnum[list.Length];
+        for (var i = 0; i < list.Length; i++)
+        {
+            (names[i], values[i]) = list[i];
+        }
+
+        Allowed = string.Join(", ", names);
     }
 
     /// <summary>What the values are, for messages, such as "a level".</summary>
@@ -37,7 +43,11 @@ public sealed class Vocabulary<TEnum>
     /// <param name="value">A member the vocabulary holds.</param>
     /// <returns>Its spelling, such as <c>place</c>.</returns>
     /// <exception cref="KeyNotFoundException">The vocabulary does not hold <paramref name="value"/>.</exception>
-    public string NameOf(TEnum value) => byValue[value];
+    public string NameOf(TEnum value)
+    {
+        var i = Array.IndexOf(values, value);
+        return i >= 0 ? names[i] : throw new KeyNotFoundException($"The vocabulary of {What} has no spelling for {value}.");
+    }
 
     /// <summary>The member spelled <paramref name="name"/>, exactly and case-sensitively.</summary>
     /// <param name="name">A spelling, such as <c>place</c>.</param>
@@ -45,8 +55,10 @@ public sealed class Vocabulary<TEnum>
     /// <returns><see langword="true"/> when the spelling is allowed.</returns>
     public bool TryParse(string? name, out TEnum value)
     {
-        if (name is not null && byName.TryGetValue(name, out value))
+        var i = name is null ? -1 : Array.IndexOf(names, name);
+        if (i >= 0)
         {
+            value = values[i];
             return true;
         }
 
