@@ -29,13 +29,15 @@ public sealed class ThroughputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var median = summary[benchmarkCase]?.ResultStatistics?.Median;
-        var bytes = benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(ReadingBenchmarks.FhirResponses)
-            ? ReadingBenchmarks.Fhir.Length
-            : ReadingBenchmarks.Json.Length;
+        var bytes = InputBytes(benchmarkCase.Descriptor.WorkloadMethod.Name);
         return median is > 0 ? (bytes / (median.Value / 1e9) / 1e6).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "-";
     }
 
     public bool IsAvailable(Summary summary) => true;
+
+    /// <summary>The size of the input a reading benchmark reads: the FHIR Bundle for those named Fhir…, else the JSON file.</summary>
+    private static int InputBytes(string method) =>
+        method.StartsWith("Fhir", StringComparison.Ordinal) ? ReadingBenchmarks.Fhir.Length : ReadingBenchmarks.Json.Length;
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
@@ -45,7 +47,7 @@ public sealed class ThroughputColumn : IColumn
         public Config()
         {
             AddColumn(new ThroughputColumn());
-            AddColumn(new TagColumn("input bytes", name => (name.Contains("Fhir", StringComparison.Ordinal) ? ReadingBenchmarks.Fhir.Length : ReadingBenchmarks.Json.Length).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            AddColumn(new TagColumn("input bytes", name => InputBytes(name).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 }
