@@ -22,14 +22,15 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
 # measure NAME COMMAND...: runs the command $runs times after one unmeasured run, and prints one table row.
+# What a command says on standard error is shown only when it fails.
 measure() {
   local name="$1"; shift
-  "$@" > /dev/null
+  "$@" > /dev/null 2> "$out/stderr" || { cat "$out/stderr" >&2; exit 1; }
   local times=() memories=()
   for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s%N)
-    /usr/bin/time -f '%M' -o "$out/memory" "$@" > /dev/null
+    /usr/bin/time -f '%M' -o "$out/memory" "$@" > /dev/null 2> "$out/stderr" || { cat "$out/stderr" >&2; exit 1; }
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
     memories+=("$(cat "$out/memory")")
