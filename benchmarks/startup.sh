@@ -4,13 +4,15 @@
 #   bash .ci/run                   # publishes artifacts/aot/AotSmoke and installs artifacts/tool/ifw
 #   bash benchmarks/startup.sh 21
 #
-# For each command prints the median, fastest and slowest wall-clock time from process start to exit, and the
-# median peak resident memory (from /usr/bin/time). BenchmarkDotNet measures code inside a warm process, so
+# For each command prints the median (with an even RUNS, the higher of the middle two), fastest and slowest
+# wall-clock time from process start to exit, which includes starting /usr/bin/time (about a millisecond), and the
+# median peak resident memory that /usr/bin/time reads. BenchmarkDotNet measures code inside a warm process, so
 # start-up, which is mostly the runtime loading and compiling, is measured here instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs="${1:-21}"
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "Usage: bash benchmarks/startup.sh [RUNS], RUNS a whole number from 1; got '$runs'." >&2; exit 2; }
 aot=artifacts/aot/AotSmoke
 ifw=artifacts/tool/ifw
 for tool in "$aot" "$ifw"; do
