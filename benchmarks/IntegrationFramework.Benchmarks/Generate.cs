@@ -39,6 +39,6 @@ public static class Generate
         }
 
         footprint ??= new Footprint($"E{seed:D8}", $"Place {seed}", Level.Place, 100_000 + random.Next(900_000));
-        return new Assessment(framework.Id, footprint, new LocalDate(2025, 10, 1).PlusDays(random.Next(60)), people, ratings.ToEquatableArray());
+        return new Assessment(framework, footprint, new LocalDate(2025, 10, 1).PlusDays(random.Next(60)), people, ratings.ToEquatableArray());
     }
 }

@@ -14,7 +14,7 @@ public static class ReferenceScorer
 {
     public static ScoreCard Score(Assessment assessment)
     {
-        var framework = Frameworks.Find(assessment.FrameworkId)!;
+        var framework = Frameworks.Find(assessment.Framework.Id)!;
         var excluded = assessment.ExcludedDomains.ToHashSet();
         var ratingsByItem = assessment.Ratings.GroupBy(r => r.ItemId).ToDictionary(g => g.Key, g => g.ToList());
 
@@ -33,16 +33,16 @@ public static class ReferenceScorer
                 var notApplicable = ratings.Count(r => r.Progress == Progress.NotApplicable);
                 if (isExcluded)
                 {
-                    items.Add(new ItemScore(item.Id, ItemStatus.Excluded, null, null, null, ratings.Count, notApplicable, null));
+                    items.Add(ItemScore.From(item.Id, ItemStatus.Excluded, null, null, null, ratings.Count, notApplicable, null));
                 }
                 else if (ratings.Count == 0)
                 {
                     applicable++;
-                    items.Add(new ItemScore(item.Id, ItemStatus.Unrated, null, null, null, 0, 0, null));
+                    items.Add(ItemScore.From(item.Id, ItemStatus.Unrated, null, null, null, 0, 0, null));
                 }
                 else if (notApplicable * 2 > ratings.Count)
                 {
-                    items.Add(new ItemScore(item.Id, ItemStatus.NotApplicable, null, null, null, ratings.Count, notApplicable, null));
+                    items.Add(ItemScore.From(item.Id, ItemStatus.NotApplicable, null, null, null, ratings.Count, notApplicable, null));
                 }
                 else
                 {
@@ -52,15 +52,15 @@ public static class ReferenceScorer
                     int? target = targets.Count > 0 ? targets[(targets.Count - 1) / 2] : null;
                     var spread = levels.Max() - levels.Min();
                     var agreement = spread <= 1 ? Agreement.Full : spread == 2 ? Agreement.Partial : Agreement.Split;
-                    items.Add(new ItemScore(item.Id, ItemStatus.Rated, (Progress)consensus, consensus * 25, agreement, ratings.Count, notApplicable, (Progress?)target));
+                    items.Add(ItemScore.From(item.Id, ItemStatus.Rated, (Progress)consensus, consensus * 25, agreement, ratings.Count, notApplicable, (Progress?)target));
                     scored.Add((consensus * 25, (target ?? consensus) * 25));
                     units.Add(levels);
                 }
             }
 
             domains.Add(isExcluded
-                ? new DomainScore(domain.Code, domain.ThemeCode, true, null, null, null, null, 0, 0)
-                : new DomainScore(
+                ? DomainScore.From(domain.Code, domain.ThemeCode, true, null, null, null, null, 0, 0)
+                : DomainScore.From(
                     domain.Code,
                     domain.ThemeCode,
                     false,
@@ -86,7 +86,7 @@ public static class ReferenceScorer
             MeanOrNull(themes.Select(t => t.TargetScore)));
 
         return new ScoreCard(
-            assessment.FrameworkId,
+            assessment.Framework,
             ScoringPolicy.StandardId,
             assessment.Footprint,
             assessment.AssessedOn,

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Serialization;
+using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Benchmarks;
 

@@ -39,6 +39,6 @@ public class ScoringBenchmarks
 
     [Benchmark(Description = "new Assessment (checks it) + Scorer.Score")]
     public ScoreCard BuildAndScore() => Scorer.Score(
-        new Assessment(assessment.FrameworkId, assessment.Footprint, assessment.AssessedOn, assessment.Assessors, assessment.Ratings, assessment.ExcludedDomains),
+        new Assessment(assessment.Framework, assessment.Footprint, assessment.AssessedOn, assessment.Assessors, assessment.Ratings, assessment.ExcludedDomains),
         ScoringPolicy.Standard);
 }

@@ -10,6 +10,7 @@
 //      (defaults: samples/data and places.csv in the current folder)
 using IntegrationFramework;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 

@@ -12,10 +12,13 @@
 // and so are the findings. They show what the rules make of this description, not a judgement on the place.
 //
 // Run: dotnet run samples/scripts/governance-review.cs
+using IntegrationFramework;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
 using IntegrationFramework.Partners;
 
+// The report whose rules and functions the arrangement is checked against: passed in, not looked up by the rules.
+var report = Frameworks.ShiftingTheCentreOfGravity2018;
 var union = new GovernanceArrangement(
     "'The Union', North East Lincolnshire (illustrative)",
     Level.Place,
@@ -51,9 +54,9 @@ var union = new GovernanceArrangement(
             [AccountabilityLine.LocalPeople]),
     ],
     [
-        new FunctionPlacement("strategic-commissioning", Level.Place),
-        new FunctionPlacement("joint-strategic-needs-assessment", Level.Place),
-        new FunctionPlacement("joint-health-and-wellbeing-strategy", Level.Place),
+        new FunctionPlacement(report.Function("strategic-commissioning"), Level.Place),
+        new FunctionPlacement(report.Function("joint-strategic-needs-assessment"), Level.Place),
+        new FunctionPlacement(report.Function("joint-health-and-wellbeing-strategy"), Level.Place),
     ],
     [
         new BudgetArrangement("s75", "Section 75 pooled fund", BudgetSharingMechanism.Section75PooledBudget, null, ["council", "ccg"]),
@@ -61,7 +64,7 @@ var union = new GovernanceArrangement(
         new BudgetArrangement("care-homes", "Residential and nursing care, CCG as lead commissioner", BudgetSharingMechanism.LeadCommissioner, null, ["council", "ccg"], pooled: true, underSection75Agreement: true),
     ]);
 
-var review = GovernanceReview.Of(union);
+var review = GovernanceReview.Of(union, report.GovernanceRules);
 foreach (var problem in review.Problems)
 {
     Console.WriteLine($"problem {problem}");

@@ -8,6 +8,7 @@
 // Run: dotnet run samples/scripts/trend.cs [EARLIER.json LATER.json]
 using IntegrationFramework;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 
@@ -32,7 +33,7 @@ foreach (var path in paths)
 }
 
 // Check first: comparing different places, frameworks or policies, or dates in the wrong order, is refused.
-var problems = Trend.Check(cards[0], cards[1]);
+var problems = Trend.Validate(cards[0], cards[1]);
 foreach (var problem in problems)
 {
     Console.Error.WriteLine($"{paths[1]}: {problem}");
@@ -44,7 +45,7 @@ if (!problems.IsEmpty)
 }
 
 var trend = Trend.Compare(cards[0], cards[1]);
-var framework = Frameworks.Find(trend.FrameworkId)!;
+var framework = Frameworks.Find(trend.Framework.Id)!;
 Console.WriteLine($"{trend.Footprint.Name}: {trend.Earlier:yyyy-MM-dd} to {trend.Later:yyyy-MM-dd} ({trend.Years:0.00} years)");
 Console.WriteLine($"  overall {Show(trend.Overall)}");
 foreach (var theme in trend.Themes)

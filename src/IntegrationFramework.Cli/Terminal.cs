@@ -1,5 +1,6 @@
 using System.Text;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Problems;
 using NodaTime;
 
 namespace IntegrationFramework.Cli;

@@ -23,7 +23,8 @@ public static class ResponseExport
     public static IReadOnlyList<QuestionnaireResponse> For(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        if (!assessment.Validate().IsEmpty || Frameworks.Find(assessment.FrameworkId) is not { } framework)
+        var framework = assessment.Framework;
+        if (!assessment.Validate().IsEmpty)
         {
             throw new ArgumentException($"Only a valid assessment can be exported; this one has problems: {string.Join("; ", assessment.Validate())}", nameof(assessment));
         }

@@ -6,6 +6,7 @@ using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Utility;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Fhir;
@@ -46,11 +47,11 @@ public static partial class ResponseImport
         var responses = ReadResponses(utf8Json, options);
         if (responses.Value is null)
         {
-            return new(null, responses.Problems);
+            return ReadResult.Failure<Assessment>(responses.Problems);
         }
 
         var result = ToAssessment(responses.Value, options);
-        return responses.Problems.IsEmpty ? result : result with { Problems = [.. responses.Problems, .. result.Problems] };
+        return responses.Problems.IsEmpty ? result : result.After(responses.Problems);
     }
 
     /// <summary>Reads a FHIR JSON stream holding a QuestionnaireResponse, or a Bundle of them, into an assessment.</summary>
@@ -69,7 +70,7 @@ public static partial class ResponseImport
         {
             if (buffer.Length + read > options.MaxBytes)
             {
-                return new(null, [TooLarge(options.MaxBytes)]);
+                return ReadResult.Failure<Assessment>([TooLarge(options.MaxBytes)]);
             }
 
             buffer.Write(chunk, 0, read);
@@ -87,12 +88,12 @@ public static partial class ResponseImport
         options ??= ReadOptions.Default;
         if (utf8Json.Length > options.MaxBytes)
         {
-            return new(null, [TooLarge(options.MaxBytes)]);
+            return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([TooLarge(options.MaxBytes)]);
         }
 
         if (Syntax(utf8Json) is { } syntax)
         {
-            return new(null, [syntax]);
+            return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([syntax]);
         }
 
         Resource? resource;
@@ -103,26 +104,26 @@ public static partial class ResponseImport
         }
         catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException or OverflowException)
         {
-            return new(null, [new Problem(ProblemCodes.InvalidFhir, "$", $"The file is not a FHIR resource this library can read: {exception.Message}")]);
+            return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([new Problem(FhirProblemCodes.InvalidFhir, "$", $"The file is not a FHIR resource this library can read: {exception.Message}")]);
         }
 
         var problems = issues.Select(Issue).ToList();
         if (problems.Count > 0)
         {
-            return new(null, problems.ToEquatableArray());
+            return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>(problems.ToEquatableArray());
         }
 
         switch (resource)
         {
             case QuestionnaireResponse response:
-                return new([response], []);
+                return ReadResult.Success<IReadOnlyList<QuestionnaireResponse>>([response]);
             case Bundle bundle when bundle.Entry.All(e => e.Resource is QuestionnaireResponse):
-                return new([.. bundle.Entry.Select(e => (QuestionnaireResponse)e.Resource!)], []);
+                return ReadResult.Success<IReadOnlyList<QuestionnaireResponse>>([.. bundle.Entry.Select(e => (QuestionnaireResponse)e.Resource!)]);
             case Bundle bundle:
                 var index = bundle.Entry.FindIndex(e => e.Resource is not QuestionnaireResponse);
-                return new(null, [new Problem(ProblemCodes.WrongType, $"$.entry[{index}].resource", $"The Bundle holds a {bundle.Entry[index].Resource?.TypeName ?? "missing resource"}; it may hold only QuestionnaireResponses.")]);
+                return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([new Problem(ProblemCodes.WrongType, $"$.entry[{index}].resource", $"The Bundle holds a {bundle.Entry[index].Resource?.TypeName ?? "missing resource"}; it may hold only QuestionnaireResponses.")]);
             default:
-                return new(null, [new Problem(ProblemCodes.WrongType, "$", $"The file holds a {resource?.TypeName ?? "nothing"}; expected a QuestionnaireResponse, or a Bundle of them.")]);
+                return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([new Problem(ProblemCodes.WrongType, "$", $"The file holds a {resource?.TypeName ?? "nothing"}; expected a QuestionnaireResponse, or a Bundle of them.")]);
         }
     }
 
@@ -146,7 +147,7 @@ public static partial class ResponseImport
     private static Problem Issue(CodedException issue)
     {
         var location = Location().Match(issue.Message);
-        return new(ProblemCodes.InvalidFhir, location.Success ? location.Groups[1].Value : "$", issue.Message);
+        return new(FhirProblemCodes.InvalidFhir, location.Success ? location.Groups[1].Value : "$", issue.Message);
     }
 
     private static Problem TooLarge(long limit) => new(ProblemCodes.FileTooLarge, "$", $"The file is larger than the limit of {limit:N0} bytes.");

@@ -3,6 +3,7 @@ using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 using NodaTime;
 using NodaTime.Text;
@@ -26,7 +27,7 @@ internal sealed class ResponseReader(ReadOptions options)
     {
         if (responses.Count == 0)
         {
-            return new(null, [new Problem(ProblemCodes.MissingValue, "$", "There are no responses; give one QuestionnaireResponse per assessor.")]);
+            return ReadResult.Failure<Assessment>([new Problem(ProblemCodes.MissingValue, "$", "There are no responses; give one QuestionnaireResponse per assessor.")]);
         }
 
         for (var i = 0; i < responses.Count; i++)
@@ -36,16 +37,16 @@ internal sealed class ResponseReader(ReadOptions options)
 
         if (HasErrors || framework is null || footprint is null || date is null)
         {
-            return new(null, problems.ToEquatableArray());
+            return ReadResult.Failure<Assessment>(problems.ToEquatableArray());
         }
 
-        var assessment = new Assessment(framework.Id, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), (excluded ?? []).ToEquatableArray());
+        var assessment = new Assessment(framework, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), (excluded ?? []).ToEquatableArray());
         foreach (var problem in assessment.Validate(options.Clock))
         {
             problems.Add(ProblemPaths.Relocate(problem, ratingPaths, assessorPaths, path => path == "$.assessedOn" ? "$[0].authored" : "$[0]", (source, property) => $"{source}.{property}"));
         }
 
-        return new(HasErrors ? null : assessment, problems.ToEquatableArray());
+        return HasErrors ? ReadResult.Failure<Assessment>(problems.ToEquatableArray()) : ReadResult.Success(assessment, problems.ToEquatableArray());
     }
 
     private bool HasErrors => problems.Exists(p => p.Severity == ProblemSeverity.Error);
@@ -76,23 +77,23 @@ internal sealed class ResponseReader(ReadOptions options)
     {
         if (string.IsNullOrWhiteSpace(canonical))
         {
-            Error(ProblemCodes.MissingProperty, path, $"'questionnaire' is required: the versioned canonical URL of a framework's Questionnaire, such as {QuestionnaireExport.VersionedCanonical(Frameworks.All[0])}.");
+            Error(ProblemCodes.MissingProperty, path, $"'questionnaire' is required: the versioned canonical URL of a framework's Questionnaire, such as {QuestionnaireExport.VersionedCanonical(options.Frameworks.All[0])}.");
             return null;
         }
 
         var bar = canonical.IndexOf('|', StringComparison.Ordinal);
         var url = bar < 0 ? canonical : canonical[..bar];
         var version = bar < 0 ? null : canonical[(bar + 1)..];
-        var known = url.StartsWith(FhirIdentifiers.QuestionnaireBase, StringComparison.Ordinal) ? Frameworks.Find(url[FhirIdentifiers.QuestionnaireBase.Length..]) : null;
+        var known = url.StartsWith(FhirIdentifiers.QuestionnaireBase, StringComparison.Ordinal) ? options.Frameworks.Find(url[FhirIdentifiers.QuestionnaireBase.Length..]) : null;
         if (known is null)
         {
-            Error(ProblemCodes.UnknownFramework, path, $"'{url}' is not the Questionnaire of a framework this library knows; use one of {string.Join(", ", Frameworks.All.Select(QuestionnaireExport.CanonicalUrl))}.");
+            Error(ProblemCodes.UnknownFramework, path, $"'{url}' is not the Questionnaire of a framework this library knows; use one of {string.Join(", ", options.Frameworks.All.Select(QuestionnaireExport.CanonicalUrl))}.");
             return null;
         }
 
         if (version != known.Version)
         {
-            Error(ProblemCodes.OtherQuestionnaireVersion, path, version is null
+            Error(FhirProblemCodes.OtherQuestionnaireVersion, path, version is null
                 ? $"The response does not say which version of the Questionnaire it answers; this library's is {known.Version}: write {QuestionnaireExport.VersionedCanonical(known)}."
                 : $"The response answers version {version} of the Questionnaire; this library's is {known.Version}. Collect responses to the current Questionnaire.");
             return null;

@@ -25,7 +25,7 @@ public static class HtmlReport
     {
         ArgumentNullException.ThrowIfNull(report);
         var card = report.Card;
-        var page = new Page($"{card.Footprint.Name}: integration score card, {Format.Date(card.AssessedOn)}");
+        var page = new Page($"{card.Footprint.Name}: integration score card, {Display.Date(card.AssessedOn)}");
         Header(page, card, report.Framework, "Integration score card");
         Summary(page, report);
         Themes(page, report);
@@ -53,13 +53,13 @@ public static class HtmlReport
         page.Raw("<h2>Children</h2><table><thead><tr><th>Footprint</th><th>Code</th><th class=\"num\">Population</th></tr></thead><tbody>");
         foreach (var child in rollup.Children)
         {
-            page.Raw($"<tr><td>{E(child.Name)}</td><td>{E(child.Code)}</td><td class=\"num\">{(child.Population is { } p ? p.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : Format.None)}</td></tr>");
+            page.Raw($"<tr><td>{E(child.Name)}</td><td>{E(child.Code)}</td><td class=\"num\">{(child.Population is { } p ? p.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : Display.None)}</td></tr>");
         }
 
         page.Raw("</tbody></table><h2>Weakest child in each domain</h2><table><thead><tr><th>Domain</th><th>Child</th><th class=\"num\">Score</th></tr></thead><tbody>");
         foreach (var weakest in rollup.WeakestChildren)
         {
-            page.Raw($"<tr><td>{E(DomainName(report.Framework, weakest.DomainCode))}</td><td>{E(weakest.FootprintName)} ({E(weakest.FootprintCode)})</td><td class=\"num\">{Format.Score(weakest.Score)}</td></tr>");
+            page.Raw($"<tr><td>{E(DomainName(report.Framework, weakest.DomainCode))}</td><td>{E(weakest.FootprintName)} ({E(weakest.FootprintCode)})</td><td class=\"num\">{Display.Score(weakest.Score)}</td></tr>");
         }
 
         page.Raw("</tbody></table>");
@@ -79,18 +79,18 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(trend);
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        var framework = Frameworks.Find(trend.FrameworkId) ?? throw new ArgumentException($"The trend's framework '{trend.FrameworkId}' is not known.", nameof(trend));
-        var page = new Page($"{trend.Footprint.Name}: {Format.Date(trend.Earlier)} to {Format.Date(trend.Later)}");
-        Header(page, later, framework, $"Progress from {Format.Date(trend.Earlier)} to {Format.Date(trend.Later)}");
+        var framework = trend.Framework;
+        var page = new Page($"{trend.Footprint.Name}: {Display.Date(trend.Earlier)} to {Display.Date(trend.Later)}");
+        Header(page, later, framework, $"Progress from {Display.Date(trend.Earlier)} to {Display.Date(trend.Later)}");
         page.Paragraph("note", $"{Years(trend)} between the reviews. Changes per year are the change divided by the years between the reviews.");
         var domains = framework.Checklist.Domains;
         page.Raw("<figure>");
         page.Raw(DomainRadar(
-            $"Domain scores at {Format.Date(trend.Earlier)} (dashed) and {Format.Date(trend.Later)}",
+            $"Domain scores at {Display.Date(trend.Earlier)} (dashed) and {Display.Date(trend.Later)}",
             domains,
             new RadarSeries("later", [.. domains.Select(d => later.FindDomain(d.Code)?.Score)], "#1570ef", "#2e90fa", false),
             new RadarSeries("earlier", [.. domains.Select(d => earlier.FindDomain(d.Code)?.Score)], "#667085", "none", true)));
-        page.Raw($"<figcaption>Domain scores on {E(Format.Date(trend.Later))} (solid) and {E(Format.Date(trend.Earlier))} (dashed).</figcaption></figure>");
+        page.Raw($"<figcaption>Domain scores on {E(Display.Date(trend.Later))} (solid) and {E(Display.Date(trend.Earlier))} (dashed).</figcaption></figure>");
         page.Raw("<h2>Changes</h2><table><thead><tr><th>Score</th><th class=\"num\">Earlier</th><th class=\"num\">Later</th><th class=\"num\">Change</th><th class=\"num\">Per year</th></tr></thead><tbody>");
         ChangeRow(page, "Overall", trend.Overall);
         foreach (var theme in trend.Themes)
@@ -114,7 +114,7 @@ public static class HtmlReport
             page.Raw("<table><thead><tr><th>Item</th><th class=\"num\">Earlier</th><th class=\"num\">Later</th><th class=\"num\">Change</th></tr></thead><tbody>");
             foreach (var item in moved.OrderByDescending(i => Math.Abs(i.Difference!.Value)))
             {
-                page.Raw($"<tr><td><strong>{E(item.Code)}</strong> {E(framework.Checklist.FindItem(item.Code)?.Text ?? string.Empty)}</td><td class=\"num\">{Format.Score(item.Earlier)}</td><td class=\"num\">{Format.Score(item.Later)}</td><td class=\"num\">{Format.Signed(item.Difference)}</td></tr>");
+                page.Raw($"<tr><td><strong>{E(item.Code)}</strong> {E(framework.Checklist.FindItem(item.Code)?.Text ?? string.Empty)}</td><td class=\"num\">{Display.Score(item.Earlier)}</td><td class=\"num\">{Display.Score(item.Later)}</td><td class=\"num\">{Display.Signed(item.Difference)}</td></tr>");
             }
 
             page.Raw("</tbody></table>");
@@ -124,7 +124,7 @@ public static class HtmlReport
     }
 
     private static void ChangeRow(Page page, string name, ScoreChange change)
-        => page.Raw($"<tr><td>{E(name)}</td><td class=\"num\">{Format.Score(change.Earlier)}</td><td class=\"num\">{Format.Score(change.Later)}</td><td class=\"num\">{Format.Signed(change.Difference)}</td><td class=\"num\">{Format.Signed(change.PerYear)}</td></tr>");
+        => page.Raw($"<tr><td>{E(name)}</td><td class=\"num\">{Display.Score(change.Earlier)}</td><td class=\"num\">{Display.Score(change.Later)}</td><td class=\"num\">{Display.Signed(change.Difference)}</td><td class=\"num\">{Display.Signed(change.PerYear)}</td></tr>");
 
     private static string Years(Trend trend)
         => trend.Years == 0 ? "No time" : $"{trend.Years.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} years";
@@ -133,7 +133,7 @@ public static class HtmlReport
     {
         var footprint = card.Footprint;
         page.Raw($"<header><p class=\"meta\">{E(kind)}</p><h1>{E(footprint.Name)}</h1>");
-        page.Raw($"<p class=\"meta\">{E(Capitalise(Format.Level(footprint.Level)))} · {E(footprint.Code)}{(footprint.Population is { } p ? $" · population {p.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}" : string.Empty)} · assessed {E(Format.Date(card.AssessedOn))} · {E(framework.Document.ToString())}</p></header>");
+        page.Raw($"<p class=\"meta\">{E(Capitalise(Display.Level(footprint.Level)))} · {E(footprint.Code)}{(footprint.Population is { } p ? $" · population {p.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}" : string.Empty)} · assessed {E(Display.Date(card.AssessedOn))} · {E(framework.Document.ToString())}</p></header>");
     }
 
     private static void Summary(Page page, ScoreCardReport report)
@@ -141,9 +141,9 @@ public static class HtmlReport
         var card = report.Card;
         var domains = report.Framework.Checklist.Domains;
         page.Raw("<section class=\"summary\"><div class=\"headline\">");
-        page.Raw($"<div class=\"score\" data-overall=\"{Format.Score(card.Overall.Score)}\">{Format.Score(card.Overall.Score)}</div>");
+        page.Raw($"<div class=\"score\" data-overall=\"{Display.Score(card.Overall.Score)}\">{Display.Score(card.Overall.Score)}</div>");
         page.Raw($"<p>{Stage(card.Overall.Stage)} overall</p>");
-        page.Raw($"<p class=\"note\">Coverage {Format.Percent(card.Overall.Coverage)} of applicable items rated<br>Target {Format.Score(card.Overall.TargetScore)}</p></div>");
+        page.Raw($"<p class=\"note\">Coverage {Display.Percent(card.Overall.Coverage)} of applicable items rated<br>Target {Display.Score(card.Overall.TargetScore)}</p></div>");
         page.Raw("<figure>");
         page.Raw(DomainRadar(
             $"Domain scores of {card.Footprint.Name}, with the targets dashed",
@@ -160,8 +160,8 @@ public static class HtmlReport
         {
             var name = report.Framework.Checklist.FindTheme(theme.Code)?.Name ?? theme.Code;
             var width = theme.Score ?? 0;
-            var target = theme.TargetScore is { } t ? $"<i style=\"left:{Format.Number(t)}%\" title=\"Target {Format.Score(t)}\"></i>" : string.Empty;
-            page.Raw($"<div>{E(name)}</div><div class=\"bar\" role=\"img\" aria-label=\"{E(name)}: {Format.Score(theme.Score)}\" data-theme=\"{E(theme.Code)}\" data-score=\"{Format.Score(theme.Score)}\"><span style=\"width:{Format.Number(width)}%\"></span>{target}</div><div>{Format.Score(theme.Score)}</div>");
+            var target = theme.TargetScore is { } t ? $"<i style=\"left:{Display.Number(t)}%\" title=\"Target {Display.Score(t)}\"></i>" : string.Empty;
+            page.Raw($"<div>{E(name)}</div><div class=\"bar\" role=\"img\" aria-label=\"{E(name)}: {Display.Score(theme.Score)}\" data-theme=\"{E(theme.Code)}\" data-score=\"{Display.Score(theme.Score)}\"><span style=\"width:{Display.Number(width)}%\"></span>{target}</div><div>{Display.Score(theme.Score)}</div>");
         }
 
         page.Raw("</div>");
@@ -182,7 +182,7 @@ public static class HtmlReport
                 continue;
             }
 
-            page.Raw($"<p class=\"meta\">{Format.Score(s.Score)} {Stage(s.Stage)} · coverage {Format.Percent(s.Coverage)} ({s.RatedItems} of {s.ApplicableItems} applicable items) · alpha {Format.Alpha(s.Alpha)} · target {Format.Score(s.TargetScore)}</p>");
+            page.Raw($"<p class=\"meta\">{Display.Score(s.Score)} {Stage(s.Stage)} · coverage {Display.Percent(s.Coverage)} ({s.RatedItems} of {s.ApplicableItems} applicable items) · alpha {Display.Alpha(s.Alpha)} · target {Display.Score(s.TargetScore)}</p>");
             page.Raw("<table><thead><tr><th>Item</th><th>Consensus</th><th class=\"num\">Points</th><th>Agreement</th><th class=\"num\">Ratings</th><th>Target</th><th class=\"num\">Gap</th></tr></thead><tbody>");
             foreach (var item in domain.Items)
             {
@@ -199,9 +199,9 @@ public static class HtmlReport
                     page.Raw($"<p class=\"evidence\"><strong>{E(assessor)}:</strong> {E(evidence)}</p>");
                 }
 
-                page.Raw($"</td><td>{E(itemScore is { Status: ItemStatus.Rated } rated ? Format.Progress(rated.Consensus) : Format.Status(itemScore?.Status ?? ItemStatus.Unrated))}</td>");
-                page.Raw($"<td class=\"num\">{Format.Score(itemScore?.Points)}</td><td>{Format.Agreement(itemScore?.Agreement)}</td><td class=\"num\">{itemScore?.Ratings ?? 0}</td>");
-                page.Raw($"<td>{Format.Progress(itemScore?.Target)}</td><td class=\"num\">{Format.Gap(itemScore?.Gap)}</td></tr>");
+                page.Raw($"</td><td>{E(itemScore is { Status: ItemStatus.Rated } rated ? Display.Progress(rated.Consensus) : Display.Status(itemScore?.Status ?? ItemStatus.Unrated))}</td>");
+                page.Raw($"<td class=\"num\">{Display.Score(itemScore?.Points)}</td><td>{Display.Agreement(itemScore?.Agreement)}</td><td class=\"num\">{itemScore?.Ratings ?? 0}</td>");
+                page.Raw($"<td>{Display.Progress(itemScore?.Target)}</td><td class=\"num\">{Display.Gap(itemScore?.Gap)}</td></tr>");
             }
 
             page.Raw("</tbody></table></section>");
@@ -224,7 +224,7 @@ public static class HtmlReport
             foreach (var gap in gaps.Items)
             {
                 var text = checklist.FindItem(gap.ItemId)?.Text ?? string.Empty;
-                page.Raw($"<li data-item=\"{E(gap.ItemId)}\"><strong>{E(gap.ItemId)}</strong> {E(text)} <br><span class=\"note\">{E(Format.Progress(gap.Consensus))} → {E(Format.Progress(gap.Target))}{(gap.TargetIsDefault ? " (no target set)" : string.Empty)}, gap {gap.Gap}</span>{(gap.NeedsConsensusDiscussion ? " <span class=\"tag\">partners are split: agree where you stand first</span>" : string.Empty)}</li>");
+                page.Raw($"<li data-item=\"{E(gap.ItemId)}\"><strong>{E(gap.ItemId)}</strong> {E(text)} <br><span class=\"note\">{E(Display.Progress(gap.Consensus))} → {E(Display.Progress(gap.Target))}{(gap.TargetIsDefault ? " (no target set)" : string.Empty)}, gap {gap.Gap}</span>{(gap.NeedsConsensusDiscussion ? " <span class=\"tag\">partners are split: agree where you stand first</span>" : string.Empty)}</li>");
             }
 
             page.Raw("</ol>");
@@ -238,11 +238,11 @@ public static class HtmlReport
         page.Raw("<h3>Examples for the weakest domains</h3>");
         foreach (var weak in gaps.WeakDomains)
         {
-            page.Raw($"<section class=\"weak\" data-domain=\"{E(weak.DomainCode)}\"><h4>{E(DomainName(report.Framework, weak.DomainCode))}: {Format.Score(weak.Score)} {Stage(weak.Stage)}</h4><ul class=\"examples\">");
+            page.Raw($"<section class=\"weak\" data-domain=\"{E(weak.DomainCode)}\"><h4>{E(DomainName(report.Framework, weak.DomainCode))}: {Display.Score(weak.Score)} {Stage(weak.Stage)}</h4><ul class=\"examples\">");
             foreach (var example in weak.CaseExamples.Take(3))
             {
                 var figure = example.Figures.FirstOrDefault(f => f.Kind == Evidence.FigureKind.Outcome);
-                page.Raw($"<li><strong>{E(example.Title)}</strong> ({E(string.Join(", ", example.Places))}, {E(Format.Level(example.Level))}). {E(example.Summary)}{(figure is null ? string.Empty : $" <em>{E(figure.ToString())}.</em>")}<br><span class=\"note\">{E(example.Source.ToString())}</span></li>");
+                page.Raw($"<li><strong>{E(example.Title)}</strong> ({E(string.Join(", ", example.Places))}, {E(Display.Level(example.Level))}). {E(example.Summary)}{(figure is null ? string.Empty : $" <em>{E(figure.ToString())}.</em>")}<br><span class=\"note\">{E(example.Source.ToString())}</span></li>");
             }
 
             page.Raw("</ul></section>");
@@ -256,7 +256,7 @@ public static class HtmlReport
     }
 
     private static string Stage(Stage? stage)
-        => $"<span class=\"stage stage-{(stage is null ? "none" : Format.Stage(stage))}\">{Format.Stage(stage)}</span>";
+        => $"<span class=\"stage stage-{(stage is null ? "none" : Display.Stage(stage))}\">{Display.Stage(stage)}</span>";
 
     private static string DomainName(Framework framework, string code)
         => framework.Checklist.FindDomain(code) is { } domain ? $"{domain.Code} {domain.Name}" : code;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Reports;
@@ -38,7 +39,7 @@ public static class MarkdownReport
         md.AppendLine("## Weakest child in each domain").AppendLine().AppendLine("| Domain | Child | Score |").AppendLine("| --- | --- | ---: |");
         foreach (var weakest in rollup.WeakestChildren)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {weakest.DomainCode} | {Cell(weakest.FootprintName)} ({Cell(weakest.FootprintCode)}) | {Format.Score(weakest.Score)} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {weakest.DomainCode} | {Cell(weakest.FootprintName)} ({Cell(weakest.FootprintCode)}) | {Display.Score(weakest.Score)} |");
         }
 
         md.AppendLine();
@@ -53,9 +54,9 @@ public static class MarkdownReport
     public static string Render(Trend trend)
     {
         ArgumentNullException.ThrowIfNull(trend);
-        var framework = Frameworks.Find(trend.FrameworkId) ?? throw new ArgumentException($"The trend's framework '{trend.FrameworkId}' is not known.", nameof(trend));
+        var framework = trend.Framework;
         var md = new StringBuilder();
-        md.AppendLine(CultureInfo.InvariantCulture, $"# {Cell(trend.Footprint.Name)}: {Format.Date(trend.Earlier)} to {Format.Date(trend.Later)}").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# {Cell(trend.Footprint.Name)}: {Display.Date(trend.Earlier)} to {Display.Date(trend.Later)}").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"{trend.Years.ToString("0.0", CultureInfo.InvariantCulture)} years between the reviews; per-year changes divide the change by them.").AppendLine();
         md.AppendLine("| Score | Earlier | Later | Change | Per year |").AppendLine("| --- | ---: | ---: | ---: | ---: |");
         Row(md, "**Overall**", trend.Overall);
@@ -75,19 +76,19 @@ public static class MarkdownReport
     }
 
     private static void Row(StringBuilder md, string name, ScoreChange change)
-        => md.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Format.Score(change.Earlier)} | {Format.Score(change.Later)} | {Format.Signed(change.Difference)} | {Format.Signed(change.PerYear)} |");
+        => md.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Display.Score(change.Earlier)} | {Display.Score(change.Later)} | {Display.Signed(change.Difference)} | {Display.Signed(change.PerYear)} |");
 
     private static void Card(StringBuilder md, ScoreCardReport report, string heading)
     {
         var card = report.Card;
         var checklist = report.Framework.Checklist;
         md.AppendLine(heading).AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{Cell(card.Footprint.ToString())}, assessed {Format.Date(card.AssessedOn)} against *{Cell(report.Framework.Document.ToString())}*.").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"**Overall {Format.Score(card.Overall.Score)}** ({Format.Stage(card.Overall.Stage)}), coverage {Format.Percent(card.Overall.Coverage)}, target {Format.Score(card.Overall.TargetScore)}.").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{Cell(card.Footprint.ToString())}, assessed {Display.Date(card.AssessedOn)} against *{Cell(report.Framework.Document.ToString())}*.").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"**Overall {Display.Score(card.Overall.Score)}** ({Display.Stage(card.Overall.Stage)}), coverage {Display.Percent(card.Overall.Coverage)}, target {Display.Score(card.Overall.TargetScore)}.").AppendLine();
         md.AppendLine("| Theme | Score | Stage | Target |").AppendLine("| --- | ---: | --- | ---: |");
         foreach (var theme in card.Themes)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {theme.Code} {Cell(checklist.FindTheme(theme.Code)?.Name ?? string.Empty)} | {Format.Score(theme.Score)} | {Format.Stage(theme.Stage)} | {Format.Score(theme.TargetScore)} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {theme.Code} {Cell(checklist.FindTheme(theme.Code)?.Name ?? string.Empty)} | {Display.Score(theme.Score)} | {Display.Stage(theme.Stage)} | {Display.Score(theme.TargetScore)} |");
         }
 
         md.AppendLine().AppendLine("| Domain | Score | Stage | Coverage | Alpha | Target |").AppendLine("| --- | ---: | --- | ---: | ---: | ---: |");
@@ -96,7 +97,7 @@ public static class MarkdownReport
             var name = $"{domain.Code} {Cell(checklist.FindDomain(domain.Code)?.Name ?? string.Empty)}";
             md.AppendLine(domain.Excluded
                 ? $"| {name} | excluded | | | | |"
-                : $"| {name} | {Format.Score(domain.Score)} | {Format.Stage(domain.Stage)} | {Format.Percent(domain.Coverage)} | {Format.Alpha(domain.Alpha)} | {Format.Score(domain.TargetScore)} |");
+                : $"| {name} | {Display.Score(domain.Score)} | {Display.Stage(domain.Stage)} | {Display.Percent(domain.Coverage)} | {Display.Alpha(domain.Alpha)} | {Display.Score(domain.TargetScore)} |");
         }
 
         md.AppendLine();
@@ -109,7 +110,7 @@ public static class MarkdownReport
         {
             var split = item.Agreement == Agreement.Split ? " ⚠ **split**" : string.Empty;
             var evidence = string.Join("; ", report.EvidenceFor(item.ItemId).Select(e => $"{e.Assessor}: {e.Evidence}"));
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {item.ItemId}{split} | {Format.Progress(item.Consensus)} | {Format.Agreement(item.Agreement)} | {item.Ratings} | {Format.Progress(item.Target)} | {Format.Gap(item.Gap)} | {Cell(evidence)} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {item.ItemId}{split} | {Display.Progress(item.Consensus)} | {Display.Agreement(item.Agreement)} | {item.Ratings} | {Display.Progress(item.Target)} | {Display.Gap(item.Gap)} | {Cell(evidence)} |");
         }
 
         md.AppendLine();
@@ -121,7 +122,7 @@ public static class MarkdownReport
         var position = 1;
         foreach (var gap in report.Gaps.Items)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"{position++}. **{gap.ItemId}** {Cell(report.Framework.Checklist.FindItem(gap.ItemId)?.Text ?? string.Empty)} — {Format.Progress(gap.Consensus)} → {Format.Progress(gap.Target)}{(gap.NeedsConsensusDiscussion ? "; *partners are split: agree where you stand first*" : string.Empty)}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"{position++}. **{gap.ItemId}** {Cell(report.Framework.Checklist.FindItem(gap.ItemId)?.Text ?? string.Empty)} — {Display.Progress(gap.Consensus)} → {Display.Progress(gap.Target)}{(gap.NeedsConsensusDiscussion ? "; *partners are split: agree where you stand first*" : string.Empty)}");
         }
 
         if (report.Gaps.Items.IsEmpty)
@@ -132,7 +133,7 @@ public static class MarkdownReport
         md.AppendLine();
         foreach (var weak in report.Gaps.WeakDomains)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"**{weak.DomainCode}** is {Format.Stage(weak.Stage)} ({Format.Score(weak.Score)}). Examples from the report:").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"**{weak.DomainCode}** is {Display.Stage(weak.Stage)} ({Display.Score(weak.Score)}). Examples from the report:").AppendLine();
             foreach (var example in weak.CaseExamples.Take(3))
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- *{Cell(example.Title)}* ({Cell(string.Join(", ", example.Places))}): {Cell(example.Summary)} — {Cell(example.Source.ToString())}");
@@ -147,4 +148,40 @@ public static class MarkdownReport
 
     /// <summary>Text made safe for a table cell: pipes escaped, line breaks folded.</summary>
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
+    /// <summary>The catalogue of <paramref name="frameworks"/> in Markdown: a heading per framework, theme and domain, a bullet per item with its page.</summary>
+    /// <param name="frameworks">The frameworks, in the order to list them.</param>
+    /// <returns>The Markdown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="frameworks"/> or one of them is null.</exception>
+    public static string Render(IEnumerable<Framework> frameworks)
+    {
+        Preconditions.NotNull(frameworks);
+        var md = new StringBuilder();
+        foreach (var framework in frameworks)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"# {framework.Title}").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"`{framework.Id}` version {framework.Version}: {framework.Checklist}. Source: {framework.Document}, {framework.Document.Publishers}.").AppendLine();
+            foreach (var theme in framework.Checklist.Themes)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"## {theme.Code} {theme.Name}").AppendLine();
+                foreach (var domain in theme.Domains)
+                {
+                    md.AppendLine(CultureInfo.InvariantCulture, $"### {domain.Code} {domain.Name}").AppendLine();
+                    if (domain.Headline is { } headline)
+                    {
+                        md.AppendLine(headline).AppendLine();
+                    }
+
+                    foreach (var item in domain.Items)
+                    {
+                        md.AppendLine(CultureInfo.InvariantCulture, $"- **{item.Id}** {item.Text}{Display.Page(item.Source)}");
+                    }
+
+                    md.AppendLine();
+                }
+            }
+        }
+
+        return md.ToString();
+    }
 }

@@ -77,7 +77,7 @@ internal static class RadarChart
             var anchor = Math.Abs(dx) < 20 ? "middle" : dx > 0 ? "start" : "end";
             var value = series.Count > 0 ? series[0].Values[i] : null;
             var baseline = dy > 20 ? N(y + 10) : dy < -20 ? N(y - 4) : N(y + 4);
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" x=\"{N(x)}\" y=\"{baseline}\" text-anchor=\"{anchor}\" data-axis=\"{E(codes[i])}\"><tspan font-weight=\"600\">{E(codes[i])}</tspan> {(value is { } v ? Format.Score(v) : Format.None)}<title>{E(names[i])}</title></text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" x=\"{N(x)}\" y=\"{baseline}\" text-anchor=\"{anchor}\" data-axis=\"{E(codes[i])}\"><tspan font-weight=\"600\">{E(codes[i])}</tspan> {(value is { } v ? Display.Score(v) : Display.None)}<title>{E(names[i])}</title></text>");
         }
 
         svg.Append("</g></svg>");
@@ -105,7 +105,7 @@ internal static class RadarChart
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"points {E(shape.Name)}\" fill=\"{shape.Stroke}\">");
         foreach (var (axis, value, (x, y)) in vertices)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{(shape.Dashed ? 3 : 4)}\" data-axis=\"{E(codes[axis])}\" data-value=\"{N(value)}\"><title>{E(codes[axis])} {E(names[axis])}, {E(shape.Name)}: {Format.Score(value)}</title></circle>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{(shape.Dashed ? 3 : 4)}\" data-axis=\"{E(codes[axis])}\" data-value=\"{N(value)}\"><title>{E(codes[axis])} {E(names[axis])}, {E(shape.Name)}: {Display.Score(value)}</title></circle>");
         }
 
         svg.Append("</g>");

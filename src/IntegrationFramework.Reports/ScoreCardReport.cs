@@ -37,21 +37,21 @@ public sealed record ScoreCardReport
     /// <summary>A report of a score card.</summary>
     /// <param name="card">The score card.</param>
     /// <param name="assessment">The assessment it scores, to show evidence; optional.</param>
-    /// <param name="policy">The policy it was scored under; <see cref="ScoringPolicy.Standard"/> when <see langword="null"/>.</param>
+    /// <param name="policy">The policy it was scored under; when <see langword="null"/>, the named policy whose id the card records (<see cref="ScoringPolicy.Find"/>).</param>
     /// <returns>The report's content.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
-    /// <exception cref="ArgumentException">The card's framework is not known, its policy is not <paramref name="policy"/>, or <paramref name="assessment"/> is of another footprint or date.</exception>
+    /// <exception cref="ArgumentException">The card's policy is not <paramref name="policy"/> (or, with none given, not a named policy), or <paramref name="assessment"/> is of another framework, footprint or date.</exception>
     public static ScoreCardReport For(ScoreCard card, Assessment? assessment = null, ScoringPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var framework = Frameworks.Find(card.FrameworkId)
-            ?? throw new ArgumentException($"The card's framework '{card.FrameworkId}' is not known.", nameof(card));
-        if (assessment is not null && (assessment.Footprint.Code != card.Footprint.Code || assessment.AssessedOn != card.AssessedOn || assessment.FrameworkId != card.FrameworkId))
+        if (assessment is not null && (assessment.Footprint.Code != card.Footprint.Code || assessment.AssessedOn != card.AssessedOn || assessment.Framework != card.Framework))
         {
             throw new ArgumentException($"The assessment ({assessment}) is not the one the card scores ({card}).", nameof(assessment));
         }
 
-        return new ScoreCardReport(card, framework, policy ?? ScoringPolicy.Standard, assessment);
+        policy ??= ScoringPolicy.Find(card.PolicyId)
+            ?? throw new ArgumentException($"The card was scored under the policy '{card.PolicyId}', which is not one of the named policies ({ScoringPolicy.NamedIds}); pass that policy to report on it.", nameof(policy));
+        return new ScoreCardReport(card, card.Framework, policy, assessment);
     }
 
     /// <summary>The evidence the assessors give for an item: (assessor's name, evidence), in the assessment's order.</summary>

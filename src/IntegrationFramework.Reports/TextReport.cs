@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Reports;
@@ -36,7 +37,7 @@ public static class TextReport
         text.AppendLine().AppendLine("Weakest child in each domain");
         foreach (var weakest in rollup.WeakestChildren)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {weakest.DomainCode,-10} {weakest.FootprintName} ({weakest.FootprintCode}) {Format.Score(weakest.Score)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {weakest.DomainCode,-10} {weakest.FootprintName} ({weakest.FootprintCode}) {Display.Score(weakest.Score)}");
         }
 
         return text.ToString();
@@ -49,26 +50,26 @@ public static class TextReport
     public static string Render(Trend trend)
     {
         ArgumentNullException.ThrowIfNull(trend);
-        var checklist = Frameworks.Find(trend.FrameworkId)?.Checklist;
+        var checklist = trend.Framework.Checklist;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{trend.Footprint}: {trend.Earlier:yyyy-MM-dd} to {trend.Later:yyyy-MM-dd} ({trend.Years.ToString("0.0", CultureInfo.InvariantCulture)} years), {trend.FrameworkId}, policy {trend.PolicyId}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{trend.Footprint}: {trend.Earlier:yyyy-MM-dd} to {trend.Later:yyyy-MM-dd} ({trend.Years.ToString("0.0", CultureInfo.InvariantCulture)} years), {trend.Framework.Id}, policy {trend.PolicyId}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"",-46} {"earlier",8} {"later",8} {"change",8} {"per year",9}");
         Change(text, "Overall", trend.Overall);
         foreach (var theme in trend.Themes)
         {
-            Change(text, $"{theme.Code} {checklist?.FindTheme(theme.Code)?.Name}", theme);
+            Change(text, $"{theme.Code} {checklist.FindTheme(theme.Code)?.Name}", theme);
         }
 
         foreach (var domain in trend.Domains)
         {
-            Change(text, $"{domain.Code} {checklist?.FindDomain(domain.Code)?.Name}", domain);
+            Change(text, $"{domain.Code} {checklist.FindDomain(domain.Code)?.Name}", domain);
         }
 
         return text.ToString();
     }
 
     private static void Change(StringBuilder text, string name, ScoreChange change)
-        => text.AppendLine(CultureInfo.InvariantCulture, $"  {Clip(name, 46),-46} {Format.Score(change.Earlier),8} {Format.Score(change.Later),8} {Format.Signed(change.Difference),8} {Format.Signed(change.PerYear),9}");
+        => text.AppendLine(CultureInfo.InvariantCulture, $"  {Clip(name, 46),-46} {Display.Score(change.Earlier),8} {Display.Score(change.Later),8} {Display.Signed(change.Difference),8} {Display.Signed(change.PerYear),9}");
 
     private static void Card(StringBuilder text, ScoreCardReport report)
     {
@@ -77,11 +78,11 @@ public static class TextReport
         text.AppendLine(CultureInfo.InvariantCulture, $"{card.Footprint}, assessed {card.AssessedOn:yyyy-MM-dd}");
         text.AppendLine(CultureInfo.InvariantCulture, $"{report.Framework.Document}, framework {report.Framework.Id} {report.Framework.Version}, policy {card.PolicyId}");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Overall  {Format.Score(card.Overall.Score)}  {Format.Stage(card.Overall.Stage)}  coverage {Format.Percent(card.Overall.Coverage)}  target {Format.Score(card.Overall.TargetScore)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Overall  {Display.Score(card.Overall.Score)}  {Display.Stage(card.Overall.Stage)}  coverage {Display.Percent(card.Overall.Coverage)}  target {Display.Score(card.Overall.TargetScore)}");
         text.AppendLine().AppendLine("Themes");
         foreach (var theme in card.Themes)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {theme.Code,-16} {Clip(checklist.FindTheme(theme.Code)?.Name ?? string.Empty, 44),-44} {Format.Score(theme.Score),6}  {Format.Stage(theme.Stage)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {theme.Code,-16} {Clip(checklist.FindTheme(theme.Code)?.Name ?? string.Empty, 44),-44} {Display.Score(theme.Score),6}  {Display.Stage(theme.Stage)}");
         }
 
         text.AppendLine().AppendLine("Domains                                                         score  stage       coverage  alpha  target");
@@ -90,7 +91,7 @@ public static class TextReport
             var name = Clip(checklist.FindDomain(domain.Code)?.Name ?? string.Empty, 50);
             text.AppendLine(domain.Excluded
                 ? $"  {domain.Code,-10} {name,-50} excluded"
-                : string.Create(CultureInfo.InvariantCulture, $"  {domain.Code,-10} {name,-50} {Format.Score(domain.Score),6}  {Format.Stage(domain.Stage),-10}  {Format.Percent(domain.Coverage),8}  {Format.Alpha(domain.Alpha),5}  {Format.Score(domain.TargetScore),6}"));
+                : string.Create(CultureInfo.InvariantCulture, $"  {domain.Code,-10} {name,-50} {Display.Score(domain.Score),6}  {Display.Stage(domain.Stage),-10}  {Display.Percent(domain.Coverage),8}  {Display.Alpha(domain.Alpha),5}  {Display.Score(domain.TargetScore),6}"));
         }
 
         var split = card.Items.Where(i => i.Agreement == Agreement.Split).Select(i => i.ItemId).ToList();
@@ -111,7 +112,7 @@ public static class TextReport
         var position = 1;
         foreach (var gap in gaps.Items.Take(10))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {position++,2}. {gap.ItemId,-13} {Format.Progress(gap.Consensus)} → {Format.Progress(gap.Target)}, gap {gap.Gap}{(gap.NeedsConsensusDiscussion ? "; partners are split: discuss first" : string.Empty)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {position++,2}. {gap.ItemId,-13} {Display.Progress(gap.Consensus)} → {Display.Progress(gap.Target)}, gap {gap.Gap}{(gap.NeedsConsensusDiscussion ? "; partners are split: discuss first" : string.Empty)}");
         }
 
         if (gaps.Items.Count > 10)
@@ -122,9 +123,39 @@ public static class TextReport
         foreach (var weak in gaps.WeakDomains)
         {
             var examples = weak.CaseExamples.Take(2).Select(e => $"\"{e.Title}\" (p. {e.Source.Page?.ToString(CultureInfo.InvariantCulture) ?? "n/a"})");
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {weak.DomainCode} is {Format.Stage(weak.Stage)} ({Format.Score(weak.Score)}); see {string.Join(" and ", examples)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {weak.DomainCode} is {Display.Stage(weak.Stage)} ({Display.Score(weak.Score)}); see {string.Join(" and ", examples)}");
         }
     }
 
     private static string Clip(string text, int width) => text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1), "…");
+
+    /// <summary>The catalogue of <paramref name="frameworks"/>: each framework's themes, domains and items, with the page each item comes from.</summary>
+    /// <param name="frameworks">The frameworks, in the order to list them.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="frameworks"/> or one of them is null.</exception>
+    public static string Render(IEnumerable<Framework> frameworks)
+    {
+        Preconditions.NotNull(frameworks);
+        var text = new StringBuilder();
+        foreach (var framework in frameworks)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{framework.Title} [{framework.Id} {framework.Version}]: {framework.Checklist}");
+            foreach (var theme in framework.Checklist.Themes)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {theme.Code}  {theme.Name}");
+                foreach (var domain in theme.Domains)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"    {domain.Code}  {domain.Name} ({domain.Items.Count} items)");
+                    foreach (var item in domain.Items)
+                    {
+                        text.AppendLine(CultureInfo.InvariantCulture, $"      {item.Id,-13} {item.Text}{Display.Page(item.Source)}");
+                    }
+                }
+            }
+
+            text.AppendLine(CultureInfo.InvariantCulture, $"Source: {framework.Document}, {framework.Document.Publishers}.").AppendLine();
+        }
+
+        return text.ToString();
+    }
 }

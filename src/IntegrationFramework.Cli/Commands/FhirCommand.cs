@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Hl7.Fhir.Serialization;
 using IntegrationFramework.Fhir;
+using IntegrationFramework.Reports;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Cli.Commands;
@@ -10,12 +12,12 @@ internal static class FhirCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var framework = Choices.Framework("The framework; shifting-the-centre-of-gravity-2018 when left out.");
-        var questionnaireOutput = Choices.Output();
+        var framework = CommonOptions.Framework("The framework; shifting-the-centre-of-gravity-2018 when left out.");
+        var questionnaireOutput = CommonOptions.Output();
         var questionnaire = new Command("questionnaire", "Write a framework's checklist as a FHIR R4 Questionnaire (JSON): groups per theme and domain, a choice question per item.") { framework, questionnaireOutput };
         questionnaire.SetAction(parse =>
         {
-            if (Choices.FindFramework(terminal, parse.GetValue(framework) ?? Frameworks.ShiftingTheCentreOfGravity2018.Id) is not { } chosen)
+            if (CommonOptions.FindFramework(terminal, parse.GetValue(framework) ?? Frameworks.ShiftingTheCentreOfGravity2018.Id) is not { } chosen)
             {
                 return Ifw.BadInput;
             }
@@ -25,13 +27,13 @@ internal static class FhirCommand
         });
 
         var response = new Argument<string>("RESPONSE") { Description = "A FHIR JSON file: a QuestionnaireResponse, or a Bundle of them, one per assessor." };
-        var format = Choices.Format("json", "json", "csv");
-        var importOutput = Choices.Output();
+        var format = CommonOptions.Format(ReportFormat.Json, ReportFormat.Json, ReportFormat.Csv);
+        var importOutput = CommonOptions.Output();
         var import = new Command("import", "Read FHIR QuestionnaireResponses (one per assessor) into an assessment file, JSON or ratings CSV.") { response, format, importOutput };
         import.SetAction(parse =>
         {
             var path = parse.GetValue(response)!;
-            if (new Inputs(terminal).Bytes(path) is not { } bytes)
+            if (new InputFiles(terminal).Bytes(path) is not { } bytes)
             {
                 return Ifw.BadInput;
             }
@@ -42,7 +44,7 @@ internal static class FhirCommand
                 return Ifw.BadInput;
             }
 
-            terminal.Write(parse.GetValue(importOutput), parse.GetValue(format) == "csv" ? RatingsCsv.Serialize(assessment) : AssessmentJson.Serialize(assessment));
+            terminal.Write(parse.GetValue(importOutput), CommonOptions.FormatOf(parse, format) == ReportFormat.Csv ? RatingsCsv.Serialize(assessment) : AssessmentJson.Serialize(assessment));
             return Ifw.Done;
         });
 

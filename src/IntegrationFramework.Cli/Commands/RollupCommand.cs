@@ -1,8 +1,6 @@
 using System.CommandLine;
-using IntegrationFramework.Geography;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Scoring;
-using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Cli.Commands;
 
@@ -12,29 +10,31 @@ internal static class RollupCommand
     public static Command Create(Terminal terminal)
     {
         var files = new Argument<string[]>("FILE") { Description = "The children's assessment files (.json, .csv) or score cards (.json).", Arity = ArgumentArity.OneOrMore };
-        var code = new Option<string>("--code") { Description = "The wider footprint's code.", Required = true };
-        var name = new Option<string>("--name") { Description = "The wider footprint's name.", Required = true };
-        var level = new Option<string>("--level") { Description = "The wider footprint's level: place or system.", Required = true };
-        level.AcceptOnlyFromAmong("system", "place", "neighbourhood");
-        var population = new Option<int?>("--population") { Description = "How many people live in the wider footprint; the children's sum when left out and they all have one.", HelpName = "PEOPLE" };
-        var parent = new Option<string?>("--parent") { Description = "The code of the footprint it sits in.", HelpName = "CODE" };
-        var policy = Choices.Policy();
-        var format = Choices.Format("text", "text", "json", "markdown", "html", "csv");
-        var output = Choices.Output();
+        var footprint = new FootprintOptions(
+            "The wider footprint's level: place or system.",
+            "How many people live in the wider footprint; the children's sum when left out and they all have one.",
+            "The date of the rolled-up card, yyyy-MM-dd; the latest child's date when left out.");
+        var policy = CommonOptions.Policy();
+        var format = CommonOptions.Format(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
+        var output = CommonOptions.Output();
         var command = new Command("rollup", "Roll children's score cards up into one for a wider footprint (neighbourhoods into a place, places into a system), weighted by population where every child has one.")
         {
-            files, code, name, level, population, parent, policy, format, output,
+            files,
         };
+        footprint.AddTo(command);
+        command.Options.Add(policy);
+        command.Options.Add(format);
+        command.Options.Add(output);
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
-            var rules = Choices.Policies[parse.GetValue(policy)!];
-            if (parse.GetValue(population) is < 1 || string.IsNullOrWhiteSpace(parse.GetValue(code)) || string.IsNullOrWhiteSpace(parse.GetValue(name)) || parse.GetValue(parent) is { } p && string.IsNullOrWhiteSpace(p))
+            var rules = CommonOptions.PolicyOf(parse, policy);
+            if (footprint.Footprint(parse, terminal) is not { } wider || !footprint.Date(parse, terminal, out var date))
             {
-                return terminal.Usage("--code, --name and --parent must not be blank, and --population must be a positive whole number.");
+                return Ifw.BadInput;
             }
 
-            var inputs = new Inputs(terminal);
+            var inputs = new InputFiles(terminal);
             var cards = new List<ScoreCard>();
             terminal.Progress(0, paths.Length);
             for (var i = 0; i < paths.Length; i++)
@@ -52,24 +52,15 @@ internal static class RollupCommand
                 return Ifw.BadInput;
             }
 
-            Vocabularies.Level.TryParse(parse.GetValue(level), out var wider);
-            var footprint = new Footprint(parse.GetValue(code)!, parse.GetValue(name)!, wider, parse.GetValue(population), parse.GetValue(parent));
-            var problems = Rollup.Check(footprint, cards);
+            var problems = Rollup.Validate(wider, cards);
             if (!problems.IsEmpty)
             {
-                Indexed.Report(terminal, paths, problems);
+                FileProblems.Report(terminal, paths, problems);
                 return Ifw.BadInput;
             }
 
-            var rollup = Rollup.Combine(footprint, cards);
-            terminal.Write(parse.GetValue(output), parse.GetValue(format) switch
-            {
-                "json" => ScoreCardJson.Serialize(rollup.Card),
-                "markdown" => MarkdownReport.Render(rollup, rules),
-                "html" => HtmlReport.Render(rollup, rules),
-                "csv" => CsvReport.Render(rollup),
-                _ => TextReport.Render(rollup, rules),
-            });
+            var rollup = Rollup.Combine(wider, cards, date);
+            terminal.Write(parse.GetValue(output), Report.Render(rollup, CommonOptions.FormatOf(parse, format), rules));
             return Ifw.Done;
         });
         return command;

@@ -11,29 +11,22 @@ internal static class ScoreCommand
     public static Command Create(Terminal terminal)
     {
         var file = new Argument<string>("FILE") { Description = "An assessment file: JSON (.json) or ratings CSV (.csv)." };
-        var policy = Choices.Policy();
-        var format = Choices.Format("text", "text", "json", "markdown", "html", "csv");
-        var output = Choices.Output();
+        var policy = CommonOptions.Policy();
+        var format = CommonOptions.Format(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
+        var output = CommonOptions.Output();
         var command = new Command("score", "Score an assessment file: the score card as text, JSON, Markdown, self-contained HTML (with a radar chart) or CSV.") { file, policy, format, output };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var rules = Choices.Policies[parse.GetValue(policy)!];
-            if (new Inputs(terminal).Assessment(path) is not { } assessment)
+            var rules = CommonOptions.PolicyOf(parse, policy);
+            if (new InputFiles(terminal).Assessment(path) is not { } assessment)
             {
                 return Ifw.BadInput;
             }
 
             var card = Scorer.Score(assessment, rules);
             var report = ScoreCardReport.For(card, assessment, rules);
-            terminal.Write(parse.GetValue(output), parse.GetValue(format) switch
-            {
-                "json" => ScoreCardJson.Serialize(card),
-                "markdown" => MarkdownReport.Render(report),
-                "html" => HtmlReport.Render(report),
-                "csv" => CsvReport.Render(card),
-                _ => TextReport.Render(report),
-            });
+            terminal.Write(parse.GetValue(output), Report.Render(report, CommonOptions.FormatOf(parse, format)));
             return Ifw.Done;
         });
         return command;

@@ -12,7 +12,7 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
-            var inputs = new Inputs(terminal);
+            var inputs = new InputFiles(terminal);
             var invalid = 0;
             terminal.Progress(0, paths.Length);
             for (var i = 0; i < paths.Length; i++)

@@ -1,6 +1,8 @@
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Problems;
 using NodaTime;
 
 namespace IntegrationFramework.Assessments;
@@ -11,8 +13,8 @@ namespace IntegrationFramework.Assessments;
 /// </summary>
 /// <remarks>
 /// <para>
-/// An assessment checks itself against its framework when it is created, and keeps what it finds: an unknown
-/// framework, item or assessor, an assessor listed twice, an item rated twice by one assessor, a target below its
+/// An assessment checks itself against its framework when it is created, and keeps what it finds: an unknown item or
+/// assessor, an assessor listed twice, an item rated twice by one assessor, a target below its
 /// progress or on a <c>notApplicable</c> rating, and an excluded domain that does not exist or is listed twice.
 /// <see cref="Validate(IClock?)"/> returns those problems, and with a clock also checks the date is not in the future.
 /// Creating an assessment never throws for these; only null arguments throw.
@@ -26,33 +28,32 @@ namespace IntegrationFramework.Assessments;
 public sealed class Assessment : IEquatable<Assessment>
 {
     /// <summary>Creates an assessment and checks it against its framework.</summary>
-    /// <param name="frameworkId">The <see cref="Framework.Id"/> of the framework assessed against.</param>
+    /// <param name="framework">The framework assessed against.</param>
     /// <param name="footprint">The footprint assessed.</param>
     /// <param name="assessedOn">The date of the assessment.</param>
     /// <param name="assessors">The partners who assess.</param>
     /// <param name="ratings">Their ratings, one per assessor per item at most.</param>
     /// <param name="excludedDomains">The codes of domains left out of scope, if any.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="frameworkId"/>, <paramref name="footprint"/>, an assessor or a rating is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="framework"/>, <paramref name="footprint"/>, an assessor or a rating is null.</exception>
     public Assessment(
-        string frameworkId,
+        Framework framework,
         Footprint footprint,
         LocalDate assessedOn,
         EquatableArray<Assessor> assessors,
         EquatableArray<Rating> ratings,
         EquatableArray<string> excludedDomains = default)
     {
-        FrameworkId = Preconditions.NotNull(frameworkId);
+        Framework = Preconditions.NotNull(framework);
         Footprint = Preconditions.NotNull(footprint);
         AssessedOn = assessedOn;
         Assessors = Preconditions.NoNulls(assessors);
         Ratings = Preconditions.NoNulls(ratings);
         ExcludedDomains = Preconditions.NoNulls(excludedDomains);
-        Framework = Frameworks.Find(frameworkId);
         (Problems, Compiled) = AssessmentCheck.Run(this);
     }
 
-    /// <summary>The <see cref="Checklists.Framework.Id"/> of the framework assessed against.</summary>
-    public string FrameworkId { get; }
+    /// <summary>The framework assessed against.</summary>
+    public Framework Framework { get; }
 
     /// <summary>The footprint assessed.</summary>
     public Footprint Footprint { get; }
@@ -68,9 +69,6 @@ public sealed class Assessment : IEquatable<Assessment>
 
     /// <summary>The codes of domains left out of scope: their ratings are kept but not scored.</summary>
     public EquatableArray<string> ExcludedDomains { get; }
-
-    /// <summary>The framework assessed against, or <see langword="null"/> when the library does not know it.</summary>
-    internal Framework? Framework { get; }
 
     /// <summary>The problems found when the assessment was created, in the order of their paths.</summary>
     internal EquatableArray<Problem> Problems { get; }
@@ -109,16 +107,15 @@ public sealed class Assessment : IEquatable<Assessment>
             ProblemCodes.AssessedInFuture,
             "$.assessedOn",
             $"The assessment is dated {AssessedOn:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} in England); date it on or before today.");
-        // In path order: the framework's problem (if any) comes before the date, everything else after it.
-        var framework = Problems.TakeWhile(p => p.Path == "$.framework").Count();
-        return Problems.Take(framework).Append(future).Concat(Problems.Skip(framework)).ToEquatableArray();
+        // In path order: the date comes before the assessors, the scope and the ratings.
+        return Problems.Prepend(future).ToEquatableArray();
     }
 
     /// <inheritdoc/>
     public bool Equals(Assessment? other)
         => other is not null
             && (ReferenceEquals(this, other)
-                || (FrameworkId == other.FrameworkId
+                || (Framework.Equals(other.Framework)
                     && Footprint.Equals(other.Footprint)
                     && AssessedOn == other.AssessedOn
                     && Assessors.Equals(other.Assessors)
@@ -129,7 +126,7 @@ public sealed class Assessment : IEquatable<Assessment>
     public override bool Equals(object? obj) => Equals(obj as Assessment);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(FrameworkId, Footprint, AssessedOn, Assessors, Ratings, ExcludedDomains);
+    public override int GetHashCode() => HashCode.Combine(Framework, Footprint, AssessedOn, Assessors, Ratings, ExcludedDomains);
 
     /// <summary>Whether two assessments are equal.</summary>
     /// <param name="left">The first assessment.</param>
@@ -146,7 +143,7 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <summary>The footprint, date, framework and size of the assessment.</summary>
     /// <returns>For example <c>Croydon (E09000008, place) on 2018-10-01 against shifting-the-centre-of-gravity-2018: 3 assessors, 258 ratings</c>.</returns>
     public override string ToString()
-        => $"{Footprint} on {AssessedOn:yyyy-MM-dd} against {FrameworkId}: {Assessors.Count} assessors, {Ratings.Count} ratings";
+        => $"{Footprint} on {AssessedOn:yyyy-MM-dd} against {Framework.Id}: {Assessors.Count} assessors, {Ratings.Count} ratings";
 
     /// <summary>England's time zone, loaded from the time zone database the first time a date needs it.</summary>
     private static class England

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Partners;
 using NodaTime;
 
@@ -25,7 +26,7 @@ namespace IntegrationFramework.Assessments;
 /// </example>
 public sealed class AssessmentBuilder
 {
-    private readonly string frameworkId;
+    private readonly Framework framework;
     private readonly Footprint footprint;
     private readonly LocalDate assessedOn;
     private readonly ImmutableList<Assessor> assessors;
@@ -33,14 +34,14 @@ public sealed class AssessmentBuilder
     private readonly ImmutableList<string> excludedDomains;
 
     private AssessmentBuilder(
-        string frameworkId,
+        Framework framework,
         Footprint footprint,
         LocalDate assessedOn,
         ImmutableList<Assessor> assessors,
         ImmutableList<Rating> ratings,
         ImmutableList<string> excludedDomains)
     {
-        this.frameworkId = frameworkId;
+        this.framework = framework;
         this.footprint = footprint;
         this.assessedOn = assessedOn;
         this.assessors = assessors;
@@ -55,7 +56,7 @@ public sealed class AssessmentBuilder
     /// <returns>A builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref name="footprint"/> is null.</exception>
     public static AssessmentBuilder For(Framework framework, Footprint footprint, LocalDate assessedOn)
-        => new(Preconditions.NotNull(framework).Id, Preconditions.NotNull(footprint), assessedOn, [], [], []);
+        => new(Preconditions.NotNull(framework), Preconditions.NotNull(footprint), assessedOn, [], [], []);
 
     /// <summary>Starts from an existing assessment, to change it.</summary>
     /// <param name="assessment">The assessment to start from.</param>
@@ -65,7 +66,7 @@ public sealed class AssessmentBuilder
     {
         Preconditions.NotNull(assessment);
         return new(
-            assessment.FrameworkId,
+            assessment.Framework,
             assessment.Footprint,
             assessment.AssessedOn,
             [.. assessment.Assessors],
@@ -135,19 +136,25 @@ public sealed class AssessmentBuilder
         return excludedDomains.Contains(domainCode) ? this : With(excludedDomains: excludedDomains.Add(domainCode));
     }
 
+    /// <summary>Changes the footprint assessed.</summary>
+    /// <param name="footprint">The footprint.</param>
+    /// <returns>A new builder with the footprint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="footprint"/> is null.</exception>
+    public AssessmentBuilder WithFootprint(Footprint footprint) => new(framework, Preconditions.NotNull(footprint), assessedOn, assessors, ratings, excludedDomains);
+
     /// <summary>Changes the date of the assessment.</summary>
     /// <param name="date">The new date.</param>
     /// <returns>A new builder with the date.</returns>
-    public AssessmentBuilder AssessedOn(LocalDate date) => new(frameworkId, footprint, date, assessors, ratings, excludedDomains);
+    public AssessmentBuilder AssessedOn(LocalDate date) => new(framework, footprint, date, assessors, ratings, excludedDomains);
 
     /// <summary>Creates the assessment, which checks itself against its framework (see <see cref="Assessment.Validate"/>).</summary>
     /// <returns>The assessment.</returns>
     public Assessment Build()
-        => new(frameworkId, footprint, assessedOn, new EquatableArray<Assessor>([.. assessors]), new EquatableArray<Rating>([.. ratings]), new EquatableArray<string>([.. excludedDomains]));
+        => new(framework, footprint, assessedOn, new EquatableArray<Assessor>([.. assessors]), new EquatableArray<Rating>([.. ratings]), new EquatableArray<string>([.. excludedDomains]));
 
     private AssessmentBuilder With(
         ImmutableList<Assessor>? assessors = null,
         ImmutableList<Rating>? ratings = null,
         ImmutableList<string>? excludedDomains = null)
-        => new(frameworkId, footprint, assessedOn, assessors ?? this.assessors, ratings ?? this.ratings, excludedDomains ?? this.excludedDomains);
+        => new(framework, footprint, assessedOn, assessors ?? this.assessors, ratings ?? this.ratings, excludedDomains ?? this.excludedDomains);
 }

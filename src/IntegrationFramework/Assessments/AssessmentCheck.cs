@@ -1,10 +1,11 @@
 using IntegrationFramework.Collections;
+using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Assessments;
 
 /// <summary>
 /// Checks an assessment against its framework and, when it is valid, resolves its ratings for scoring.
-/// Problems come in the order of their paths: framework, assessors, scope, ratings.
+/// Problems come in the order of their paths: assessors, scope, ratings.
 /// </summary>
 internal static class AssessmentCheck
 {
@@ -12,13 +13,6 @@ internal static class AssessmentCheck
     {
         var problems = new List<Problem>();
         var framework = assessment.Framework;
-        if (framework is null)
-        {
-            problems.Add(new(
-                ProblemCodes.UnknownFramework,
-                "$.framework",
-                $"The framework '{assessment.FrameworkId}' is not known; use one of {string.Join(", ", Frameworks.All.Select(f => f.Id))}."));
-        }
 
         var assessors = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < assessment.Assessors.Count; i++)
@@ -32,23 +26,18 @@ internal static class AssessmentCheck
             }
         }
 
-        var checklist = framework?.Checklist;
-        var excluded = new bool[checklist?.Domains.Count ?? 0];
+        var checklist = framework.Checklist;
+        var excluded = new bool[checklist.Domains.Count];
         for (var i = 0; i < assessment.ExcludedDomains.Count; i++)
         {
             var code = assessment.ExcludedDomains[i];
-            if (checklist is null)
-            {
-                continue;
-            }
-
             var index = checklist.IndexOfDomain(code);
             if (index < 0)
             {
                 problems.Add(new(
                     ProblemCodes.UnknownExcludedDomain,
                     $"$.scope.excludedDomains[{i}]",
-                    $"The excluded domain '{code}' is not in the {framework!.Id} checklist; its domains are {DomainList(checklist)}."));
+                    $"The excluded domain '{code}' is not in the {framework.Id} checklist; its domains are {DomainList(checklist)}."));
             }
             else if (excluded[index])
             {
@@ -64,15 +53,15 @@ internal static class AssessmentCheck
         }
 
         var count = assessment.Ratings.Count;
-        var counts = new int[(checklist?.Items.Count ?? 0) * CompiledRatings.Stride];
+        var counts = new int[checklist.Items.Count * CompiledRatings.Stride];
         var duplicates = new DuplicateRatings(assessment, checklist);
         for (var i = 0; i < count; i++)
         {
             var rating = assessment.Ratings[i];
-            var item = checklist?.IndexOfItem(rating.ItemId) ?? -1;
-            if (checklist is not null && item < 0)
+            var item = checklist.IndexOfItem(rating.ItemId);
+            if (item < 0)
             {
-                problems.Add(new(ProblemCodes.UnknownItem, $"$.ratings[{i}].item", UnknownItemMessage(rating.ItemId, framework!)));
+                problems.Add(new(ProblemCodes.UnknownItem, $"$.ratings[{i}].item", UnknownItemMessage(rating.ItemId, framework)));
             }
 
             var assessor = duplicates.IndexOfAssessor(rating.AssessorId);

@@ -1,3 +1,4 @@
+using IntegrationFramework.Guards;
 using IntegrationFramework.Partners;
 
 namespace IntegrationFramework.Assessments;

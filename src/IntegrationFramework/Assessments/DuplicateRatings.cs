@@ -15,14 +15,14 @@ internal sealed class DuplicateRatings
     private readonly int[]? firstByItemAndAssessor;
     private Dictionary<(string Item, string Assessor), int>? others;
 
-    public DuplicateRatings(Assessment assessment, Checklist? checklist)
+    public DuplicateRatings(Assessment assessment, Checklist checklist)
     {
         foreach (var assessor in assessment.Assessors)
         {
             assessors.TryAdd(assessor.Id, assessors.Count);
         }
 
-        var cells = (long)(checklist?.Items.Count ?? 0) * assessors.Count;
+        var cells = (long)checklist.Items.Count * assessors.Count;
         firstByItemAndAssessor = cells is > 0 and <= GridLimit ? new int[cells] : null;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
 
 namespace IntegrationFramework.Checklists;
 

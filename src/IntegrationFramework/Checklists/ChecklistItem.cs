@@ -1,3 +1,6 @@
+using IntegrationFramework.Guards;
+using IntegrationFramework.Sources;
+
 namespace IntegrationFramework.Checklists;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Checklists;
 

@@ -1,29 +1,66 @@
 using IntegrationFramework.Collections;
 using IntegrationFramework.Evidence;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Checklists;
 
 /// <summary>
 /// An edition of an integration framework: a published document's checklist, case examples and the rest of what
-/// it says, as immutable data. The built-in editions are reached through <see cref="Frameworks"/>.
+/// it says, as immutable data. The built-in editions are reached through <see cref="Frameworks"/>; an app team may
+/// build an edition of its own with the public constructor, and read, score and report on it the same way.
 /// </summary>
 /// <remarks>
 /// <para>
 /// <see cref="Id"/> names the edition and never changes meaning; files record it. <see cref="Version"/> is the
 /// version of this library's encoding of the edition: it rises when a transcription is corrected, never when an
-/// identifier would change meaning. Two frameworks are equal when they have the same id and version.
+/// identifier would change meaning. Two frameworks are equal when they are of the same type and have the same id and
+/// version.
 /// </para>
 /// <para>Instances are immutable and safe to share across threads.</para>
 /// </remarks>
-public abstract class Framework : IEquatable<Framework>
+/// <example>
+/// <code>
+/// var checklist = new Checklist([new Theme("OUT", "Outcomes", [new Domain("OUT", "Outcomes", "OUT", null, [item], source)], source)]);
+/// var edition = new Framework("our-local-edition", "1.0.0", document, checklist);
+/// var catalogue = new FrameworkCatalogue([edition, .. Frameworks.All]);   // read files of it with ReadOptions { Frameworks = catalogue }
+/// </code>
+/// </example>
+public class Framework : IEquatable<Framework>
 {
-    private protected Framework(string id, string version, SourceDocument document, Checklist checklist, EquatableArray<CaseExample> caseExamples)
+    /// <summary>Creates an edition of a framework.</summary>
+    /// <param name="id">The edition's stable identifier, such as <c>shifting-the-centre-of-gravity-2018</c>; files record it.</param>
+    /// <param name="version">The version of the encoding, such as <c>1.0.0</c>.</param>
+    /// <param name="document">The document the edition encodes.</param>
+    /// <param name="checklist">The themes, domains and items partners assess.</param>
+    /// <param name="caseExamples">The document's case examples, if any; each must illustrate domains of the checklist.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="checklist"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank, two case examples share an id, or a case example names a domain the checklist does not have.</exception>
+    public Framework(string id, string version, SourceDocument document, Checklist checklist, EquatableArray<CaseExample> caseExamples = default)
     {
-        Id = id;
-        Version = version;
-        Document = document;
-        Checklist = checklist;
-        CaseExamples = caseExamples;
+        Id = Preconditions.NotBlank(id);
+        Version = Preconditions.NotBlank(version);
+        Document = Preconditions.NotNull(document);
+        Checklist = Preconditions.NotNull(checklist);
+        CaseExamples = Preconditions.NoNulls(caseExamples);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var example in caseExamples)
+        {
+            if (!ids.Add(example.Id))
+            {
+                throw new ArgumentException($"Each case example of a framework needs its own id; '{example.Id}' appears twice.", nameof(caseExamples));
+            }
+
+            foreach (var code in example.Domains)
+            {
+                if (checklist.FindDomain(code) is null)
+                {
+                    throw new ArgumentException(
+                        $"The case example '{example.Id}' illustrates domain '{code}', which the checklist does not have; its domains are {string.Join(", ", checklist.Domains.Select(d => d.Code))}.",
+                        nameof(caseExamples));
+                }
+            }
+        }
     }
 
     /// <summary>The edition's stable identifier, such as <c>shifting-the-centre-of-gravity-2018</c>.</summary>

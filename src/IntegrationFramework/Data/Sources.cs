@@ -1,4 +1,5 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Data;
 
@@ -32,8 +33,8 @@ internal static class Sources
     internal const string LgaGovernment = "What can the Government do to support integration?";
 
     /// <summary>A reference into the 2018 report, which is paginated.</summary>
-    internal static SourceReference Report(string section, int page) => new(SourceDocument.ShiftingTheCentreOfGravity2018, section, page);
+    internal static SourceReference Report(string section, int page) => new(Documents.Report2018, section, page);
 
     /// <summary>A reference into the LGA position paper, which has no page numbers.</summary>
-    internal static SourceReference Lga(string section) => new(SourceDocument.LgaPositionPaper, section);
+    internal static SourceReference Lga(string section) => new(Documents.LgaPaper, section);
 }

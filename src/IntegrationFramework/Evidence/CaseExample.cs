@@ -1,6 +1,7 @@
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Evidence;
 

@@ -1,3 +1,5 @@
+using IntegrationFramework.Guards;
+
 namespace IntegrationFramework.Geography;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Geography;
 

@@ -2,7 +2,7 @@ namespace IntegrationFramework.Governance;
 
 /// <summary>
 /// To whom a governance body answers. The 2018 report describes how accountability for councils, NHS bodies and
-/// VCSE organisations "run through different lines"; <see cref="AccountabilityLines"/> gives its words for each.
+/// VCSE organisations "run through different lines"; <see cref="Data.AccountabilityLines"/> gives its words for each.
 /// </summary>
 public enum AccountabilityLine
 {

@@ -1,6 +1,7 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Governance;
 
@@ -127,29 +128,27 @@ internal sealed class ArrangementCheck
             return;
         }
 
-        var functions = Frameworks.ShiftingTheCentreOfGravity2018.Functions;
-        if (!functions.Any(f => f.Id == placement.FunctionId))
+        if (placement.Function is null)
         {
-            problems.Add(new(
-                ProblemCodes.UnknownFunction,
-                $"{path}.function",
-                $"'{placement.FunctionId}' is not a function the 2018 report places at a level; use one of {string.Join(", ", functions.Select(f => f.Id))}."));
+            Missing($"{path}.function", "Each function placement needs one of the functions the 2018 report places at a level.");
+            return;
         }
 
-        if (!Level(placement.Level, $"{path}.level") || placement.FunctionId is null)
+        if (!Level(placement.Level, $"{path}.level"))
         {
             return;
         }
 
-        if (placed.TryGetValue(placement.FunctionId, out var first))
+        var id = placement.Function.Id;
+        if (placed.TryGetValue(id, out var first))
         {
             problems.Add(first.Level == placement.Level
-                ? new(ProblemCodes.DuplicateFunction, path, $"The function '{placement.FunctionId}' is placed at {Name(placement.Level)} level twice; place it once (the first is $.functions[{first.Index}]).")
-                : new(ProblemCodes.FunctionAtTwoLevels, path, $"The function '{placement.FunctionId}' is placed at {Name(first.Level)} level ($.functions[{first.Index}]) and at {Name(placement.Level)} level; the rules place each function at one level, so choose where it is carried out."));
+                ? new(ProblemCodes.DuplicateFunction, path, $"The function '{id}' is placed at {Name(placement.Level)} level twice; place it once (the first is $.functions[{first.Index}]).")
+                : new(ProblemCodes.FunctionAtTwoLevels, path, $"The function '{id}' is placed at {Name(first.Level)} level ($.functions[{first.Index}]) and at {Name(placement.Level)} level; the rules place each function at one level, so choose where it is carried out."));
         }
         else
         {
-            placed[placement.FunctionId] = (placement.Level, index);
+            placed[id] = (placement.Level, index);
         }
     }
 

@@ -4,7 +4,7 @@ namespace IntegrationFramework.Governance;
 /// The budget-sharing mechanisms and financial arrangements the 2018 report describes for joining the commissioning
 /// and delivery of services.
 /// </summary>
-/// <remarks>Described, in the report's words, by <see cref="BudgetSharingMechanisms"/>.</remarks>
+/// <remarks>Described, in the report's words, by <see cref="Data.BudgetSharingMechanisms"/>.</remarks>
 public enum BudgetSharingMechanism
 {
     /// <summary>A budget pooled through a formal Section 75 partnership agreement.</summary>

@@ -3,6 +3,6 @@ using IntegrationFramework.Geography;
 namespace IntegrationFramework.Governance;
 
 /// <summary>Where an arrangement carries out a function the 2018 report places at a level.</summary>
-/// <param name="FunctionId">The <see cref="Function.Id"/> of one of <see cref="ShiftingTheCentreOfGravity.Functions"/>, such as <c>multidisciplinary-teams</c>.</param>
+/// <param name="Function">One of <see cref="ShiftingTheCentreOfGravity.Functions"/>, such as <c>report.Function("multidisciplinary-teams")</c>.</param>
 /// <param name="Level">The level at which the arrangement carries it out.</param>
-public sealed record FunctionPlacement(string FunctionId, Level Level);
+public sealed record FunctionPlacement(Function Function, Level Level);

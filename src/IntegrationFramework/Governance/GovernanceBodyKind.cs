@@ -3,7 +3,7 @@ namespace IntegrationFramework.Governance;
 /// <summary>The kinds of governance body and agreement the documents describe.</summary>
 /// <remarks>
 /// Described, with whether the documents call each statutory and the level it works at, by
-/// <see cref="GovernanceBodyKinds"/>. Note that the 2018 report uses "ICP" for integrated care
+/// <see cref="Data.GovernanceBodyKinds"/>. Note that the 2018 report uses "ICP" for integrated care
 /// <em>providers</em>; <see cref="IntegratedCarePartnership"/> is the later statutory committee the LGA paper names.
 /// </remarks>
 public enum GovernanceBodyKind

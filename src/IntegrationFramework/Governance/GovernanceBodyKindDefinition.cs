@@ -1,5 +1,6 @@
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Governance;
 

@@ -1,4 +1,6 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Governance;
 
@@ -7,7 +9,7 @@ namespace IntegrationFramework.Governance;
 /// the passage it rests on, and returns a <see cref="Finding"/> for each way an arrangement falls short.
 /// </summary>
 /// <remarks>
-/// Add a rule by writing one small subclass and listing an instance in <see cref="GovernanceRules.All"/>; rules see
+/// Add a rule by writing one small subclass and passing an instance to <see cref="GovernanceReview.Of"/> with the others (such as <see cref="ShiftingTheCentreOfGravity.GovernanceRules"/>); rules see
 /// only valid arrangements (see <see cref="GovernanceArrangement.Validate"/>).
 /// </remarks>
 public abstract class GovernanceRule

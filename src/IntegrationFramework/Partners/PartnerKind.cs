@@ -5,7 +5,7 @@ namespace IntegrationFramework.Partners;
 /// </summary>
 /// <remarks>
 /// Files spell the members in camelCase, such as <c>nhsFoundationTrust</c> or <c>peopleWhoUseServices</c>.
-/// Described, with each one's sector and the documents' words, by <see cref="PartnerKinds"/>.
+/// Described, with each one's sector and the documents' words, by <see cref="Data.PartnerKinds"/>.
 /// </remarks>
 public enum PartnerKind
 {

@@ -3,7 +3,7 @@ namespace IntegrationFramework.Partners;
 /// <summary>
 /// The sectors the two documents name among the partners who contribute to health, care and wellbeing in a place.
 /// </summary>
-/// <remarks>Described, with the documents' words, by <see cref="Sectors"/>.</remarks>
+/// <remarks>Described, with the documents' words, by <see cref="Data.Sectors"/>.</remarks>
 public enum Sector
 {
     /// <summary>Councils and their public health teams.</summary>

@@ -1,5 +1,6 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
 
 namespace IntegrationFramework.Scoring;
 
@@ -19,31 +20,42 @@ namespace IntegrationFramework.Scoring;
 /// of the framework that illustrate it — those at the footprint's own level first (a neighbourhood sees neighbourhood
 /// examples first), then those one level away, then the rest, each group in the document's order.
 /// </para>
+/// <para>Made by <see cref="Of"/> only.</para>
 /// </remarks>
-/// <param name="Items">The items to work on, in order.</param>
-/// <param name="WeakDomains">The weak domains, weakest first.</param>
-public sealed record GapAnalysis(EquatableArray<ItemGap> Items, EquatableArray<DomainSuggestion> WeakDomains)
+public sealed record GapAnalysis
 {
+    private GapAnalysis(EquatableArray<ItemGap> items, EquatableArray<DomainSuggestion> weakDomains)
+    {
+        Items = items;
+        WeakDomains = weakDomains;
+    }
+
+    /// <summary>The items to work on, in order.</summary>
+    public EquatableArray<ItemGap> Items { get; }
+
+    /// <summary>The weak domains, weakest first.</summary>
+    public EquatableArray<DomainSuggestion> WeakDomains { get; }
+
     /// <summary>The score below which a domain is weak: the start of the maturing stage.</summary>
     public const double WeakBelow = 50;
 
     /// <summary>Analyses the gaps of a score card.</summary>
     /// <param name="card">The score card.</param>
-    /// <param name="policy">The policy the card was scored under, for its weights; <see cref="ScoringPolicy.Standard"/> when <see langword="null"/>.</param>
+    /// <param name="policy">The policy the card was scored under, for its weights; when <see langword="null"/>, the named policy the card records (<see cref="ScoringPolicy.Find"/>).</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
-    /// <exception cref="ArgumentException">The card's framework is not known, or it was scored under a policy with another id.</exception>
+    /// <exception cref="ArgumentException">The card was scored under a policy with another id, or under a policy that is not named and none is given.</exception>
     public static GapAnalysis Of(ScoreCard card, ScoringPolicy? policy = null)
     {
         Preconditions.NotNull(card);
-        policy ??= ScoringPolicy.Standard;
+        policy ??= ScoringPolicy.Find(card.PolicyId)
+            ?? throw new ArgumentException($"The card was scored under the policy '{card.PolicyId}', which is not one of the named policies ({ScoringPolicy.NamedIds}); pass that policy to analyse it.", nameof(policy));
         if (policy.Id != card.PolicyId)
         {
             throw new ArgumentException($"The card was scored under the policy '{card.PolicyId}'; analyse it with that policy, not '{policy.Id}'.", nameof(policy));
         }
 
-        var framework = Frameworks.Find(card.FrameworkId)
-            ?? throw new ArgumentException($"The card's framework '{card.FrameworkId}' is not known; use one of {string.Join(", ", Frameworks.All.Select(f => f.Id))}.", nameof(card));
+        var framework = card.Framework;
         var checklist = framework.Checklist;
 
         var gaps = new List<ItemGap>();

@@ -3,22 +3,50 @@ using IntegrationFramework.Assessments;
 namespace IntegrationFramework.Scoring;
 
 /// <summary>An item to work on next: how far its consensus is from its target, weighted by the policy.</summary>
-/// <param name="ItemId">The item.</param>
-/// <param name="DomainCode">The item's domain.</param>
-/// <param name="Consensus">The assessors' consensus level.</param>
-/// <param name="Target">The target level: the one the ratings carry, or <see cref="Progress.Embedded"/> when none does.</param>
-/// <param name="TargetIsDefault">Whether <paramref name="Target"/> is <see cref="Progress.Embedded"/> because no rating carries a target.</param>
-/// <param name="Gap">The target minus the consensus, in levels.</param>
-/// <param name="Weight">The item's weight times its domain's weight under the policy.</param>
-/// <param name="WeightedGap">The gap times the weight: the order in which items come.</param>
-/// <param name="NeedsConsensusDiscussion">Whether the assessors are split on the item (a spread of three levels or more), so the partnership should first agree where it stands.</param>
-public readonly record struct ItemGap(
-    string ItemId,
-    string DomainCode,
-    Progress Consensus,
-    Progress Target,
-    bool TargetIsDefault,
-    int Gap,
-    double Weight,
-    double WeightedGap,
-    bool NeedsConsensusDiscussion);
+/// <remarks>Made by <see cref="GapAnalysis.Of"/> only. A <see langword="default"/> value names no item and has no gap.</remarks>
+public readonly record struct ItemGap
+{
+    private readonly string? itemId;
+    private readonly string? domainCode;
+
+    /// <summary>Creates an item's gap from what <see cref="GapAnalysis.Of"/> has worked out.</summary>
+    internal ItemGap(string itemId, string domainCode, Progress consensus, Progress target, bool targetIsDefault, int gap, double weight, double weightedGap, bool needsConsensusDiscussion)
+    {
+        this.itemId = itemId;
+        this.domainCode = domainCode;
+        Consensus = consensus;
+        Target = target;
+        TargetIsDefault = targetIsDefault;
+        Gap = gap;
+        Weight = weight;
+        WeightedGap = weightedGap;
+        NeedsConsensusDiscussion = needsConsensusDiscussion;
+    }
+
+    /// <summary>The item.</summary>
+    public string ItemId => itemId ?? string.Empty;
+
+    /// <summary>The item's domain.</summary>
+    public string DomainCode => domainCode ?? string.Empty;
+
+    /// <summary>The assessors' consensus level.</summary>
+    public Progress Consensus { get; }
+
+    /// <summary>The target level: the one the ratings carry, or <see cref="Progress.Embedded"/> when none does.</summary>
+    public Progress Target { get; }
+
+    /// <summary>Whether <see cref="Target"/> is <see cref="Progress.Embedded"/> because no rating carries a target.</summary>
+    public bool TargetIsDefault { get; }
+
+    /// <summary>The target minus the consensus, in levels.</summary>
+    public int Gap { get; }
+
+    /// <summary>The item's weight times its domain's weight under the policy.</summary>
+    public double Weight { get; }
+
+    /// <summary>The gap times the weight: the order in which items come.</summary>
+    public double WeightedGap { get; }
+
+    /// <summary>Whether the assessors are split on the item (a spread of three levels or more), so the partnership should first agree where it stands.</summary>
+    public bool NeedsConsensusDiscussion { get; }
+}

@@ -1,4 +1,5 @@
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Guards;
 
 namespace IntegrationFramework.Scoring;
 
@@ -18,75 +19,47 @@ namespace IntegrationFramework.Scoring;
 /// is the target minus the consensus, in levels. In a roll-up, consensus and target are population-weighted lower
 /// medians and points a population-weighted mean, so points need not be a multiple of 25.
 /// </para>
+/// <para>
+/// Score cards are made by <see cref="Scorer"/>, <see cref="Rollup"/> and the score card reader, never assembled by
+/// hand, so an item score is always consistent with its card. A <see langword="default"/> value is an unrated item
+/// with no id and no ratings.
+/// </para>
 /// </remarks>
 public readonly record struct ItemScore
 {
-    private readonly double points;
+    private readonly string? itemId;
+    private readonly long points;
     private readonly sbyte consensus;
     private readonly sbyte target;
     private readonly sbyte agreement;
 
-    /// <summary>Creates an item's score.</summary>
-    /// <param name="itemId">The item's identifier.</param>
-    /// <param name="status">Whether and how the item counts.</param>
-    /// <param name="consensus">The consensus level, if the item has one.</param>
-    /// <param name="points">The points, from 0 to 100, if the item has them.</param>
-    /// <param name="agreement">How closely the assessors agree, if two or more levels were given or one was.</param>
-    /// <param name="ratings">How many ratings the item has, <c>notApplicable</c> ones included.</param>
-    /// <param name="notApplicableRatings">How many of those say <c>notApplicable</c>.</param>
-    /// <param name="target">The target level, if any rating carries one.</param>
-    /// <exception cref="ArgumentException"><paramref name="itemId"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is out of its range.</exception>
-    public ItemScore(
-        string itemId,
-        ItemStatus status,
-        Progress? consensus,
-        double? points,
-        Agreement? agreement,
-        int ratings,
-        int notApplicableRatings,
-        Progress? target)
-    {
-        ItemId = Preconditions.NotBlank(itemId);
-        Status = Preconditions.Defined(status);
-        this.consensus = consensus is { } c ? (sbyte)c.Level() : (sbyte)-1;
-        this.points = points is { } p ? Preconditions.InRange(p, 0, 100, nameof(points)) : double.NaN;
-        this.agreement = agreement is { } a ? (sbyte)Preconditions.Defined(a, nameof(agreement)) : (sbyte)0;
-        Ratings = ratings >= 0 ? ratings : throw new ArgumentOutOfRangeException(nameof(ratings), ratings, $"ratings must be 0 or more; it was {ratings}.");
-        NotApplicableRatings = notApplicableRatings >= 0 && notApplicableRatings <= ratings
-            ? notApplicableRatings
-            : throw new ArgumentOutOfRangeException(nameof(notApplicableRatings), notApplicableRatings, $"notApplicableRatings must be from 0 to ratings ({ratings}); it was {notApplicableRatings}.");
-        this.target = target is { } t ? (sbyte)t.Level() : (sbyte)-1;
-    }
-
     /// <summary>
-    /// Creates an item's score from values the scorer has already made valid, without checking them again: the scorer
-    /// makes one for every item of every assessment, and the public constructor's checks would cost more than the scoring.
+    /// Creates an item's score from values its maker has made valid: levels 0–4 or −1 for none, points from 0 to 100 or
+    /// NaN for none. Nothing is checked again: the scorer makes one for every item of every assessment.
     /// </summary>
-    private ItemScore(string itemId, ItemStatus status, sbyte consensus, double points, sbyte agreement, int ratings, int notApplicableRatings, sbyte target, bool trusted)
+    internal ItemScore(string itemId, ItemStatus status, int consensus, double points, Agreement? agreement, int ratings, int notApplicableRatings, int target)
     {
-        _ = trusted;
-        ItemId = itemId;
+        this.itemId = itemId;
         Status = status;
-        this.consensus = consensus;
-        this.points = points;
-        this.agreement = agreement;
+        this.consensus = (sbyte)(consensus + 1);
+        this.points = Missing.Store(points);
+        this.agreement = (sbyte)(agreement ?? 0);
         Ratings = ratings;
         NotApplicableRatings = notApplicableRatings;
-        this.target = target;
+        this.target = (sbyte)(target + 1);
     }
 
     /// <summary>The item's identifier, such as <c>PCC.4</c>.</summary>
-    public string ItemId { get; }
+    public string ItemId => itemId ?? string.Empty;
 
     /// <summary>Whether and how the item counts in its domain's score.</summary>
     public ItemStatus Status { get; }
 
     /// <summary>The consensus level; <see langword="null"/> when the item is unrated, not applicable or excluded.</summary>
-    public Progress? Consensus => consensus < 0 ? null : (Progress)consensus;
+    public Progress? Consensus => consensus == 0 ? null : (Progress)(consensus - 1);
 
     /// <summary>The points, from 0 to 100; <see langword="null"/> when there is no consensus.</summary>
-    public double? Points => double.IsNaN(points) ? null : points;
+    public double? Points => Missing.Load(points);
 
     /// <summary>How closely the assessors agree; <see langword="null"/> when no level was given.</summary>
     public Agreement? Agreement => agreement == 0 ? null : (Agreement)agreement;
@@ -98,16 +71,16 @@ public readonly record struct ItemScore
     public int NotApplicableRatings { get; }
 
     /// <summary>The target level; <see langword="null"/> when no rating carries one (or the item is not scored).</summary>
-    public Progress? Target => target < 0 ? null : (Progress)target;
+    public Progress? Target => target == 0 ? null : (Progress)(target - 1);
 
     /// <summary>
     /// The target minus the consensus, in levels; <see langword="null"/> without both. It can be negative: each
     /// rating's target is at least its own progress, but the target is the median of only the ratings that carry one,
     /// so when the assessors who set targets rate lower than the rest, the target can sit below the consensus.
     /// </summary>
-    public int? Gap => target >= 0 && consensus >= 0 ? target - consensus : null;
+    public int? Gap => target > 0 && consensus > 0 ? target - consensus : null;
 
-    /// <summary>An item's score from values the scorer has made valid (levels 0–4 or −1 for none, points or NaN, agreement 1–3 or 0 for none).</summary>
-    internal static ItemScore Unchecked(string itemId, ItemStatus status, int consensus, double points, Agreement? agreement, int ratings, int notApplicableRatings, int target)
-        => new(itemId, status, (sbyte)consensus, points, (sbyte)(agreement ?? 0), ratings, notApplicableRatings, (sbyte)target, trusted: true);
+    /// <summary>An item's score from optional values, for the reader and for tests.</summary>
+    internal static ItemScore From(string itemId, ItemStatus status, Progress? consensus, double? points, Agreement? agreement, int ratings, int notApplicableRatings, Progress? target)
+        => new(itemId, status, consensus is { } c ? (int)c : -1, points ?? double.NaN, agreement, ratings, notApplicableRatings, target is { } t ? (int)t : -1);
 }

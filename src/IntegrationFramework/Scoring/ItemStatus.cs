@@ -3,14 +3,14 @@ namespace IntegrationFramework.Scoring;
 /// <summary>Whether and how an item counts in its domain's score.</summary>
 public enum ItemStatus
 {
-    /// <summary>At least one assessor rated the item and it is applicable: it is scored.</summary>
-    Rated = 1,
-
     /// <summary>
     /// Nobody rated the item. It is left out of the scores (or counted as not started, when the policy says so), and
-    /// it lowers coverage.
+    /// it lowers coverage. The status of a <see langword="default"/> <see cref="ItemScore"/>.
     /// </summary>
-    Unrated = 2,
+    Unrated = 0,
+
+    /// <summary>At least one assessor rated the item and it is applicable: it is scored.</summary>
+    Rated = 1,
 
     /// <summary>More than half of the item's ratings say <c>notApplicable</c>: it leaves every score and coverage.</summary>
     NotApplicable = 3,

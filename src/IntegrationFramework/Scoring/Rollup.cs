@@ -1,6 +1,9 @@
-using IntegrationFramework.Assessments;
+using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Problems;
+using NodaTime;
 
 namespace IntegrationFramework.Scoring;
 
@@ -20,25 +23,41 @@ namespace IntegrationFramework.Scoring;
 /// </para>
 /// <para>
 /// Children are taken in the order of their footprint codes, so the result does not depend on the order they are
-/// given in. A roll-up of one child has that child's numbers.
+/// given in. A roll-up of one child has that child's numbers. Made by <see cref="Combine"/> only.
 /// </para>
 /// </remarks>
-/// <param name="Card">The rolled-up score card for the wider footprint.</param>
-/// <param name="Children">The child footprints, in the order of their codes.</param>
-/// <param name="PopulationWeighted">Whether children were weighted by population (every child had one) or equally.</param>
-/// <param name="WeakestChildren">For each domain any child scores, the child with the lowest score (the first by code on a tie).</param>
-public sealed record Rollup(ScoreCard Card, EquatableArray<Footprint> Children, bool PopulationWeighted, EquatableArray<WeakestChild> WeakestChildren)
+public sealed record Rollup
 {
+    private Rollup(ScoreCard card, EquatableArray<Footprint> children, bool populationWeighted, EquatableArray<WeakestChild> weakestChildren)
+    {
+        Card = card;
+        Children = children;
+        PopulationWeighted = populationWeighted;
+        WeakestChildren = weakestChildren;
+    }
+
+    /// <summary>The rolled-up score card for the wider footprint.</summary>
+    public ScoreCard Card { get; }
+
+    /// <summary>The child footprints, in the order of their codes.</summary>
+    public EquatableArray<Footprint> Children { get; }
+
+    /// <summary>Whether children were weighted by population (every child had one) or equally.</summary>
+    public bool PopulationWeighted { get; }
+
+    /// <summary>For each domain any child scores, the child with the lowest score (the first by code on a tie).</summary>
+    public EquatableArray<WeakestChild> WeakestChildren { get; }
+
     /// <summary>
     /// Why cards cannot be rolled up into <paramref name="footprint"/>, if they cannot: no children, different
-    /// frameworks, policies or item lists, a child listed twice, a child not at a narrower level, or a child whose
+    /// frameworks (or versions of one) or policies, a child listed twice, a child not at a narrower level, or a child whose
     /// parent is another footprint. Paths index the children as given: <c>$[2]</c> is the third.
     /// </summary>
     /// <param name="footprint">The wider footprint.</param>
     /// <param name="children">The children's score cards.</param>
     /// <returns>The problems; empty when the cards can be rolled up.</returns>
     /// <exception cref="ArgumentNullException">An argument or a card is null.</exception>
-    public static EquatableArray<Problem> Check(Footprint footprint, IEnumerable<ScoreCard> children)
+    public static EquatableArray<Problem> Validate(Footprint footprint, IEnumerable<ScoreCard> children)
     {
         Preconditions.NotNull(footprint);
         var cards = Preconditions.NotNull(children).ToList();
@@ -54,13 +73,9 @@ public sealed record Rollup(ScoreCard Card, EquatableArray<Footprint> Children, 
         {
             var card = Preconditions.NotNull(cards[i], $"children[{i}]");
             var child = card.Footprint;
-            if (card.FrameworkId != first.FrameworkId)
+            if (card.Framework != first.Framework)
             {
-                problems.Add(new(ProblemCodes.FrameworkMismatch, $"$[{i}].framework", $"{child.Name} was scored against {card.FrameworkId}, the first child against {first.FrameworkId}; roll up cards of one framework."));
-            }
-            else if (!card.Items.Select(s => s.ItemId).SequenceEqual(first.Items.Select(s => s.ItemId)))
-            {
-                problems.Add(new(ProblemCodes.ItemMismatch, $"$[{i}].items", $"{child.Name}'s card lists different items from the first child's; score every child with the same version of {card.FrameworkId}."));
+                problems.Add(new(ProblemCodes.FrameworkMismatch, $"$[{i}].framework", $"{child.Name} was scored against {Edition(card.Framework, first.Framework)}, the first child against {Edition(first.Framework, card.Framework)}; roll up cards of one framework."));
             }
 
             if (card.PolicyId != first.PolicyId)
@@ -90,13 +105,14 @@ public sealed record Rollup(ScoreCard Card, EquatableArray<Footprint> Children, 
     /// <summary>Rolls children's score cards up into one card for <paramref name="footprint"/>.</summary>
     /// <param name="footprint">The wider footprint.</param>
     /// <param name="children">The children's score cards, in any order.</param>
+    /// <param name="assessedOn">The date of the rolled-up card; the latest child's date when <see langword="null"/>.</param>
     /// <returns>The roll-up.</returns>
     /// <exception cref="ArgumentNullException">An argument or a card is null.</exception>
-    /// <exception cref="ScoringException">The cards cannot be rolled up (see <see cref="Check"/>).</exception>
-    public static Rollup Combine(Footprint footprint, IEnumerable<ScoreCard> children)
+    /// <exception cref="ScoringException">The cards cannot be rolled up (see <see cref="Validate"/>).</exception>
+    public static Rollup Combine(Footprint footprint, IEnumerable<ScoreCard> children, LocalDate? assessedOn = null)
     {
         var cards = Preconditions.NotNull(children).ToList();
-        var problems = Check(footprint, cards);
+        var problems = Validate(footprint, cards);
         if (!problems.IsEmpty)
         {
             throw new ScoringException($"The score cards cannot be rolled up into {footprint}.", problems);
@@ -118,7 +134,7 @@ public sealed record Rollup(ScoreCard Card, EquatableArray<Footprint> Children, 
         for (var d = 0; d < domains.Length; d++)
         {
             var scored = cards.Select(c => c.Domains[d]);
-            domains[d] = new(
+            domains[d] = DomainScore.From(
                 first.Domains[d].Code,
                 first.Domains[d].ThemeCode,
                 scored.All(s => s.Excluded),
@@ -146,10 +162,10 @@ public sealed record Rollup(ScoreCard Card, EquatableArray<Footprint> Children, 
             ? footprint with { Population = checked(cards.Sum(c => c.Footprint.Population!.Value)) }
             : footprint;
         var card = new ScoreCard(
-            first.FrameworkId,
+            first.Framework,
             first.PolicyId,
             wider,
-            cards.Max(c => c.AssessedOn),
+            assessedOn ?? cards.Max(c => c.AssessedOn),
             overall,
             themes,
             new EquatableArray<DomainScore>(domains),
@@ -188,7 +204,7 @@ public sealed record Rollup(ScoreCard Card, EquatableArray<Footprint> Children, 
         }
 
         var status = rated ? ItemStatus.Rated : unrated ? ItemStatus.Unrated : notApplicable ? ItemStatus.NotApplicable : ItemStatus.Excluded;
-        return ItemScore.Unchecked(
+        return new ItemScore(
             cards[0].Items[i].ItemId,
             status,
             WeightedLowerMedian(consensusWeights),
@@ -240,6 +256,9 @@ public sealed record Rollup(ScoreCard Card, EquatableArray<Footprint> Children, 
 
         return weightByLevel.Length - 1;
     }
+
+    private static string Edition(Framework framework, Framework other)
+        => framework.Id == other.Id ? $"{framework.Id} {framework.Version}" : framework.Id;
 
     private static string Name(Level level) => level.ToString().ToLowerInvariant();
 }

@@ -1,3 +1,4 @@
+using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
 using NodaTime;
@@ -9,42 +10,70 @@ namespace IntegrationFramework.Scoring;
 /// score, under a named scoring policy.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Scores are unrounded doubles from 0 to 100; show one decimal. Items, domains and themes are listed in the
-/// framework's order, excluded domains and their items included (marked excluded, without scores). Score cards are
-/// made by <see cref="Scorer.Score"/> and <see cref="Rollup.Combine"/>; two are equal when every value is equal.
+/// framework's order, excluded domains and their items included (marked excluded, without scores).
+/// </para>
+/// <para>
+/// Score cards are made by <see cref="Scorer.Score"/>, <see cref="Rollup.Combine"/> and the score card reader
+/// (<c>ScoreCardJson.Read</c>, which checks a card against its framework's checklist), never assembled by hand: a card
+/// always lists exactly its framework's themes, domains and items. Two cards are equal when every value is equal.
+/// </para>
 /// </remarks>
-/// <param name="FrameworkId">The framework the assessment was scored against.</param>
-/// <param name="PolicyId">The <see cref="ScoringPolicy.Id"/> of the rules that produced the scores.</param>
-/// <param name="Footprint">The footprint scored.</param>
-/// <param name="AssessedOn">The date of the assessment (for a roll-up, the latest of its children's dates).</param>
-/// <param name="Overall">The overall score.</param>
-/// <param name="Themes">The theme scores, in the framework's order.</param>
-/// <param name="Domains">The domain scores, in the framework's order.</param>
-/// <param name="Items">The item scores, in the framework's order.</param>
-public sealed record ScoreCard(
-    string FrameworkId,
-    string PolicyId,
-    Footprint Footprint,
-    LocalDate AssessedOn,
-    OverallScore Overall,
-    EquatableArray<ThemeScore> Themes,
-    EquatableArray<DomainScore> Domains,
-    EquatableArray<ItemScore> Items)
+public sealed record ScoreCard
 {
+    /// <summary>Creates a score card from parts its maker has checked against <paramref name="framework"/>.</summary>
+    internal ScoreCard(
+        Framework framework,
+        string policyId,
+        Footprint footprint,
+        LocalDate assessedOn,
+        OverallScore overall,
+        EquatableArray<ThemeScore> themes,
+        EquatableArray<DomainScore> domains,
+        EquatableArray<ItemScore> items)
+    {
+        Framework = framework;
+        PolicyId = policyId;
+        Footprint = footprint;
+        AssessedOn = assessedOn;
+        Overall = overall;
+        Themes = themes;
+        Domains = domains;
+        Items = items;
+    }
+
+    /// <summary>The framework the assessment was scored against.</summary>
+    public Framework Framework { get; }
+
+    /// <summary>The <see cref="ScoringPolicy.Id"/> of the rules that produced the scores; <see cref="ScoringPolicy.Find"/> resolves a named one.</summary>
+    public string PolicyId { get; }
+
+    /// <summary>The footprint scored.</summary>
+    public Footprint Footprint { get; }
+
+    /// <summary>The date of the assessment (for a roll-up, the latest of its children's dates unless given).</summary>
+    public LocalDate AssessedOn { get; }
+
+    /// <summary>The overall score.</summary>
+    public OverallScore Overall { get; }
+
+    /// <summary>The theme scores, in the framework's order.</summary>
+    public EquatableArray<ThemeScore> Themes { get; }
+
+    /// <summary>The domain scores, in the framework's order.</summary>
+    public EquatableArray<DomainScore> Domains { get; }
+
+    /// <summary>The item scores, in the framework's order.</summary>
+    public EquatableArray<ItemScore> Items { get; }
+
     /// <summary>The score of the item with identifier <paramref name="itemId"/>, or <see langword="null"/> when the card has none.</summary>
     /// <param name="itemId">An item identifier, such as <c>PCC.4</c>.</param>
     /// <returns>The item's score, or <see langword="null"/>.</returns>
     public ItemScore? FindItem(string itemId)
     {
-        foreach (var item in Items)
-        {
-            if (item.ItemId == itemId)
-            {
-                return item;
-            }
-        }
-
-        return null;
+        var index = itemId is null ? -1 : Framework.Checklist.IndexOfItem(itemId);
+        return index < 0 ? null : Items[index];
     }
 
     /// <summary>The score of the domain with code <paramref name="code"/>, or <see langword="null"/> when the card has none.</summary>
@@ -52,15 +81,8 @@ public sealed record ScoreCard(
     /// <returns>The domain's score, or <see langword="null"/>.</returns>
     public DomainScore? FindDomain(string code)
     {
-        foreach (var domain in Domains)
-        {
-            if (domain.Code == code)
-            {
-                return domain;
-            }
-        }
-
-        return null;
+        var index = code is null ? -1 : Framework.Checklist.IndexOfDomain(code);
+        return index < 0 ? null : Domains[index];
     }
 
     /// <summary>The score of the theme with code <paramref name="code"/>, or <see langword="null"/> when the card has none.</summary>

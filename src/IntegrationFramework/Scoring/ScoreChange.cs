@@ -1,12 +1,32 @@
 namespace IntegrationFramework.Scoring;
 
 /// <summary>How one score changed between two reviews: before, after, the difference and the difference per year.</summary>
-/// <param name="Code">The item id, domain code or theme code; <c>overall</c> for the overall score.</param>
-/// <param name="Earlier">The score at the earlier review, if there was one.</param>
-/// <param name="Later">The score at the later review, if there was one.</param>
-/// <param name="PerYear">The difference divided by the years between the reviews; <see langword="null"/> without a difference or when both reviews are on one day.</param>
-public readonly record struct ScoreChange(string Code, double? Earlier, double? Later, double? PerYear)
+/// <remarks>Made by <see cref="Trend.Compare"/> only. A <see langword="default"/> value has no code and no scores.</remarks>
+public readonly record struct ScoreChange
 {
+    private readonly string? code;
+
+    /// <summary>Creates a change from the values <see cref="Trend.Compare"/> has worked out.</summary>
+    internal ScoreChange(string code, double? earlier, double? later, double? perYear)
+    {
+        this.code = code;
+        Earlier = earlier;
+        Later = later;
+        PerYear = perYear;
+    }
+
+    /// <summary>The item id, domain code or theme code; <c>overall</c> for the overall score.</summary>
+    public string Code => code ?? string.Empty;
+
+    /// <summary>The score at the earlier review, if there was one.</summary>
+    public double? Earlier { get; }
+
+    /// <summary>The score at the later review, if there was one.</summary>
+    public double? Later { get; }
+
+    /// <summary>The difference divided by the years between the reviews; <see langword="null"/> without a difference or when both reviews are on one day.</summary>
+    public double? PerYear { get; }
+
     /// <summary>The later score minus the earlier; <see langword="null"/> unless both exist.</summary>
     public double? Difference => Later - Earlier;
 }

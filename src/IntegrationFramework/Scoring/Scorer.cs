@@ -2,6 +2,8 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Scoring;
 
@@ -50,7 +52,7 @@ public static class Scorer
                 assessment.Problems);
         }
 
-        var weights = policy.Compile(assessment.Framework!);
+        var weights = policy.Compile(assessment.Framework);
         return Build(assessment, policy, weights, assessment.Compiled.Counts);
     }
 
@@ -82,7 +84,7 @@ public static class Scorer
                 var id = ids[i];
                 if (excluded)
                 {
-                    items[i] = ItemScore.Unchecked(id, ItemStatus.Excluded, -1, double.NaN, null, ratings, notApplicable, -1);
+                    items[i] = new ItemScore(id, ItemStatus.Excluded, -1, double.NaN, null, ratings, notApplicable, -1);
                 }
                 else if (ratings == 0)
                 {
@@ -91,16 +93,16 @@ public static class Scorer
                     {
                         score.Add(0, weights.ItemWeights[i]);
                         target.Add(0, weights.ItemWeights[i]);
-                        items[i] = ItemScore.Unchecked(id, ItemStatus.Unrated, 0, 0, null, 0, 0, -1);
+                        items[i] = new ItemScore(id, ItemStatus.Unrated, 0, 0, null, 0, 0, -1);
                     }
                     else
                     {
-                        items[i] = ItemScore.Unchecked(id, ItemStatus.Unrated, -1, double.NaN, null, 0, 0, -1);
+                        items[i] = new ItemScore(id, ItemStatus.Unrated, -1, double.NaN, null, 0, 0, -1);
                     }
                 }
                 else if (2 * notApplicable > ratings)
                 {
-                    items[i] = ItemScore.Unchecked(id, ItemStatus.NotApplicable, -1, double.NaN, null, ratings, notApplicable, -1);
+                    items[i] = new ItemScore(id, ItemStatus.NotApplicable, -1, double.NaN, null, ratings, notApplicable, -1);
                 }
                 else
                 {
@@ -113,26 +115,26 @@ public static class Scorer
                     score.Add(points, weights.ItemWeights[i]);
                     target.Add(aim >= 0 ? aim * ProgressExtensions.PointsPerLevel : points, weights.ItemWeights[i]);
                     alpha.AddUnit(levels, leveled);
-                    items[i] = ItemScore.Unchecked(id, ItemStatus.Rated, consensus, points, AgreementOf(highest - lowest), ratings, notApplicable, aim);
+                    items[i] = new ItemScore(id, ItemStatus.Rated, consensus, points, AgreementOf(highest - lowest), ratings, notApplicable, aim);
                 }
             }
 
             if (excluded)
             {
-                domains[d] = DomainScore.Unchecked(domain.Code, domain.ThemeCode, true, null, null, null, null, 0, 0);
+                domains[d] = new DomainScore(domain.Code, domain.ThemeCode, true, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0);
                 continue;
             }
 
             ratedInScope += rated;
             applicableInScope += applicable;
-            domains[d] = DomainScore.Unchecked(
+            domains[d] = new DomainScore(
                 domain.Code,
                 domain.ThemeCode,
                 false,
-                score.Value(),
-                applicable > 0 ? (double)rated / applicable : null,
-                alpha.Value(),
-                target.Value(),
+                score.Value() ?? double.NaN,
+                applicable > 0 ? (double)rated / applicable : double.NaN,
+                alpha.Value() ?? double.NaN,
+                target.Value() ?? double.NaN,
                 rated,
                 applicable);
         }
@@ -159,7 +161,7 @@ public static class Scorer
         }
 
         return new ScoreCard(
-            assessment.FrameworkId,
+            assessment.Framework,
             policy.Id,
             assessment.Footprint,
             assessment.AssessedOn,

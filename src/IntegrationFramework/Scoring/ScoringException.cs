@@ -1,5 +1,6 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Scoring;
 
@@ -8,8 +9,8 @@ namespace IntegrationFramework.Scoring;
 /// cannot be compared or rolled up. <see cref="Problems"/> says what is wrong, each with its path.
 /// </summary>
 /// <remarks>
-/// Check first to avoid the exception: <see cref="Assessment.Validate"/>, <see cref="Trend.Check"/> and
-/// <see cref="Rollup.Check"/> return the same problems without throwing.
+/// Validate first to avoid the exception: <see cref="Assessment.Validate"/>, <see cref="Trend.Validate"/> and
+/// <see cref="Rollup.Validate"/> return the same problems without throwing.
 /// </remarks>
 public sealed class ScoringException : Exception
 {

@@ -10,8 +10,10 @@ namespace IntegrationFramework.Scoring;
 /// <remarks>
 /// <para>
 /// <see cref="Standard"/> is the published rule set (id <c>standard</c>): every item and domain weighs 1, unrated items
-/// are missing, and scores are means. Other policies are built with <see cref="ScoringPolicyBuilder"/>, which starts
-/// from the standard rules and refuses to reuse the id <c>standard</c> for different rules.
+/// are missing, and scores are means. Two other named policies change one rule each: <see cref="UnratedAsNotStarted"/>
+/// and <see cref="WeakestLink"/>. <see cref="Find"/> resolves the id a score card records to its named policy. Other
+/// policies are built with <see cref="ScoringPolicyBuilder"/>, which starts from the standard rules and refuses to reuse
+/// a named policy's id for different rules.
 /// </para>
 /// <para>Policies are immutable and safe to share across threads. Two policies are equal when every rule is equal.</para>
 /// </remarks>
@@ -19,6 +21,12 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
 {
     /// <summary>The id of <see cref="Standard"/>.</summary>
     public const string StandardId = "standard";
+
+    /// <summary>The id of <see cref="UnratedAsNotStarted"/>.</summary>
+    public const string UnratedAsNotStartedId = "unrated-as-not-started";
+
+    /// <summary>The id of <see cref="WeakestLink"/>.</summary>
+    public const string WeakestLinkId = "weakest-link";
 
     private volatile CompiledPolicy? lastCompiled;
 
@@ -46,6 +54,45 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
         Aggregation.Mean,
         FrozenDictionary<string, double>.Empty,
         FrozenDictionary<string, double>.Empty);
+
+    /// <summary>
+    /// The standard rules, except that an applicable item nobody rated counts as <c>notStarted</c> (0 points) in every
+    /// score, instead of being left out: a stricter reading for a partnership that wants gaps to show.
+    /// </summary>
+    public static ScoringPolicy UnratedAsNotStarted { get; } = new(
+        UnratedAsNotStartedId,
+        UnratedItems.NotStarted,
+        Aggregation.Mean,
+        FrozenDictionary<string, double>.Empty,
+        FrozenDictionary<string, double>.Empty);
+
+    /// <summary>
+    /// The standard rules, except that domain, theme and overall scores are the lowest of their parts rather than the
+    /// mean: a partnership is as strong as its weakest item.
+    /// </summary>
+    public static ScoringPolicy WeakestLink { get; } = new(
+        WeakestLinkId,
+        UnratedItems.Missing,
+        Aggregation.WeakestLink,
+        FrozenDictionary<string, double>.Empty,
+        FrozenDictionary<string, double>.Empty);
+
+    /// <summary>The named policies: <see cref="Standard"/>, <see cref="UnratedAsNotStarted"/> and <see cref="WeakestLink"/>.</summary>
+    public static Collections.EquatableArray<ScoringPolicy> Named { get; } = [Standard, UnratedAsNotStarted, WeakestLink];
+
+    /// <summary>The ids of the named policies, comma-separated: what a message lists.</summary>
+    public static string NamedIds { get; } = $"{StandardId}, {UnratedAsNotStartedId}, {WeakestLinkId}";
+
+    /// <summary>The named policy with identifier <paramref name="id"/>, or <see langword="null"/> when none has it.</summary>
+    /// <param name="id">A policy id, such as a score card records; exact and case-sensitive.</param>
+    /// <returns>The policy, or <see langword="null"/> for an id of a policy built elsewhere.</returns>
+    public static ScoringPolicy? Find(string? id) => id switch
+    {
+        StandardId => Standard,
+        UnratedAsNotStartedId => UnratedAsNotStarted,
+        WeakestLinkId => WeakestLink,
+        _ => null,
+    };
 
     /// <summary>The policy's id, recorded on every score card it produces.</summary>
     public string Id { get; }

@@ -99,9 +99,11 @@ public sealed class ScoringPolicyBuilder
             aggregation,
             itemWeights.Where(w => w.Value != 1).ToFrozenDictionary(StringComparer.Ordinal),
             domainWeights.Where(w => w.Value != 1).ToFrozenDictionary(StringComparer.Ordinal));
-        if (id == ScoringPolicy.StandardId && errors.Count == 0 && !policy.Equals(ScoringPolicy.Standard))
+        if (errors.Count == 0 && ScoringPolicy.Find(id) is { } named && !policy.Equals(named))
         {
-            errors.Add($"The id '{ScoringPolicy.StandardId}' names the published rules; give a policy that changes them another id.");
+            errors.Add(id == ScoringPolicy.StandardId
+                ? $"The id '{ScoringPolicy.StandardId}' names the published rules; give a policy that changes them another id."
+                : $"The id '{id}' names one of the library's named policies; give a policy with other rules another id.");
         }
 
         return errors.Count == 0

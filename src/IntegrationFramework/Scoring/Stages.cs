@@ -1,3 +1,5 @@
+using IntegrationFramework.Guards;
+
 namespace IntegrationFramework.Scoring;
 
 /// <summary>Turns scores into <see cref="Stage"/>s.</summary>

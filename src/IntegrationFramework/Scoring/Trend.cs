@@ -1,6 +1,8 @@
-using IntegrationFramework.Assessments;
+using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Problems;
 using NodaTime;
 
 namespace IntegrationFramework.Scoring;
@@ -10,33 +12,73 @@ namespace IntegrationFramework.Scoring;
 /// item's points and every domain, theme and overall score, the time between the reviews, and the change per year.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Years are the days between the two dates divided by 365.25. Per-year changes are missing when both reviews fall on
 /// one day. A comparison of a card with itself changes nothing.
+/// </para>
+/// <para>Made by <see cref="Compare"/> only, so a trend always holds two checked cards' changes.</para>
 /// </remarks>
-/// <param name="FrameworkId">The framework both cards were scored against.</param>
-/// <param name="PolicyId">The policy both cards were scored under.</param>
-/// <param name="Footprint">The footprint, as the later card gives it.</param>
-/// <param name="Earlier">The date of the earlier review.</param>
-/// <param name="Later">The date of the later review.</param>
-/// <param name="Period">The time between the reviews, in years, months and days.</param>
-/// <param name="Years">The time between the reviews in years (days ÷ 365.25).</param>
-/// <param name="Overall">The change in the overall score.</param>
-/// <param name="Themes">The change in each theme's score, in the framework's order.</param>
-/// <param name="Domains">The change in each domain's score, in the framework's order.</param>
-/// <param name="Items">The change in each item's points, in the framework's order.</param>
-public sealed record Trend(
-    string FrameworkId,
-    string PolicyId,
-    Footprint Footprint,
-    LocalDate Earlier,
-    LocalDate Later,
-    Period Period,
-    double Years,
-    ScoreChange Overall,
-    EquatableArray<ScoreChange> Themes,
-    EquatableArray<ScoreChange> Domains,
-    EquatableArray<ScoreChange> Items)
+public sealed record Trend
 {
+    private Trend(
+        Framework framework,
+        string policyId,
+        Footprint footprint,
+        LocalDate earlier,
+        LocalDate later,
+        Period period,
+        double years,
+        ScoreChange overall,
+        EquatableArray<ScoreChange> themes,
+        EquatableArray<ScoreChange> domains,
+        EquatableArray<ScoreChange> items)
+    {
+        Framework = framework;
+        PolicyId = policyId;
+        Footprint = footprint;
+        Earlier = earlier;
+        Later = later;
+        Period = period;
+        Years = years;
+        Overall = overall;
+        Themes = themes;
+        Domains = domains;
+        Items = items;
+    }
+
+    /// <summary>The framework both cards were scored against.</summary>
+    public Framework Framework { get; }
+
+    /// <summary>The policy both cards were scored under.</summary>
+    public string PolicyId { get; }
+
+    /// <summary>The footprint, as the later card gives it.</summary>
+    public Footprint Footprint { get; }
+
+    /// <summary>The date of the earlier review.</summary>
+    public LocalDate Earlier { get; }
+
+    /// <summary>The date of the later review.</summary>
+    public LocalDate Later { get; }
+
+    /// <summary>The time between the reviews, in years, months and days.</summary>
+    public Period Period { get; }
+
+    /// <summary>The time between the reviews in years (days ÷ 365.25).</summary>
+    public double Years { get; }
+
+    /// <summary>The change in the overall score.</summary>
+    public ScoreChange Overall { get; }
+
+    /// <summary>The change in each theme's score, in the framework's order.</summary>
+    public EquatableArray<ScoreChange> Themes { get; }
+
+    /// <summary>The change in each domain's score, in the framework's order.</summary>
+    public EquatableArray<ScoreChange> Domains { get; }
+
+    /// <summary>The change in each item's points, in the framework's order.</summary>
+    public EquatableArray<ScoreChange> Items { get; }
+
     private const double DaysPerYear = 365.25;
 
     /// <summary>
@@ -47,14 +89,14 @@ public sealed record Trend(
     /// <param name="later">The card of the later review.</param>
     /// <returns>The problems; empty when the cards can be compared.</returns>
     /// <exception cref="ArgumentNullException">A card is null.</exception>
-    public static EquatableArray<Problem> Check(ScoreCard earlier, ScoreCard later)
+    public static EquatableArray<Problem> Validate(ScoreCard earlier, ScoreCard later)
     {
         Preconditions.NotNull(earlier);
         Preconditions.NotNull(later);
         var problems = new List<Problem>();
-        if (earlier.FrameworkId != later.FrameworkId)
+        if (earlier.Framework != later.Framework)
         {
-            problems.Add(new(ProblemCodes.FrameworkMismatch, "$[1].framework", $"The cards are for different frameworks ({earlier.FrameworkId} and {later.FrameworkId}); compare two reviews against one framework."));
+            problems.Add(new(ProblemCodes.FrameworkMismatch, "$[1].framework", $"The cards are for different frameworks ({Editions(earlier.Framework, later.Framework)}); compare two reviews against one framework."));
         }
 
         if (earlier.Footprint.Code != later.Footprint.Code)
@@ -80,10 +122,10 @@ public sealed record Trend(
     /// <param name="later">The card of the later review.</param>
     /// <returns>The changes between them.</returns>
     /// <exception cref="ArgumentNullException">A card is null.</exception>
-    /// <exception cref="ScoringException">The cards cannot be compared (see <see cref="Check"/>).</exception>
+    /// <exception cref="ScoringException">The cards cannot be compared (see <see cref="Validate"/>).</exception>
     public static Trend Compare(ScoreCard earlier, ScoreCard later)
     {
-        var problems = Check(earlier, later);
+        var problems = Validate(earlier, later);
         if (!problems.IsEmpty)
         {
             throw new ScoringException("The score cards cannot be compared.", problems);
@@ -95,7 +137,7 @@ public sealed record Trend(
             => new(code, before, after, years > 0 ? (after - before) / years : null);
 
         return new Trend(
-            later.FrameworkId,
+            later.Framework,
             later.PolicyId,
             later.Footprint,
             earlier.AssessedOn,
@@ -107,4 +149,8 @@ public sealed record Trend(
             later.Domains.Select(d => Change(d.Code, earlier.FindDomain(d.Code)?.Score, d.Score)).ToEquatableArray(),
             later.Items.Select(i => Change(i.ItemId, earlier.FindItem(i.ItemId)?.Points, i.Points)).ToEquatableArray());
     }
+
+    /// <summary>Two editions as a message names them: by id, and by version too when the ids are the same.</summary>
+    private static string Editions(Framework first, Framework second)
+        => first.Id == second.Id ? $"{first.Id} {first.Version} and {second.Version}" : $"{first.Id} and {second.Id}";
 }

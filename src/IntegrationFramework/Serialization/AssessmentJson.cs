@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Problems;
+using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
 
@@ -32,13 +35,13 @@ public static class AssessmentJson
         options ??= ReadOptions.Default;
         if (utf8Json.Length > options.MaxBytes)
         {
-            return Fail(Files.TooLarge(utf8Json.Length, options.MaxBytes));
+            return Fail(InputBytes.TooLarge(utf8Json.Length, options.MaxBytes));
         }
 
         AssessmentDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(Files.WithoutByteOrderMark(utf8Json), IntegrationFrameworkJsonContext.Default.AssessmentDocument);
+            document = JsonSerializer.Deserialize(InputBytes.WithoutByteOrderMark(utf8Json), IntegrationFrameworkJsonContext.Default.AssessmentDocument);
         }
         catch (JsonException exception)
         {
@@ -59,8 +62,8 @@ public static class AssessmentJson
     public static ReadResult<Assessment> Read(Stream stream, ReadOptions? options = null)
     {
         options ??= ReadOptions.Default;
-        var bytes = Files.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
-        return bytes is null ? Fail(Files.TooLarge(null, options.MaxBytes)) : Read(bytes, options);
+        var bytes = InputBytes.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
+        return bytes is null ? Fail(InputBytes.TooLarge(null, options.MaxBytes)) : Read(bytes, options);
     }
 
     /// <summary>Reads an assessment from a JSON string.</summary>
@@ -92,5 +95,5 @@ public static class AssessmentJson
     public static void Write(Assessment assessment, Stream stream)
         => JsonSerializer.Serialize(Preconditions.NotNull(stream), AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Writing.AssessmentDocument);
 
-    private static ReadResult<Assessment> Fail(Problem problem) => new(null, [problem]);
+    private static ReadResult<Assessment> Fail(Problem problem) => ReadResult.Failure<Assessment>([problem]);
 }

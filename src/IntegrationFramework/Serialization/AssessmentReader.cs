@@ -1,5 +1,7 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Problems;
+using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
 
@@ -18,7 +20,7 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
             Error(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"schemaVersion {document.SchemaVersion} is not supported; this library reads version {AssessmentJson.SchemaVersion}.");
         }
 
-        var framework = Text(document.Framework, "$.framework", "the id of the framework assessed against, such as shifting-the-centre-of-gravity-2018");
+        var framework = Framework(document.Framework, "$.framework", options.Frameworks);
         var footprint = Footprint(document.Footprint, "$.footprint");
         if (document.AssessedOn is null)
         {
@@ -30,12 +32,12 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         var ratings = Ratings(document.Ratings);
         if (HasErrors)
         {
-            return new(null, Problems.ToEquatableArray());
+            return ReadResult.Failure<Assessment>(Problems.ToEquatableArray());
         }
 
         var assessment = new Assessment(framework!, footprint!, document.AssessedOn!.Value, assessors, ratings, excluded);
         Problems.AddRange(assessment.Validate(options.Clock));
-        return new(HasErrors ? null : assessment, Problems.ToEquatableArray());
+        return ReadResult.Of(assessment, Problems.ToEquatableArray());
     }
 
     private EquatableArray<Assessor> Assessors(List<AssessorDocument?>? documents)

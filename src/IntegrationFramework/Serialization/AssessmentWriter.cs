@@ -1,4 +1,5 @@
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
 
@@ -8,8 +9,8 @@ internal static class AssessmentWriter
     public static AssessmentDocument Write(Assessment assessment) => new()
     {
         SchemaVersion = AssessmentJson.SchemaVersion,
-        Framework = assessment.FrameworkId,
-        Footprint = Footprints.Write(assessment.Footprint),
+        Framework = assessment.Framework.Id,
+        Footprint = FootprintWriter.Write(assessment.Footprint),
         AssessedOn = assessment.AssessedOn,
         Assessors = [.. assessment.Assessors.Select(a => new AssessorDocument { Id = a.Id, Name = a.Name, Partner = Vocabularies.Partner.NameOf(a.Partner) })],
         Scope = new ScopeDocument { ExcludedDomains = [.. assessment.ExcludedDomains] },

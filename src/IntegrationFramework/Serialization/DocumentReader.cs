@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Checklists;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Problems;
+using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
 
@@ -54,6 +57,22 @@ internal abstract class DocumentReader
     }
 
     /// <summary>A required member of a vocabulary.</summary>
+    protected Framework? Framework(string? id, string path, FrameworkCatalogue catalogue)
+    {
+        if (Text(id, path, $"the id of the framework, one of {catalogue.Ids}") is not { } text)
+        {
+            return null;
+        }
+
+        if (catalogue.Find(text) is { } framework)
+        {
+            return framework;
+        }
+
+        Problems.Add(catalogue.UnknownProblem(text, path));
+        return null;
+    }
+
     protected TEnum? Term<TEnum>(string? value, string path, Vocabulary<TEnum> vocabulary)
         where TEnum : struct, Enum
     {

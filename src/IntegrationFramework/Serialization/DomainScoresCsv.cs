@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 using NodaTime.Text;
 
@@ -39,7 +40,7 @@ public static class DomainScoresCsv
             {
                 Csv.WriteRecord(writer,
                 [
-                    card.FrameworkId,
+                    card.Framework.Id,
                     card.PolicyId,
                     card.Footprint.Code,
                     card.Footprint.Name,

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
 
@@ -19,6 +20,7 @@ namespace IntegrationFramework.Serialization;
 [JsonSerializable(typeof(AssessmentDocument))]
 [JsonSerializable(typeof(ScoreCardDocument))]
 [JsonSerializable(typeof(TrendDocument))]
+[JsonSerializable(typeof(CatalogueDocument))]
 internal sealed partial class IntegrationFrameworkJsonContext : JsonSerializerContext
 {
     /// <summary>

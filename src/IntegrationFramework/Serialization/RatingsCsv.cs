@@ -3,6 +3,8 @@ using System.Text;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Problems;
 using NodaTime;
 using NodaTime.Text;
 
@@ -46,17 +48,17 @@ public static class RatingsCsv
         Csv.WriteRecord(writer, Columns);
         foreach (var assessment in Preconditions.NotNull(assessments))
         {
-            var checklist = Preconditions.NotNull(assessment).Framework?.Checklist;
+            var checklist = Preconditions.NotNull(assessment).Framework.Checklist;
             var assessors = assessment.Assessors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
             var footprint = assessment.Footprint;
             foreach (var rating in assessment.Ratings)
             {
-                var item = checklist?.FindItem(rating.ItemId);
-                var domain = item is null ? null : checklist!.FindDomain(item.DomainCode);
+                var item = checklist.FindItem(rating.ItemId);
+                var domain = item is null ? null : checklist.FindDomain(item.DomainCode);
                 assessors.TryGetValue(rating.AssessorId, out var assessor);
                 Csv.WriteRecord(writer,
                 [
-                    assessment.FrameworkId,
+                    assessment.Framework.Id,
                     footprint.Code,
                     footprint.Name,
                     Vocabularies.Level.NameOf(footprint.Level),
@@ -104,8 +106,8 @@ public static class RatingsCsv
     public static ReadResult<Assessment> Read(Stream stream, ReadOptions? options = null)
     {
         options ??= ReadOptions.Default;
-        var bytes = Files.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
-        return bytes is null ? new(null, [Files.TooLarge(null, options.MaxBytes)]) : Parse(Encoding.UTF8.GetString(bytes), options);
+        var bytes = InputBytes.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
+        return bytes is null ? ReadResult.Failure<Assessment>([InputBytes.TooLarge(null, options.MaxBytes)]) : Parse(Encoding.UTF8.GetString(bytes), options);
     }
 
     /// <summary>Reads an assessment from CSV text.</summary>
@@ -119,13 +121,13 @@ public static class RatingsCsv
         Preconditions.NotNull(csv);
         if (Encoding.UTF8.GetByteCount(csv) > options.MaxBytes)
         {
-            return new(null, [Files.TooLarge(Encoding.UTF8.GetByteCount(csv), options.MaxBytes)]);
+            return ReadResult.Failure<Assessment>([InputBytes.TooLarge(Encoding.UTF8.GetByteCount(csv), options.MaxBytes)]);
         }
 
         var (records, error, errorLine) = Csv.Parse(csv);
         if (error is not null)
         {
-            return new(null, [new Problem(ProblemCodes.InvalidValue, $"line {errorLine}", error)]);
+            return ReadResult.Failure<Assessment>([new Problem(ProblemCodes.InvalidValue, $"line {errorLine}", error)]);
         }
 
         return new RatingsCsvReader(options).Read(records);

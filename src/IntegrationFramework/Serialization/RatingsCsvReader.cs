@@ -1,7 +1,9 @@
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 using NodaTime;
 using NodaTime.Text;
 
@@ -24,7 +26,7 @@ internal sealed class RatingsCsvReader(ReadOptions options)
 
         if (!Header(records[0]))
         {
-            return new(null, problems.ToEquatableArray());
+            return ReadResult.Failure<Assessment>(problems.ToEquatableArray());
         }
 
         var rows = records.Skip(1).ToList();
@@ -39,7 +41,7 @@ internal sealed class RatingsCsvReader(ReadOptions options)
         }
 
         var first = rows[0];
-        var framework = Text(first, "framework");
+        var framework = Framework(first);
         var footprint = Footprint(first);
         var date = Date(first);
         var assessors = new List<Assessor>();
@@ -55,7 +57,7 @@ internal sealed class RatingsCsvReader(ReadOptions options)
                 continue;
             }
 
-            Same(row, "framework", framework);
+            Same(row, "framework", framework?.Id);
             Same(row, "footprint_code", footprint?.Code);
             Same(row, "assessed_on", first.Fields[columns["assessed_on"]]);
             Assessor(row, assessors, assessorLines);
@@ -69,7 +71,7 @@ internal sealed class RatingsCsvReader(ReadOptions options)
 
         if (problems.Exists(p => p.Severity == ProblemSeverity.Error) || framework is null || footprint is null || date is null)
         {
-            return new(null, problems.ToEquatableArray());
+            return ReadResult.Failure<Assessment>(problems.ToEquatableArray());
         }
 
         var assessment = new Assessment(framework, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), excluded.ToEquatableArray());
@@ -81,11 +83,11 @@ internal sealed class RatingsCsvReader(ReadOptions options)
                 problem,
                 ratingPaths,
                 assessorPaths,
-                path => path switch { "$.framework" => "line 2, framework", "$.assessedOn" => "line 2, assessed_on", _ => "line 2, in_scope" },
+                path => path == "$.assessedOn" ? "line 2, assessed_on" : "line 2, in_scope",
                 (line, property) => $"{line}, {(property == "id" ? "assessor" : property)}"));
         }
 
-        return new(problems.Exists(p => p.Severity == ProblemSeverity.Error) ? null : assessment, problems.ToEquatableArray());
+        return ReadResult.Of(assessment, problems.ToEquatableArray());
     }
 
     private bool Header(Csv.Record header)
@@ -114,6 +116,22 @@ internal sealed class RatingsCsvReader(ReadOptions options)
 
     private string? Field(Csv.Record row, string column)
         => columns.TryGetValue(column, out var index) && index < row.Fields.Length && row.Fields[index].Length > 0 ? row.Fields[index] : null;
+
+    private Framework? Framework(Csv.Record row)
+    {
+        if (Text(row, "framework") is not { } id)
+        {
+            return null;
+        }
+
+        if (options.Frameworks.Find(id) is { } framework)
+        {
+            return framework;
+        }
+
+        problems.Add(options.Frameworks.UnknownProblem(id, $"line {row.Line}, framework"));
+        return null;
+    }
 
     private string? Text(Csv.Record row, string column)
     {
@@ -261,5 +279,5 @@ internal sealed class RatingsCsvReader(ReadOptions options)
 
     private void Error(string path, string code, string message) => problems.Add(new(code, path, message));
 
-    private ReadResult<Assessment> Fail(string path, string code, string message) => new(null, [new Problem(code, path, message)]);
+    private static ReadResult<Assessment> Fail(string path, string code, string message) => ReadResult.Failure<Assessment>([new Problem(code, path, message)]);
 }

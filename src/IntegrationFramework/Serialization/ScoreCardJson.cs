@@ -1,7 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
 
@@ -43,22 +46,22 @@ public static class ScoreCardJson
         options ??= ReadOptions.Default;
         if (utf8Json.Length > options.MaxBytes)
         {
-            return new(null, [Files.TooLarge(utf8Json.Length, options.MaxBytes)]);
+            return ReadResult.Failure<ScoreCard>([InputBytes.TooLarge(utf8Json.Length, options.MaxBytes)]);
         }
 
         ScoreCardDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(Files.WithoutByteOrderMark(utf8Json), IntegrationFrameworkJsonContext.Default.ScoreCardDocument);
+            document = JsonSerializer.Deserialize(InputBytes.WithoutByteOrderMark(utf8Json), IntegrationFrameworkJsonContext.Default.ScoreCardDocument);
         }
         catch (JsonException exception)
         {
-            return new(null, [JsonProblems.From(exception)]);
+            return ReadResult.Failure<ScoreCard>([JsonProblems.From(exception)]);
         }
 
         return document is null
-            ? new(null, [new Problem(ProblemCodes.WrongType, "$", "The file holds null; a score card file is a JSON object.")])
-            : new ScoreCardReader().Read(document);
+            ? ReadResult.Failure<ScoreCard>([new Problem(ProblemCodes.WrongType, "$", "The file holds null; a score card file is a JSON object.")])
+            : new ScoreCardReader(options).Read(document);
     }
 
     /// <summary>Reads a score card from a JSON string.</summary>

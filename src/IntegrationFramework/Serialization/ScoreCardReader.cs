@@ -1,6 +1,8 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
 
@@ -8,12 +10,12 @@ namespace IntegrationFramework.Serialization;
 /// Turns a parsed score card file into a <see cref="ScoreCard"/>, or the problems that prevent it. Stages and gaps
 /// follow from the scores and levels, so they are not read back.
 /// </summary>
-internal sealed class ScoreCardReader : DocumentReader
+internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
 {
     public ReadResult<ScoreCard> Read(ScoreCardDocument document)
     {
         Unknown(document.Unknown, "$");
-        var framework = Text(document.Framework, "$.framework", "the id of the framework scored against");
+        var framework = Framework(document.Framework, "$.framework", options.Frameworks);
         var policy = Text(document.Policy, "$.policy", "the id of the scoring policy, such as standard");
         var footprint = Footprint(document.Footprint, "$.footprint");
         if (document.AssessedOn is null)
@@ -25,12 +27,51 @@ internal sealed class ScoreCardReader : DocumentReader
         var themes = List(document.Themes, "$.themes", "the theme scores", Theme);
         var domains = List(document.Domains, "$.domains", "the domain scores", Domain);
         var items = List(document.Items, "$.items", "the item scores", Item);
-        if (HasErrors)
+        if (framework is not null && !HasErrors)
         {
-            return new(null, Problems.ToEquatableArray());
+            Matches(framework.Checklist.Themes, themes, t => t.Code, t => t.Code, "$.themes", "themes", framework);
+            Matches(framework.Checklist.Domains, domains, d => $"{d.Code} of {d.ThemeCode}", d => $"{d.Code} of {d.ThemeCode}", "$.domains", "domains", framework);
+            Matches(framework.Checklist.Items, items, i => i.Id, i => i.ItemId, "$.items", "items", framework);
         }
 
-        return new(new ScoreCard(framework!, policy!, footprint!, document.AssessedOn!.Value, overall!.Value, themes, domains, items), Problems.ToEquatableArray());
+        if (HasErrors)
+        {
+            return ReadResult.Failure<ScoreCard>(Problems.ToEquatableArray());
+        }
+
+        return ReadResult.Of(new ScoreCard(framework!, policy!, footprint!, document.AssessedOn!.Value, overall!.Value, themes, domains, items), Problems.ToEquatableArray());
+    }
+
+    /// <summary>Checks that a card lists exactly its framework's themes, domains or items, in the checklist's order.</summary>
+    private void Matches<TExpected, TRead>(
+        Collections.EquatableArray<TExpected> expected,
+        Collections.EquatableArray<TRead> read,
+        Func<TExpected, string> expectedKey,
+        Func<TRead, string> readKey,
+        string path,
+        string what,
+        Checklists.Framework framework)
+    {
+        for (var i = 0; i < Math.Max(expected.Count, read.Count); i++)
+        {
+            if (i >= read.Count)
+            {
+                Error(ProblemCodes.ChecklistMismatch, path, $"The card lists {read.Count} {what}; the {framework.Id} {framework.Version} checklist has {expected.Count}, from {expectedKey(expected[0])}.");
+                return;
+            }
+
+            if (i >= expected.Count)
+            {
+                Error(ProblemCodes.ChecklistMismatch, $"{path}[{i}]", $"The card lists {read.Count} {what}; the {framework.Id} {framework.Version} checklist has {expected.Count}.");
+                return;
+            }
+
+            if (expectedKey(expected[i]) != readKey(read[i]))
+            {
+                Error(ProblemCodes.ChecklistMismatch, $"{path}[{i}]", $"'{readKey(read[i])}' is not what the {framework.Id} {framework.Version} checklist has here ({expectedKey(expected[i])}); a card lists the checklist's {what} in its order.");
+                return;
+            }
+        }
     }
 
     private OverallScore? Overall(OverallDocument? document)
@@ -76,7 +117,12 @@ internal sealed class ScoreCardReader : DocumentReader
             Error(ProblemCodes.InvalidValue, $"{path}.ratedItems", $"ratedItems ({rated}) cannot exceed applicableItems ({applicable}).");
         }
 
-        return ErrorsSince(before) ? null : new DomainScore(code!, theme!, document.Excluded ?? false, score, coverage, alpha, target, rated!.Value, applicable!.Value);
+        if (document.Excluded == true && (score is not null || coverage is not null || target is not null))
+        {
+            Error(ProblemCodes.InvalidValue, path, "An excluded domain has no score, coverage or target score.");
+        }
+
+        return ErrorsSince(before) ? null : DomainScore.From(code!, theme!, document.Excluded ?? false, score, coverage, alpha, target, rated!.Value, applicable!.Value);
     }
 
     private ItemScore? Item(ItemDocument document, string path)
@@ -96,7 +142,32 @@ internal sealed class ScoreCardReader : DocumentReader
             Error(ProblemCodes.InvalidValue, $"{path}.notApplicableRatings", $"notApplicableRatings ({notApplicable}) cannot exceed ratings ({ratings}).");
         }
 
-        return ErrorsSince(before) ? null : new ItemScore(id!, status!.Value, consensus, points, agreement, ratings!.Value, notApplicable!.Value, target);
+        if (status is { } known && !ErrorsSince(before))
+        {
+            Consistent(known, consensus, points, ratings!.Value, path);
+        }
+
+        return ErrorsSince(before) ? null : ItemScore.From(id!, status!.Value, consensus, points, agreement, ratings!.Value, notApplicable!.Value, target);
+    }
+
+    /// <summary>Checks that an item's values fit its status, as the scorer and the roll-up make them.</summary>
+    private void Consistent(ItemStatus status, Progress? consensus, double? points, int ratings, string path)
+    {
+        switch (status)
+        {
+            case ItemStatus.Rated when consensus is null || points is null:
+                Error(ProblemCodes.InvalidValue, path, "A rated item has a consensus and points; give both, or another status.");
+                break;
+            case ItemStatus.Rated when ratings == 0:
+                Error(ProblemCodes.InvalidValue, $"{path}.ratings", "A rated item has at least one rating.");
+                break;
+            case ItemStatus.NotApplicable or ItemStatus.Excluded when consensus is not null || points is not null:
+                Error(ProblemCodes.InvalidValue, path, $"An item that is {Vocabularies.Status.NameOf(status)} has no consensus and no points.");
+                break;
+            case ItemStatus.Unrated when (consensus is null) != (points is null):
+                Error(ProblemCodes.InvalidValue, path, "An unrated item has both a consensus and points (counted as notStarted) or neither.");
+                break;
+        }
     }
 
     private EquatableArray<T> List<TDocument, T>(List<TDocument?>? documents, string path, string what, Func<TDocument, string, T?> read)

@@ -1,5 +1,6 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
 
@@ -8,9 +9,9 @@ internal static class ScoreCardWriter
 {
     public static ScoreCardDocument Write(ScoreCard card) => new()
     {
-        Framework = card.FrameworkId,
+        Framework = card.Framework.Id,
         Policy = card.PolicyId,
-        Footprint = Footprints.Write(card.Footprint),
+        Footprint = FootprintWriter.Write(card.Footprint),
         AssessedOn = card.AssessedOn,
         Overall = new OverallDocument
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 using NodaTime.Text;
 

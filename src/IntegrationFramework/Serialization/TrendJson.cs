@@ -1,5 +1,7 @@
 using System.Text.Json;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization.Documents;
 using NodaTime.Text;
 
 namespace IntegrationFramework.Serialization;
@@ -20,9 +22,9 @@ public static class TrendJson
 
     private static TrendDocument Write(Trend trend) => new()
     {
-        Framework = trend.FrameworkId,
+        Framework = trend.Framework.Id,
         Policy = trend.PolicyId,
-        Footprint = Footprints.Write(trend.Footprint),
+        Footprint = FootprintWriter.Write(trend.Footprint),
         Earlier = trend.Earlier,
         Later = trend.Later,
         Period = PeriodPattern.NormalizingIso.Format(trend.Period),

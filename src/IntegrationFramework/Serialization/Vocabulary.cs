@@ -93,7 +93,7 @@ public static class Vocabularies
     public static readonly Vocabulary<Stage> Stage = CamelCase<Stage>("a stage");
 
     /// <summary>Item statuses: <c>rated</c>, <c>unrated</c>, <c>notApplicable</c>, <c>excluded</c>.</summary>
-    public static readonly Vocabulary<ItemStatus> Status = CamelCase<ItemStatus>("an item status");
+    public static readonly Vocabulary<ItemStatus> Status = new("an item status", [("rated", ItemStatus.Rated), ("unrated", ItemStatus.Unrated), ("notApplicable", ItemStatus.NotApplicable), ("excluded", ItemStatus.Excluded)]);
 
     /// <summary>Agreement: <c>agreement</c>, <c>partial</c>, <c>split</c>.</summary>
     public static readonly Vocabulary<Agreement> Agreement = new("an agreement", [("agreement", Scoring.Agreement.Full), ("partial", Scoring.Agreement.Partial), ("split", Scoring.Agreement.Split)]);

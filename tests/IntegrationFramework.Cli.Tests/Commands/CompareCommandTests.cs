@@ -81,7 +81,7 @@ public sealed class CompareCommandTests
     public void Reviews_of_different_footprints_are_refused()
     {
         using var folder = new Folder();
-        var dorset = new Assessment(Later.FrameworkId, new Footprint("E06000059", "Dorset", Level.Place), Later.AssessedOn, Later.Assessors, Later.Ratings);
+        var dorset = new Assessment(Later.Framework, new Footprint("E06000059", "Dorset", Level.Place), Later.AssessedOn, Later.Assessors, Later.Ratings);
 
         var run = Run.Ifw("compare", folder.Write("a.json", Earlier), folder.Write("dorset.json", dorset)).Refused();
 

@@ -8,7 +8,7 @@ namespace IntegrationFramework.Cli.Tests.Commands;
 
 public sealed class RollupCommandTests
 {
-    private static readonly string[] Place = ["--code", "E09000008", "--name", "Croydon", "--level", "place"];
+    private static readonly string[] Place = ["--footprint-code", "E09000008", "--footprint-name", "Croydon", "--level", "place"];
 
     [Fact]
     public void Json_is_the_roll_up_of_the_childrens_cards()
@@ -89,21 +89,48 @@ public sealed class RollupCommandTests
     }
 
     [Theory]
-    [InlineData("--population", "-5")]
-    [InlineData("--parent", "")]
-    public void Bad_footprint_values_are_refused(string option, string value)
+    [InlineData("--population", "-5", "ifw: --population '-5' is not a number of people; give a positive whole number, such as 386710.")]
+    [InlineData("--population", "abc", "ifw: --population 'abc' is not a number of people; give a positive whole number, such as 386710.")]
+    [InlineData("--parent", "", "ifw: --parent must not be blank: give the wider footprint's code, or leave the option out.")]
+    [InlineData("--code", "E06000026", "ifw: --footprint-code 'E09000008' and --code 'E06000026' name the same thing differently; give --footprint-code only.")]
+    public void Bad_footprint_values_are_refused(string option, string value, string reason)
     {
         var run = Run.Ifw(["rollup", "U1.json", .. Place, option, value]).Refused();
 
-        Assert.Equal(["ifw: --code, --name and --parent must not be blank, and --population must be a positive whole number."], run.ErrorLines);
+        Assert.Equal([reason], run.ErrorLines);
+    }
+
+    [Fact]
+    public void The_old_spellings_code_and_name_still_work()
+    {
+        using var folder = new Folder();
+        string[] children = [folder.Write("U1.json", Folder.Neighbourhood("U1", Progress.Planned)), folder.Write("U2.json", Folder.Neighbourhood("U2", Progress.Embedded))];
+
+        var now = Run.Ifw(["rollup", .. children, .. Place, "--format", "json"]).Succeeded();
+        var then = Run.Ifw(["rollup", .. children, "--code", "E09000008", "--name", "Croydon", "--level", "place", "--format", "json"]).Succeeded();
+
+        Assert.Equal(now.Output, then.Output);
+    }
+
+    [Fact]
+    public void The_footprint_options_are_named_as_on_every_command_and_the_old_spellings_are_hidden()
+    {
+        var help = Run.Ifw("rollup", "--help").Succeeded().Output;
+
+        Assert.Contains("--footprint-code", help, StringComparison.Ordinal);
+        Assert.Contains("--footprint-name", help, StringComparison.Ordinal);
+        Assert.Contains("--date", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("--code ", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("--name ", help, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_wider_footprint_is_required()
     {
-        var run = Run.Ifw("rollup", "U1.json", "--code", "E09000008").Refused();
+        var run = Run.Ifw("rollup", "U1.json", "--footprint-code", "E09000008").Refused();
 
-        Assert.Contains(run.ErrorLines, line => line.Contains("--name", StringComparison.Ordinal));
-        Assert.Contains(run.ErrorLines, line => line.Contains("--level", StringComparison.Ordinal));
+        Assert.Equal(
+            ["ifw: --footprint-name, --level are required and must not be blank: the footprint's code, name and level (system, place or neighbourhood).", "Run 'ifw rollup --help' for usage."],
+            run.ErrorLines);
     }
 }

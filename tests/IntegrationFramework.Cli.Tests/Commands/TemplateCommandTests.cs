@@ -1,6 +1,8 @@
 using System.Text;
+using IntegrationFramework.Data;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 using NodaTime;
 
@@ -20,7 +22,7 @@ public sealed class TemplateCommandTests
         Assert.Empty(read.Problems);
         Assert.Equal(new Footprint("E06000026", "Plymouth", Level.Place, 264_700, "E54000037"), assessment.Footprint);
         Assert.Equal(new LocalDate(2026, 11, 24), assessment.AssessedOn);
-        Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.Id, assessment.FrameworkId);
+        Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.Id, assessment.Framework.Id);
         Assert.Empty(assessment.Ratings);
         Assert.Equal(
             [("council", PartnerKind.Council, "Council"), ("nhs", PartnerKind.IntegratedCareBoard, "NHS Devon"), ("hw", PartnerKind.PeopleWhoUseServices, PartnerKinds.Describe(PartnerKind.PeopleWhoUseServices).Name)],
@@ -35,7 +37,7 @@ public sealed class TemplateCommandTests
 
         var assessment = AssessmentJson.Read(Encoding.UTF8.GetBytes(run.Output)).Value!;
         Assert.Equal(new LocalDate(2019, 3, 31), assessment.AssessedOn);
-        Assert.Equal("lga-position-paper", assessment.FrameworkId);
+        Assert.Equal("lga-position-paper", assessment.Framework.Id);
     }
 
     [Fact]
@@ -43,15 +45,15 @@ public sealed class TemplateCommandTests
     {
         var run = Run.Ifw("template", "--footprint-code", "E06000026", "--level", "place").Refused();
 
-        Assert.Contains("--footprint-name", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal("ifw: --footprint-name is required and must not be blank: the footprint's code, name and level (system, place or neighbourhood).", run.ErrorLines[0]);
         Assert.Equal("Run 'ifw template --help' for usage.", run.ErrorLines[^1]);
     }
 
     [Theory]
     [InlineData("--date", "31/03/2019", "ifw: --date '31/03/2019' is not a date in the form yyyy-MM-dd.")]
-    [InlineData("--population", "0", "ifw: --population must be a positive whole number.")]
-    [InlineData("--parent", " ", "ifw: --footprint-code, --footprint-name and --parent must not be blank.")]
-    [InlineData("--framework", "lga-2017", "ifw: 'lga-2017' is not a framework this tool knows; use one of shifting-the-centre-of-gravity-2018, lga-position-paper.")]
+    [InlineData("--population", "0", "ifw: --population '0' is not a number of people; give a positive whole number, such as 386710.")]
+    [InlineData("--parent", " ", "ifw: --parent must not be blank: give the wider footprint's code, or leave the option out.")]
+    [InlineData("--framework", "lga-2017", "ifw: The framework 'lga-2017' is not known; use one of shifting-the-centre-of-gravity-2018, lga-position-paper.")]
     public void A_bad_value_is_refused_with_a_reason(string option, string value, string reason)
     {
         var run = Run.Ifw([.. Plymouth, option, value]).Refused();

@@ -1,6 +1,7 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Tests.TestSupport;
 using NodaTime;
 using NodaTime.Testing;
@@ -15,7 +16,7 @@ public sealed class AssessmentTests
     private static readonly Assessor Ccg = new("ccg", "Croydon CCG", PartnerKind.ClinicalCommissioningGroup);
 
     private static Assessment Of(params Rating[] ratings)
-        => new("shifting-the-centre-of-gravity-2018", Croydon, Date, [Council, Ccg], [.. ratings]);
+        => new(Frameworks.ShiftingTheCentreOfGravity2018, Croydon, Date, [Council, Ccg], [.. ratings]);
 
     [Fact]
     public void A_valid_assessment_has_no_problems()
@@ -23,18 +24,19 @@ public sealed class AssessmentTests
 
     [Fact]
     public void An_empty_assessment_is_valid_every_item_unrated()
-        => Assert.Empty(new Assessment("lga-position-paper", Croydon, Date, [], []).Validate());
+        => Assert.Empty(new Assessment(Frameworks.LgaPositionPaper, Croydon, Date, [], []).Validate());
 
     [Fact]
-    public void An_unknown_framework_is_a_problem_that_lists_the_known_ones()
+    public void An_assessment_of_an_edition_the_caller_built_is_checked_against_that_edition()
     {
-        var assessment = new Assessment("shifting-the-centre-of-gravity-2019", Croydon, Date, [Council], [new("TRA.1", "council", Progress.Planned)]);
+        var source = new IntegrationFramework.Sources.SourceReference(Frameworks.ShiftingTheCentreOfGravity2018.Document, "Our local edition");
+        var checklist = new IntegrationFramework.Checklists.Checklist([new("OUT", "Outcomes", [new("OUT", "Outcomes", "OUT", null, [new("OUT", 1, "A shared outcome.", source), new("OUT", 2, "Another.", source)], source)], source)]);
+        var local = new IntegrationFramework.Checklists.Framework("our-local-edition", "0.1.0", Frameworks.ShiftingTheCentreOfGravity2018.Document, checklist);
+
+        var assessment = new Assessment(local, Croydon, Date, [Council], [new("OUT.2", "council", Progress.InPlace), new("OUT.3", "council", Progress.InPlace)]);
 
         var problem = Assert.Single(assessment.Validate());
-        Assert.Equal(new Problem(
-            ProblemCodes.UnknownFramework,
-            "$.framework",
-            "The framework 'shifting-the-centre-of-gravity-2019' is not known; use one of shifting-the-centre-of-gravity-2018, lga-position-paper."), problem);
+        Assert.Equal(new Problem(ProblemCodes.UnknownItem, "$.ratings[1].item", "Item 'OUT.3' is not in the our-local-edition checklist; domain OUT has items OUT.1 to OUT.2."), problem);
     }
 
     [Fact]
@@ -68,7 +70,7 @@ public sealed class AssessmentTests
     [Fact]
     public void A_rating_without_any_assessors_says_to_list_them()
     {
-        var problem = Assert.Single(new Assessment("lga-position-paper", Croydon, Date, [], [new("IND.1", "council", Progress.Planned)]).Validate());
+        var problem = Assert.Single(new Assessment(Frameworks.LgaPositionPaper, Croydon, Date, [], [new("IND.1", "council", Progress.Planned)]).Validate());
 
         Assert.Equal("The assessor 'council' is not listed; the assessment lists no assessors, so add it to $.assessors.", problem.Message);
     }
@@ -84,7 +86,7 @@ public sealed class AssessmentTests
     [Fact]
     public void A_duplicate_assessor_is_a_problem()
     {
-        var assessment = new Assessment("lga-position-paper", Croydon, Date, [Council, Council with { Name = "Another" }], []);
+        var assessment = new Assessment(Frameworks.LgaPositionPaper, Croydon, Date, [Council, Council with { Name = "Another" }], []);
 
         Assert.Equal(
             [new Problem(ProblemCodes.DuplicateAssessor, "$.assessors[1].id", "The assessor id 'council' is used more than once; give each assessor its own id.")],
@@ -114,7 +116,7 @@ public sealed class AssessmentTests
     [Fact]
     public void An_excluded_domain_must_exist_and_be_listed_once()
     {
-        var assessment = new Assessment("shifting-the-centre-of-gravity-2018", Croydon, Date, [Council], [], ["INF", "IT", "INF"]);
+        var assessment = new Assessment(Frameworks.ShiftingTheCentreOfGravity2018, Croydon, Date, [Council], [], ["INF", "IT", "INF"]);
 
         Assert.Equal(
             [
@@ -148,7 +150,7 @@ public sealed class AssessmentTests
         var now = Instant.FromUtc(2015, 1, 1, 0, 0).Plus(Duration.FromMinutes(minutes % (20 * 366 * 24 * 60)));
         var todayInEngland = now.InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
         var date = todayInEngland.PlusDays(days % 3);
-        var assessment = new Assessment("shifting-the-centre-of-gravity-2018", Croydon, date, [Council], []);
+        var assessment = new Assessment(Frameworks.ShiftingTheCentreOfGravity2018, Croydon, date, [Council], []);
 
         var future = assessment.Validate(new FakeClock(now)).Any(p => p.Code == ProblemCodes.AssessedInFuture);
 
@@ -158,7 +160,7 @@ public sealed class AssessmentTests
     [Fact]
     public void Problems_come_in_the_order_of_their_paths()
     {
-        var assessment = new Assessment("shifting-the-centre-of-gravity-2018", Croydon, Date, [Council, Council], [new("TRA.99", "nobody", Progress.Planned)], ["XX"]);
+        var assessment = new Assessment(Frameworks.ShiftingTheCentreOfGravity2018, Croydon, Date, [Council, Council], [new("TRA.99", "nobody", Progress.Planned)], ["XX"]);
 
         Assert.Equal(
             ["$.assessors[1].id", "$.scope.excludedDomains[0]", "$.ratings[0].item", "$.ratings[0].assessor"],
@@ -166,13 +168,11 @@ public sealed class AssessmentTests
     }
 
     [Fact]
-    public void The_date_problem_comes_after_the_framework_and_before_the_assessors()
+    public void The_date_problem_comes_before_the_assessors()
     {
         var clock = new FakeClock(Instant.FromUtc(2000, 1, 1, 0, 0));
-        var unknownFramework = new Assessment("x", Croydon, Date, [], []);
-        var duplicateAssessor = new Assessment("lga-position-paper", Croydon, Date, [Council, Council], []);
+        var duplicateAssessor = new Assessment(Frameworks.LgaPositionPaper, Croydon, Date, [Council, Council], []);
 
-        Assert.Equal(["$.framework", "$.assessedOn"], unknownFramework.Validate(clock).Select(p => p.Path));
         Assert.Equal(["$.assessedOn", "$.assessors[1].id"], duplicateAssessor.Validate(clock).Select(p => p.Path));
     }
 
@@ -180,8 +180,8 @@ public sealed class AssessmentTests
     public void Creating_an_invalid_assessment_never_throws_but_null_arguments_do()
     {
         Assert.Throws<ArgumentNullException>(() => new Assessment(null!, Croydon, Date, [], []));
-        Assert.Throws<ArgumentNullException>(() => new Assessment("x", null!, Date, [], []));
-        Assert.Throws<ArgumentException>(() => new Assessment("x", Croydon, Date, [], [null!]));
+        Assert.Throws<ArgumentNullException>(() => new Assessment(Frameworks.LgaPositionPaper, null!, Date, [], []));
+        Assert.Throws<ArgumentException>(() => new Assessment(Frameworks.LgaPositionPaper, Croydon, Date, [], [null!]));
     }
 
     [Fact]

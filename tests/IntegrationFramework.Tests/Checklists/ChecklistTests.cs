@@ -1,4 +1,5 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Tests.Checklists;
 
@@ -64,7 +65,7 @@ public sealed class ChecklistTests
     [Fact]
     public void A_checklist_refuses_two_items_with_one_identifier()
     {
-        var source = new SourceReference(SourceDocument.LgaPositionPaper, "Test");
+        var source = new SourceReference(Frameworks.LgaPositionPaper.Document, "Test");
         var domain = new Domain("D", "Domain", "T", null, [new ChecklistItem("D", 1, "Text.", source)], source);
         var theme = new Theme("T", "Theme", [domain, domain], source);
 

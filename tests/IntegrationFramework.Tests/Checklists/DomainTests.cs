@@ -1,11 +1,12 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Sources;
 using IntegrationFramework.Tests.TestSupport;
 
 namespace IntegrationFramework.Tests.Checklists;
 
 public sealed class DomainTests
 {
-    private static readonly SourceReference Source = new(SourceDocument.ShiftingTheCentreOfGravity2018, "Test", 1);
+    private static readonly SourceReference Source = new(Frameworks.ShiftingTheCentreOfGravity2018.Document, "Test", 1);
 
     [Fact]
     public void Items_must_belong_to_the_domain_in_order()

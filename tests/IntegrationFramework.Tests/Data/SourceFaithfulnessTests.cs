@@ -1,4 +1,5 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Sources;
 using IntegrationFramework.Tests.TestSupport;
 
 namespace IntegrationFramework.Tests.Data;
@@ -95,7 +96,7 @@ public sealed class SourceFaithfulnessTests
             new HashSet<string> { "theme", "domain", "headline", "guidance", "item", "case", "figure", "highlight", "vision", "shift", "action", "prevention", "level", "function", "principle", "accountability", "driver", "call", "sector", "partner", "body", "budget" },
             kinds);
         Assert.Equal(
-            [SourceDocument.ShiftingTheCentreOfGravity2018, SourceDocument.LgaPositionPaper],
+            [Frameworks.ShiftingTheCentreOfGravity2018.Document, Frameworks.LgaPositionPaper.Document],
             SourcedEntries.All.Values.Select(e => e.Source.Document).Distinct());
     }
 

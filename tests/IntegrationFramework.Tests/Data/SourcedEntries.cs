@@ -1,6 +1,8 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Data;
 using IntegrationFramework.Governance;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Tests.Data;
 

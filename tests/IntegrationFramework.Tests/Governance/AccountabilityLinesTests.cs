@@ -1,3 +1,4 @@
+using IntegrationFramework.Data;
 using IntegrationFramework.Governance;
 
 namespace IntegrationFramework.Tests.Governance;

@@ -2,6 +2,7 @@ using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Tests.Governance;
 
@@ -32,9 +33,9 @@ internal static class Arrangements
         ],
         [Board],
         [
-            new FunctionPlacement("multidisciplinary-teams", Level.Neighbourhood),
-            new FunctionPlacement("joint-strategic-needs-assessment", Level.Place),
-            new FunctionPlacement("ambulance-services", Level.System),
+            new FunctionPlacement(Frameworks.ShiftingTheCentreOfGravity2018.Function("multidisciplinary-teams"), Level.Neighbourhood),
+            new FunctionPlacement(Frameworks.ShiftingTheCentreOfGravity2018.Function("joint-strategic-needs-assessment"), Level.Place),
+            new FunctionPlacement(Frameworks.ShiftingTheCentreOfGravity2018.Function("ambulance-services"), Level.System),
         ],
         [
             new BudgetArrangement("pool", "Integrated fund", BudgetSharingMechanism.Section75PooledBudget, 10_000_000m, ["council", "ccg"]),
@@ -44,7 +45,7 @@ internal static class Arrangements
 
     public static EquatableArray<Finding> Findings(GovernanceArrangement arrangement)
     {
-        var review = GovernanceReview.Of(arrangement);
+        var review = GovernanceReview.Of(arrangement, Frameworks.ShiftingTheCentreOfGravity2018.GovernanceRules);
         Assert.Empty(review.Problems);
         return review.Findings;
     }

@@ -2,6 +2,7 @@ using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Tests.Governance;
 
@@ -11,23 +12,18 @@ public sealed class GovernanceArrangementTests
     public void A_body_with_no_members_is_a_problem()
         => Assert.Equal(
             [new Problem(ProblemCodes.BodyWithoutMembers, "$.bodies[0].members", "The body 'Health and wellbeing board' has no members; list who sits on it, each with a role.")],
-            (Arrangements.Good with { Bodies = [Arrangements.Board with { Members = [] }] }).Validate());
+            (Arrangements.Good.With(bodies: [Arrangements.Board with { Members = [] }])).Validate());
 
     [Fact]
     public void A_budget_with_a_negative_amount_is_a_problem()
         => Assert.Equal(
             [new Problem(ProblemCodes.NegativeAmount, "$.budgets[0].amount", "The amount of 'Integrated fund' is £-2,500.5; an amount is zero or more pounds.")],
-            (Arrangements.Good with { Budgets = [Arrangements.Good.Budgets[0] with { Amount = -2500.50m }, .. Arrangements.Good.Budgets.Skip(1)] }).Validate());
+            (Arrangements.Good.With(budgets: [Arrangements.Good.Budgets[0] with { Amount = -2500.50m }, .. Arrangements.Good.Budgets.Skip(1)])).Validate());
 
     [Fact]
     public void An_unknown_level_is_a_problem_wherever_it_is()
     {
-        var arrangement = Arrangements.Good with
-        {
-            Level = (Level)0,
-            Bodies = [Arrangements.Board with { Level = (Level)4 }],
-            Functions = [new FunctionPlacement("multidisciplinary-teams", (Level)5)],
-        };
+        var arrangement = Arrangements.Good.With(level: (Level)0, bodies: [Arrangements.Board with { Level = (Level)4 }], functions: [new FunctionPlacement(Frameworks.ShiftingTheCentreOfGravity2018.Function("multidisciplinary-teams"), (Level)5)]);
 
         Assert.Equal(
             [
@@ -41,15 +37,11 @@ public sealed class GovernanceArrangementTests
     [Fact]
     public void A_function_at_two_levels_at_once_is_a_problem_and_at_one_level_twice_too()
     {
-        var arrangement = Arrangements.Good with
-        {
-            Functions =
-            [
-                new FunctionPlacement("multidisciplinary-teams", Level.Neighbourhood),
-                new FunctionPlacement("multidisciplinary-teams", Level.Place),
-                new FunctionPlacement("multidisciplinary-teams", Level.Neighbourhood),
-            ],
-        };
+        var arrangement = Arrangements.Good.With(functions: [
+                new FunctionPlacement(Frameworks.ShiftingTheCentreOfGravity2018.Function("multidisciplinary-teams"), Level.Neighbourhood),
+                new FunctionPlacement(Frameworks.ShiftingTheCentreOfGravity2018.Function("multidisciplinary-teams"), Level.Place),
+                new FunctionPlacement(Frameworks.ShiftingTheCentreOfGravity2018.Function("multidisciplinary-teams"), Level.Neighbourhood),
+            ]);
 
         Assert.Equal(
             [
@@ -60,23 +52,17 @@ public sealed class GovernanceArrangementTests
     }
 
     [Fact]
-    public void An_unknown_function_lists_the_functions_the_report_places()
+    public void A_function_the_report_does_not_place_cannot_be_named_and_the_message_lists_those_it_does()
     {
-        var problem = Assert.Single((Arrangements.Good with { Functions = [new FunctionPlacement("hospital-discharge", Level.Place)] }).Validate());
+        var refused = Assert.Throws<KeyNotFoundException>(() => Frameworks.ShiftingTheCentreOfGravity2018.Function("hospital-discharge"));
 
-        Assert.Equal(ProblemCodes.UnknownFunction, problem.Code);
-        Assert.StartsWith("'hospital-discharge' is not a function the 2018 report places at a level; use one of strategic-commissioning, ", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("'hospital-discharge' is not a function the 2018 report places at a level; use one of strategic-commissioning, ", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Members_and_budgets_must_name_listed_partners_and_ids_must_be_unique()
     {
-        var arrangement = Arrangements.Good with
-        {
-            Partners = [.. Arrangements.Good.Partners, new Partner("council", "Duplicate", PartnerKind.Council)],
-            Bodies = [Arrangements.Board with { Members = [new Member("X", MemberRole.Officer, "trust")] }, Arrangements.Board],
-            Budgets = [Arrangements.Good.Budgets[0] with { PartnerIds = ["council", "police"] }, Arrangements.Good.Budgets[0]],
-        };
+        var arrangement = Arrangements.Good.With(partners: [.. Arrangements.Good.Partners, new Partner("council", "Duplicate", PartnerKind.Council)], bodies: [Arrangements.Board with { Members = [new Member("X", MemberRole.Officer, "trust")] }, Arrangements.Board], budgets: [Arrangements.Good.Budgets[0] with { PartnerIds = ["council", "police"] }, Arrangements.Good.Budgets[0]]);
 
         Assert.Equal(
             [ProblemCodes.DuplicatePartner, ProblemCodes.UnknownPartner, ProblemCodes.DuplicateBody, ProblemCodes.UnknownPartner, ProblemCodes.DuplicateBudget],

@@ -1,3 +1,4 @@
+using IntegrationFramework.Data;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
 

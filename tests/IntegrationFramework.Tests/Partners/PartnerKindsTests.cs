@@ -1,3 +1,4 @@
+using IntegrationFramework.Data;
 using IntegrationFramework.Partners;
 
 namespace IntegrationFramework.Tests.Partners;

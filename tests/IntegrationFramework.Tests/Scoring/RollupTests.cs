@@ -1,7 +1,9 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
+using IntegrationFramework.Tests.TestSupport;
 using NodaTime;
 
 namespace IntegrationFramework.Tests.Scoring;
@@ -72,9 +74,9 @@ public sealed class RollupTests
     public void Cards_that_cannot_be_rolled_up_are_refused_with_problems()
     {
         var north = Neighbourhood("N", 1, ("PCC.1", Progress.Embedded));
-        var other = Neighbourhood("X", 1) with { Footprint = new Footprint("X", "Elsewhere", Level.Place, 1, "ELSEWHERE"), PolicyId = "other" };
+        var other = Neighbourhood("X", 1).With(footprint: new Footprint("X", "Elsewhere", Level.Place, 1, "ELSEWHERE"), policyId: "other");
 
-        var problems = Rollup.Check(Place, [north, north, other]);
+        var problems = Rollup.Validate(Place, [north, north, other]);
 
         Assert.Equal(
             [
@@ -84,16 +86,16 @@ public sealed class RollupTests
                 new Problem(ProblemCodes.ChildOfAnotherFootprint, "$[2].footprint.parentCode", "Elsewhere belongs to ELSEWHERE, not to E06000026 Plymouth; roll up only the children of Plymouth."),
             ],
             problems);
-        Assert.Equal([ProblemCodes.NoChildren], Rollup.Check(Place, []).Select(p => p.Code));
+        Assert.Equal([ProblemCodes.NoChildren], Rollup.Validate(Place, []).Select(p => p.Code));
         Assert.Equal(problems, Assert.Throws<ScoringException>(() => Rollup.Combine(Place, [north, north, other])).Problems);
     }
 
     [Fact]
     public void Cards_of_another_framework_are_refused()
     {
-        var lga = Scorer.Score(new Assessment("lga-position-paper", new Footprint("L", "L", Level.Neighbourhood), default, [], []));
+        var lga = Scorer.Score(new Assessment(Frameworks.LgaPositionPaper, new Footprint("L", "L", Level.Neighbourhood), default, [], []));
 
-        var problem = Assert.Single(Rollup.Check(Place, [Neighbourhood("N", 1), lga]));
+        var problem = Assert.Single(Rollup.Validate(Place, [Neighbourhood("N", 1), lga]));
 
         Assert.Equal(ProblemCodes.FrameworkMismatch, problem.Code);
         Assert.Equal("$[1].framework", problem.Path);

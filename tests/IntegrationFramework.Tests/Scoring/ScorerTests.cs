@@ -1,6 +1,7 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using NodaTime;
 
@@ -29,7 +30,7 @@ public sealed class ScorerTests
     {
         var card = Scorer.Score(Croydon.Rate("PCC.4", "council", Progress.InPlace).Build());
 
-        Assert.Equal("shifting-the-centre-of-gravity-2018", card.FrameworkId);
+        Assert.Equal("shifting-the-centre-of-gravity-2018", card.Framework.Id);
         Assert.Equal("standard", card.PolicyId);
         Assert.Equal(new LocalDate(2018, 10, 1), card.AssessedOn);
         Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.Checklist.Items.Select(i => i.Id), card.Items.Select(i => i.ItemId));
@@ -69,12 +70,29 @@ public sealed class ScorerTests
     }
 
     [Fact]
-    public void Score_cards_check_their_values()
+    public void A_default_of_every_public_score_struct_is_a_consistent_empty_value()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new DomainScore("D", "T", false, 101, null, null, null, 0, 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new DomainScore("D", "T", false, null, null, null, null, 2, 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ItemScore("I", ItemStatus.Rated, Progress.NotApplicable, null, null, 1, 0, null));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ItemScore("I", ItemStatus.Rated, null, null, null, 1, 2, null));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new OverallScore(null, 1.5, null));
+        Assert.Equal((string.Empty, ItemStatus.Unrated, (Progress?)null, (double?)null, (Agreement?)null, 0, 0, (Progress?)null, (int?)null),
+            (default(ItemScore).ItemId, default(ItemScore).Status, default(ItemScore).Consensus, default(ItemScore).Points, default(ItemScore).Agreement, default(ItemScore).Ratings, default(ItemScore).NotApplicableRatings, default(ItemScore).Target, default(ItemScore).Gap));
+        Assert.Equal((string.Empty, string.Empty, false, (double?)null, (Stage?)null, (double?)null, (double?)null, (double?)null, 0, 0),
+            (default(DomainScore).Code, default(DomainScore).ThemeCode, default(DomainScore).Excluded, default(DomainScore).Score, default(DomainScore).Stage, default(DomainScore).Coverage, default(DomainScore).Alpha, default(DomainScore).TargetScore, default(DomainScore).RatedItems, default(DomainScore).ApplicableItems));
+        Assert.Equal((string.Empty, (double?)null, (Stage?)null, (double?)null), (default(ThemeScore).Code, default(ThemeScore).Score, default(ThemeScore).Stage, default(ThemeScore).TargetScore));
+        Assert.Equal(((double?)null, (Stage?)null, (double?)null, (double?)null), (default(OverallScore).Score, default(OverallScore).Stage, default(OverallScore).Coverage, default(OverallScore).TargetScore));
+        Assert.Equal((string.Empty, (double?)null, (double?)null, (double?)null, (double?)null), (default(ScoreChange).Code, default(ScoreChange).Earlier, default(ScoreChange).Later, default(ScoreChange).PerYear, default(ScoreChange).Difference));
+        Assert.Equal((string.Empty, string.Empty, string.Empty), (default(WeakestChild).DomainCode, default(WeakestChild).FootprintCode, default(WeakestChild).FootprintName));
+        Assert.Equal((string.Empty, string.Empty), (default(ItemGap).ItemId, default(ItemGap).DomainCode));
+    }
+
+    [Fact]
+    public void Scores_keep_every_bit_of_the_numbers_they_hold()
+    {
+        var third = 100.0 / 3;
+        var item = new ItemScore("I", ItemStatus.Rated, 1, third, Agreement.Full, 3, 0, 2);
+        var domain = new DomainScore("D", "T", false, third, 0.0, -0.25, 100, 1, 3);
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(third), BitConverter.DoubleToInt64Bits(item.Points!.Value));
+        Assert.Equal((Progress.Planned, Progress.UnderDevelopment, 1), (item.Consensus, item.Target, item.Gap));
+        Assert.Equal((third, 0.0, -0.25, 100.0), (domain.Score, domain.Coverage, domain.Alpha, domain.TargetScore));
+        Assert.Null(new DomainScore("D", "T", false, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0).Score);
     }
 }

@@ -75,7 +75,7 @@ public sealed class ScoringPolicyTests
     public void Scoring_with_a_policy_that_weights_items_the_framework_lacks_is_refused()
     {
         var policy = new ScoringPolicyBuilder("for-2018").WeightItem("TRA.1", 2).WeightDomain("PRV", 2).Build();
-        var assessment = new IntegrationFramework.Assessments.Assessment("lga-position-paper", new IntegrationFramework.Geography.Footprint("C", "N", IntegrationFramework.Geography.Level.Place), default, [], []);
+        var assessment = new IntegrationFramework.Assessments.Assessment(Frameworks.LgaPositionPaper, new IntegrationFramework.Geography.Footprint("C", "N", IntegrationFramework.Geography.Level.Place), default, [], []);
 
         var error = Assert.Throws<ArgumentException>(() => Scorer.Score(assessment, policy));
 

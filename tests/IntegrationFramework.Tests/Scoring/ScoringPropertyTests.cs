@@ -105,7 +105,7 @@ public sealed class ScoringPropertyTests
         var ratings = assessment.Ratings.Select(r => r with { AssessorId = names[r.AssessorId] }).ToArray();
         random.Shuffle(assessors);
         random.Shuffle(ratings);
-        var reordered = new Assessment(assessment.FrameworkId, assessment.Footprint, assessment.AssessedOn, [.. assessors], [.. ratings], assessment.ExcludedDomains);
+        var reordered = new Assessment(assessment.Framework, assessment.Footprint, assessment.AssessedOn, [.. assessors], [.. ratings], assessment.ExcludedDomains);
 
         Assert.Equal(Scorer.Score(assessment), Scorer.Score(reordered));
     }
@@ -130,8 +130,8 @@ public sealed class ScoringPropertyTests
         var (item, index, assessor) = candidates[random.Next(candidates.Count)];
         var after = Scorer.Score(AssessmentBuilder.From(assessment).Rate(item.ItemId, assessor, Progress.NotApplicable).Build());
 
-        var counted = new ItemScore(item.ItemId, item.Status, item.Consensus, item.Points, item.Agreement, item.Ratings + 1, item.NotApplicableRatings + 1, item.Target);
-        Assert.Equal(before with { Items = before.Items.Select((s, i) => i == index ? counted : s).ToEquatableArray() }, after);
+        var counted = ItemScore.From(item.ItemId, item.Status, item.Consensus, item.Points, item.Agreement, item.Ratings + 1, item.NotApplicableRatings + 1, item.Target);
+        Assert.Equal(before.With(items: before.Items.Select((s, i) => i == index ? counted : s).ToEquatableArray()), after);
     }
 
     [Property]
@@ -146,13 +146,13 @@ public sealed class ScoringPropertyTests
 
         var removed = included[new Random(seed).Next(included.Count)];
         var after = Scorer.Score(AssessmentBuilder.From(assessment).Excluding(removed.Code).Build());
-        var checklist = Frameworks.Find(assessment.FrameworkId)!.Checklist;
+        var checklist = Frameworks.Find(assessment.Framework.Id)!.Checklist;
 
         for (var d = 0; d < before.Domains.Count; d++)
         {
             if (before.Domains[d].Code == removed.Code)
             {
-                Assert.Equal(new DomainScore(removed.Code, removed.ThemeCode, true, null, null, null, null, 0, 0), after.Domains[d]);
+                Assert.Equal(DomainScore.From(removed.Code, removed.ThemeCode, true, null, null, null, null, 0, 0), after.Domains[d]);
             }
             else
             {
@@ -227,12 +227,12 @@ public sealed class ScoringPropertyTests
         var parent = new IntegrationFramework.Geography.Footprint("PARENT", "Parent", IntegrationFramework.Geography.Level.System);
         if (child.Footprint.Level == IntegrationFramework.Geography.Level.System)
         {
-            child = child with { Footprint = child.Footprint with { Level = IntegrationFramework.Geography.Level.Place } };
+            child = child.With(footprint: child.Footprint with { Level = IntegrationFramework.Geography.Level.Place });
         }
 
         var rollup = Rollup.Combine(parent, [child]);
 
-        Assert.Equal(child with { Footprint = rollup.Card.Footprint }, rollup.Card);
+        Assert.Equal(child.With(footprint: rollup.Card.Footprint), rollup.Card);
         Assert.Equal(child.Footprint.Population, rollup.Card.Footprint.Population);
         Assert.Equal(child.Footprint.Population is not null, rollup.PopulationWeighted);
     }

@@ -1,7 +1,9 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
+using IntegrationFramework.Tests.TestSupport;
 using NodaTime;
 
 namespace IntegrationFramework.Tests.Scoring;
@@ -42,9 +44,9 @@ public sealed class TrendTests
     public void Cards_of_different_footprints_frameworks_or_policies_or_in_the_wrong_order_cannot_be_compared()
     {
         var earlier = Card(new LocalDate(2019, 10, 1), Progress.Planned);
-        var elsewhere = Card(new LocalDate(2018, 10, 1), Progress.Planned, new Footprint("E06000026", "Plymouth", Level.Place), "lga-position-paper") with { PolicyId = "other" };
+        var elsewhere = Card(new LocalDate(2018, 10, 1), Progress.Planned, new Footprint("E06000026", "Plymouth", Level.Place), "lga-position-paper").With(policyId: "other");
 
-        var problems = Trend.Check(earlier, elsewhere);
+        var problems = Trend.Validate(earlier, elsewhere);
 
         Assert.Equal(
             [

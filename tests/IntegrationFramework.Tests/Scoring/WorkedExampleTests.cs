@@ -73,11 +73,11 @@ public sealed class WorkedExampleTests
         Assert.Equal(Stage.Maturing, card.Overall.Stage);
         Assert.Equal(8.0 / 18, card.Overall.Coverage!.Value, Precision);
 
-        Assert.Equal(new ItemScore("IND.1", ItemStatus.Rated, Progress.Planned, 25, Agreement.Partial, 2, 0, null), card.FindItem("IND.1"));
-        Assert.Equal(new ItemScore("IND.3", ItemStatus.NotApplicable, null, null, null, 2, 2, null), card.FindItem("IND.3"));
-        Assert.Equal(new ItemScore("IND.4", ItemStatus.Unrated, null, null, null, 0, 0, null), card.FindItem("IND.4"));
-        Assert.Equal(new ItemScore("COMMUNITY.3", ItemStatus.Rated, Progress.InPlace, 75, Agreement.Full, 2, 1, null), card.FindItem("COMMUNITY.3"));
-        Assert.Equal(new ItemScore("BOARDS.1", ItemStatus.Excluded, null, null, null, 1, 0, null), card.FindItem("BOARDS.1"));
+        Assert.Equal(ItemScore.From("IND.1", ItemStatus.Rated, Progress.Planned, 25, Agreement.Partial, 2, 0, null), card.FindItem("IND.1"));
+        Assert.Equal(ItemScore.From("IND.3", ItemStatus.NotApplicable, null, null, null, 2, 2, null), card.FindItem("IND.3"));
+        Assert.Equal(ItemScore.From("IND.4", ItemStatus.Unrated, null, null, null, 0, 0, null), card.FindItem("IND.4"));
+        Assert.Equal(ItemScore.From("COMMUNITY.3", ItemStatus.Rated, Progress.InPlace, 75, Agreement.Full, 2, 1, null), card.FindItem("COMMUNITY.3"));
+        Assert.Equal(ItemScore.From("BOARDS.1", ItemStatus.Excluded, null, null, null, 1, 0, null), card.FindItem("BOARDS.1"));
         Assert.Equal(Agreement.Split, card.FindItem("NATIONAL.2")!.Value.Agreement);
         Assert.Equal(1, card.FindItem("NATIONAL.2")!.Value.Gap);
         Assert.Equal(0, card.FindItem("NATIONAL.1")!.Value.Gap);
@@ -164,7 +164,7 @@ public sealed class WorkedExampleTests
         Assert.Equal(59.375, card.Overall.Score!.Value, Precision);
         Assert.Equal(5.0 / 85, card.Overall.Coverage!.Value, Precision);
         Assert.Equal(ItemStatus.NotApplicable, card.FindItem("GOV.3")!.Value.Status);
-        Assert.Equal(new ItemScore("GOV.5", ItemStatus.Rated, Progress.Embedded, 100, Agreement.Full, 4, 2, null), card.FindItem("GOV.5"));
+        Assert.Equal(ItemScore.From("GOV.5", ItemStatus.Rated, Progress.Embedded, 100, Agreement.Full, 4, 2, null), card.FindItem("GOV.5"));
         Assert.Equal(Agreement.Split, card.FindItem("GOV.1")!.Value.Agreement);
         Assert.Equal(Agreement.Split, card.FindItem("GOV.4")!.Value.Agreement);
         Assert.Equal(Stage.Maturing, card.FindDomain("GOV")!.Value.Stage);
@@ -219,7 +219,7 @@ public sealed class WorkedExampleTests
         Assert.Equal(so, card.FindTheme("SO")!.Value.Score!.Value, Precision);
         Assert.Equal(0, card.FindTheme("SL")!.Value.Score!.Value, Precision);
         Assert.Equal(so / 3, card.Overall.Score!.Value, Precision);
-        Assert.Equal(new ItemScore("TRA.4", ItemStatus.Unrated, Progress.NotStarted, 0, null, 0, 0, null), card.FindItem("TRA.4"));
+        Assert.Equal(ItemScore.From("TRA.4", ItemStatus.Unrated, Progress.NotStarted, 0, null, 0, 0, null), card.FindItem("TRA.4"));
         Assert.Equal(1, card.FindItem("PCC.1")!.Value.Gap);
         Assert.Equal(Stage.Emerging, card.Overall.Stage);
     }

@@ -2,6 +2,7 @@ using System.Text;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 using NodaTime;
 using NodaTime.Testing;
@@ -26,7 +27,7 @@ public sealed class AssessmentJsonTests
         """;
 
     private static readonly Assessment Expected = new(
-        "shifting-the-centre-of-gravity-2018",
+        Frameworks.ShiftingTheCentreOfGravity2018,
         new Footprint("E09000008", "Croydon", Level.Place, 386_710),
         new LocalDate(2018, 10, 1),
         [new Assessor("council", "Croydon Council", PartnerKind.Council)],
@@ -172,7 +173,9 @@ public sealed class AssessmentJsonTests
     [Fact]
     public void Unknown_frameworks_items_and_assessors_come_back_with_their_paths()
     {
-        Assert.Equal(ProblemCodes.UnknownFramework, Single(Design_with("shifting-the-centre-of-gravity-2018", "stcog")).Code);
+        Assert.Equal(
+            new Problem(ProblemCodes.UnknownFramework, "$.framework", "The framework 'stcog' is not known; use one of shifting-the-centre-of-gravity-2018, lga-position-paper."),
+            Single(Design_with("shifting-the-centre-of-gravity-2018", "stcog")));
         Assert.Equal(
             new Problem(ProblemCodes.UnknownItem, "$.ratings[0].item", "Item 'TRA.8' is not in the shifting-the-centre-of-gravity-2018 checklist; domain TRA has items TRA.1 to TRA.7."),
             Single(Design_with("\"TRA.1\"", "\"TRA.8\"")));
@@ -303,5 +306,25 @@ public sealed class AssessmentJsonTests
     {
         Assert.Equal("The population must be a positive whole number up to 2,147,483,647; it was 0.", Single(Design_with("386710", "0")).Message);
         Assert.Equal(ProblemCodes.InvalidValue, Single(Design_with("386710", "3000000000")).Code);
+    }
+
+    [Fact]
+    public void A_file_of_an_edition_the_caller_built_reads_and_scores_through_the_callers_catalogue()
+    {
+        var document = Frameworks.ShiftingTheCentreOfGravity2018.Document;
+        var source = new IntegrationFramework.Sources.SourceReference(document, "Our local edition");
+        var checklist = new IntegrationFramework.Checklists.Checklist([new("OUT", "Outcomes", [new("OUT", "Outcomes", "OUT", null, [new("OUT", 1, "A shared outcome.", source)], source)], source)]);
+        var local = new IntegrationFramework.Checklists.Framework("our-local-edition", "0.1.0", document, checklist);
+        var json = Design_with("shifting-the-centre-of-gravity-2018", "our-local-edition").Replace("TRA.1", "OUT.1", StringComparison.Ordinal);
+
+        var unknown = AssessmentJson.Parse(json);
+        var read = AssessmentJson.Parse(json, new ReadOptions { Frameworks = new IntegrationFramework.Checklists.FrameworkCatalogue([local, .. Frameworks.All]) });
+
+        Assert.Equal(
+            "The framework 'our-local-edition' is not known; use one of shifting-the-centre-of-gravity-2018, lga-position-paper.",
+            Assert.Single(unknown.Problems).Message);
+        Assert.Empty(read.Problems);
+        Assert.Same(local, read.Value!.Framework);
+        Assert.Equal(75, IntegrationFramework.Scoring.Scorer.Score(read.Value).Overall.Score);
     }
 }

@@ -3,6 +3,7 @@ using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
+using IntegrationFramework.Tests.TestSupport;
 using NodaTime;
 
 namespace IntegrationFramework.Tests.Serialization;
@@ -32,10 +33,10 @@ public sealed class DomainScoresCsvTests
     [Fact]
     public void Many_cards_make_one_table_with_one_header()
     {
-        var card = Scorer.Score(new Assessment("shifting-the-centre-of-gravity-2018", new Footprint("A", "A", Level.Place), default, [], []));
+        var card = Scorer.Score(new Assessment(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("A", "A", Level.Place), default, [], []));
         using var writer = new StringWriter();
 
-        DomainScoresCsv.Write([card, card with { Footprint = new Footprint("B", "B", Level.Place) }], writer);
+        DomainScoresCsv.Write([card, card.With(footprint: new Footprint("B", "B", Level.Place))], writer);
 
         var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(21, lines.Length);

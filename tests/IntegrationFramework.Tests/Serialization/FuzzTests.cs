@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using IntegrationFramework.Tests.TestSupport;

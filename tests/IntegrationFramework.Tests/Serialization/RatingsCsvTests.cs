@@ -3,6 +3,7 @@ using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using IntegrationFramework.Tests.TestSupport;
@@ -100,8 +101,7 @@ public sealed class RatingsCsvTests
     {
         var raters = assessment.Ratings.Select(r => r.AssessorId).Distinct().ToList();
         var rated = assessment.Ratings.Select(r => r.ItemId.Split('.')[0]).Distinct().ToList();
-        var expected = new Assessment(
-            assessment.FrameworkId,
+        var expected = new Assessment(assessment.Framework,
             assessment.Footprint,
             assessment.AssessedOn,
             raters.Select(id => assessment.Assessors.Single(a => a.Id == id)).ToEquatableArray(),

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using IntegrationFramework.Tests.TestSupport;

@@ -40,7 +40,7 @@ public sealed class SchemaTests
     public void A_roll_up_card_validates()
     {
         var children = Enumerable.Range(0, 3).Select(i => Scorer.Score(AssessmentGenerators.Build(new Random(i), Frameworks.ShiftingTheCentreOfGravity2018, 3, 70, 10, false, false) is var a
-            ? new Assessment(a.FrameworkId, new Footprint($"N{i}", $"Neighbourhood {i}", Level.Neighbourhood, 1000 * (i + 1)), a.AssessedOn, a.Assessors, a.Ratings)
+            ? new Assessment(a.Framework, new Footprint($"N{i}", $"Neighbourhood {i}", Level.Neighbourhood, 1000 * (i + 1)), a.AssessedOn, a.Assessors, a.Ratings)
             : null!));
 
         AssertValid(ScoreCardSchema, ScoreCardJson.Serialize(Rollup.Combine(new Footprint("P", "Place", Level.Place), children).Card));
@@ -55,7 +55,7 @@ public sealed class SchemaTests
     public void The_assessment_schema_refuses_what_the_reader_refuses(string from, string to)
     {
         var json = AssessmentJson.Serialize(new Assessment(
-            "shifting-the-centre-of-gravity-2018",
+            Frameworks.ShiftingTheCentreOfGravity2018,
             new Footprint("E09000008", "Croydon", Level.Place),
             new NodaTime.LocalDate(2018, 10, 1),
             [new Assessor("council", "Croydon Council", PartnerKind.Council)],

@@ -1,6 +1,7 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using NodaTime;

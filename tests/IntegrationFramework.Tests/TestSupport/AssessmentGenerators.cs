@@ -74,7 +74,7 @@ public static class AssessmentGenerators
         int? population = random.Next(3) == 0 ? null : random.Next(1, 2_000_000);
         var footprint = new Footprint($"E{random.Next(10_000_000):D8}", "Generated footprint", level, population);
         var date = new LocalDate(2016, 1, 1).PlusDays(random.Next(0, 3650));
-        return new Assessment(framework.Id, footprint, date, assessors, ratings.ToEquatableArray(), excluded);
+        return new Assessment(framework, footprint, date, assessors, ratings.ToEquatableArray(), excluded);
     }
 
     private static Progress Draw(Random random, int notApplicablePercent)
@@ -110,7 +110,7 @@ public static class ScoringArbitraries
         {
             var child = AssessmentGenerators.Build(random, framework, random.Next(1, 5), random.Next(20, 101), 10, excluding: random.Next(4) == 0, agreeing: false);
             var footprint = new Footprint($"CHILD{i}", $"Child {i}", (Level)random.Next(1, 3), populated || random.Next(2) == 0 ? random.Next(1, 500_000) : null, random.Next(2) == 0 ? "PARENT" : null);
-            return new Assessment(child.FrameworkId, footprint, child.AssessedOn, child.Assessors, child.Ratings, child.ExcludedDomains);
+            return new Assessment(child.Framework, footprint, child.AssessedOn, child.Assessors, child.Ratings, child.ExcludedDomains);
         }).ToList();
         return new Family(parent, children);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Tests.TestSupport;
 
@@ -84,8 +85,8 @@ internal sealed class SourceText
     }
 
     public static SourceText For(SourceDocument document)
-        => document == SourceDocument.ShiftingTheCentreOfGravity2018 ? Report2018
-            : document == SourceDocument.LgaPositionPaper ? LgaPaper
+        => document == Frameworks.ShiftingTheCentreOfGravity2018.Document ? Report2018
+            : document == Frameworks.LgaPositionPaper.Document ? LgaPaper
             : throw new ArgumentException($"No source text for {document}.", nameof(document));
 
     public static string Normalise(string text)

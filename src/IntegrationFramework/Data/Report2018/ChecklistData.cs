@@ -1,4 +1,5 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Sources;
 using static IntegrationFramework.Data.Sources;
 
 namespace IntegrationFramework.Data.Report2018;

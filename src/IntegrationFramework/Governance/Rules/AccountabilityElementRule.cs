@@ -1,4 +1,5 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Guards;
 
 namespace IntegrationFramework.Governance.Rules;
 

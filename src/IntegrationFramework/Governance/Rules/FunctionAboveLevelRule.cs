@@ -1,5 +1,6 @@
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Governance.Rules;
 
@@ -12,11 +13,11 @@ public sealed class FunctionAboveLevelRule(string id, FindingSeverity severity, 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(GovernanceArrangement arrangement)
     {
-        var functions = Frameworks.ShiftingTheCentreOfGravity2018.Functions;
         for (var i = 0; i < arrangement.Functions.Count; i++)
         {
             var placement = arrangement.Functions[i];
-            if (functions.FirstOrDefault(f => f.Id == placement.FunctionId) is { } function && placement.Level > function.Level)
+            var function = placement.Function;
+            if (placement.Level > function.Level)
             {
                 yield return Find(
                     $"{function.Name} is carried out at {Name(placement.Level)} level; the report places it at {Name(function.Level)} level, and subsidiarity asks for decisions at the most local appropriate level.",

@@ -1,5 +1,6 @@
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Governance.Rules;
 
@@ -12,11 +13,10 @@ public sealed class FunctionBelowScaleRule(string id, FindingSeverity severity, 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(GovernanceArrangement arrangement)
     {
-        var functions = Frameworks.ShiftingTheCentreOfGravity2018.Functions;
         for (var i = 0; i < arrangement.Functions.Count; i++)
         {
             var placement = arrangement.Functions[i];
-            if (functions.FirstOrDefault(f => f.Id == placement.FunctionId) is { MinimumLevel: { } minimum } function && placement.Level < minimum)
+            if (placement.Function is { MinimumLevel: { } minimum } function && placement.Level < minimum)
             {
                 yield return Find(
                     $"{function.Name} are commissioned at {Name(placement.Level)} level; the report says they need a footprint of {Name(minimum)} level or wider, to ensure the scale and population cover required.",

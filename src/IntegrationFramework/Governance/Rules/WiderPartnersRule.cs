@@ -1,5 +1,7 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Data;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Governance.Rules;
 
@@ -13,7 +15,7 @@ public sealed class WiderPartnersRule(string id, FindingSeverity severity, Sourc
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(GovernanceArrangement arrangement)
     {
-        if (!arrangement.Partners.Any(p => PartnerKinds.Describe(p.Kind).Sector == Sector.WiderPublicServices))
+        if (!arrangement.Partners.Any(p => p.Kind.Sector() == Sector.WiderPublicServices))
         {
             yield return Find(
                 "No partner comes from public services beyond health and care; the report's place-based principles include the wide range of partners which contribute to health, such as police, fire and rescue and housing.",

@@ -1,3 +1,4 @@
+using IntegrationFramework.Sources;
 using IntegrationFramework.Tests.TestSupport;
 
 namespace IntegrationFramework.Tests.Data.Report2018;
@@ -47,7 +48,7 @@ public sealed class ChecklistDataTests
     {
         Assert.All(Checklist.Items, item =>
         {
-            Assert.Equal(IntegrationFramework.Checklists.SourceDocument.ShiftingTheCentreOfGravity2018, item.Source.Document);
+            Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.Document, item.Source.Document);
             Assert.StartsWith("5 Integration checklist › ", item.Source.Section, StringComparison.Ordinal);
             Assert.EndsWith(" › " + Checklist.Domain(item.DomainCode).Name, item.Source.Section, StringComparison.Ordinal);
             Assert.InRange(item.Source.Page!.Value, 36, 40);

@@ -5,7 +5,7 @@ namespace IntegrationFramework.Tests.Governance.Rules;
 
 public sealed class AccountabilityElementRuleTests
 {
-    private static GovernanceArrangement WithBoard(GovernanceBody board) => Arrangements.Good with { Bodies = [board] };
+    private static GovernanceArrangement WithBoard(GovernanceBody board) => Arrangements.Good.With(bodies: [board]);
 
     [Fact]
     public void ACC_1_fires_when_no_body_is_accountable_to_local_people()
@@ -65,7 +65,7 @@ public sealed class AccountabilityElementRuleTests
     {
         var second = Arrangements.Board with { Id = "jcb", Kind = GovernanceBodyKind.JointCommissioningBoard, Members = [new Member("Officer", MemberRole.Officer)], AccountableTo = [] };
 
-        Assert.Empty(Arrangements.Findings(Arrangements.Good with { Bodies = [Arrangements.Board, second] }));
-        Assert.IsType<AccountabilityElementRule>(GovernanceRules.All[0]);
+        Assert.Empty(Arrangements.Findings(Arrangements.Good.With(bodies: [Arrangements.Board, second])));
+        Assert.IsType<AccountabilityElementRule>(Frameworks.ShiftingTheCentreOfGravity2018.GovernanceRules[0]);
     }
 }

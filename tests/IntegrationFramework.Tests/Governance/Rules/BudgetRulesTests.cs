@@ -7,7 +7,7 @@ public sealed class BudgetRulesTests
     private static readonly BudgetArrangement Risk = new("risk", "Risk share", BudgetSharingMechanism.RiskSharingAgreement, null, ["council", "ccg"]);
     private static readonly BudgetArrangement Books = new("books", "Open books", BudgetSharingMechanism.OpenBooksPolicy, null, ["council", "ccg"]);
 
-    private static GovernanceArrangement With(params BudgetArrangement[] budgets) => Arrangements.Good with { Budgets = [.. budgets] };
+    private static GovernanceArrangement With(params BudgetArrangement[] budgets) => Arrangements.Good.With(budgets: [.. budgets]);
 
     [Fact]
     public void BUDGET_1_fires_for_a_pool_without_a_Section_75_agreement()

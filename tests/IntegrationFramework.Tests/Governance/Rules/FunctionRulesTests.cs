@@ -5,7 +5,7 @@ namespace IntegrationFramework.Tests.Governance.Rules;
 
 public sealed class FunctionRulesTests
 {
-    private static GovernanceArrangement Placing(string function, Level level) => Arrangements.Good with { Functions = [new FunctionPlacement(function, level)] };
+    private static GovernanceArrangement Placing(string function, Level level) => Arrangements.Good.With(functions: [new FunctionPlacement(Frameworks.ShiftingTheCentreOfGravity2018.Function(function), level)]);
 
     [Fact]
     public void SUB_1_fires_when_multidisciplinary_teams_run_at_system_level()

@@ -1,18 +1,19 @@
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
 using IntegrationFramework.Partners;
+using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Tests.Governance.Rules;
 
 public sealed class PlaceRulesTests
 {
     private static GovernanceArrangement Covering(Level level, params IEnumerable<CoveredLocalAuthority> authorities)
-        => Arrangements.Good with { Footprints = [new ArrangementFootprint(new Footprint("F", "The footprint", level), [.. authorities])] };
+        => Arrangements.Good.With(footprints: [new ArrangementFootprint(new Footprint("F", "The footprint", level), [.. authorities])]);
 
     [Fact]
     public void PLACE_1_fires_without_a_partner_beyond_health_and_care()
     {
-        var finding = Assert.Single(Arrangements.Findings(Arrangements.Good with { Partners = [.. Arrangements.Good.Partners.Where(p => p.Kind != PartnerKind.Housing)] }));
+        var finding = Assert.Single(Arrangements.Findings(Arrangements.Good.With(partners: [.. Arrangements.Good.Partners.Where(p => p.Kind != PartnerKind.Housing)])));
 
         Assert.Equal("PLACE-1", finding.RuleId);
         Assert.Equal("Involve partners such as housing, police, fire and rescue, transport or education.", finding.Remedy);
@@ -24,7 +25,7 @@ public sealed class PlaceRulesTests
     [InlineData(PartnerKind.FireAndRescue)]
     [InlineData(PartnerKind.Education)]
     public void PLACE_1_is_quiet_with_any_partner_beyond_health_and_care(PartnerKind kind)
-        => Assert.Empty(Arrangements.Findings(Arrangements.Good with { Partners = [.. Arrangements.Good.Partners.Where(p => p.Kind != PartnerKind.Housing), new Partner("wider", "Wider", kind)] }));
+        => Assert.Empty(Arrangements.Findings(Arrangements.Good.With(partners: [.. Arrangements.Good.Partners.Where(p => p.Kind != PartnerKind.Housing), new Partner("wider", "Wider", kind)])));
 
     [Fact]
     public void PLACE_2_fires_when_a_place_footprint_cuts_across_local_authority_boundaries()
@@ -33,7 +34,7 @@ public sealed class PlaceRulesTests
 
         Assert.Equal("PLACE-2", finding.RuleId);
         Assert.Equal("The footprint covers part of E07000001 and spans 2 local authority areas, cutting across their boundaries; the LGA paper asks that place-based partnerships are co-terminous with local authority places, or as closely aligned as possible.", finding.Message);
-        Assert.Equal(IntegrationFramework.Checklists.SourceDocument.LgaPositionPaper, finding.Source.Document);
+        Assert.Equal(Frameworks.LgaPositionPaper.Document, finding.Source.Document);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using NodaTime.Text;
 namespace IntegrationFramework.Reports;
 
 /// <summary>How reports write numbers, dates and names: one decimal for scores, whole per cents for coverage.</summary>
-internal static class Format
+internal static class Display
 {
     public const string None = "—";
 
@@ -57,4 +57,7 @@ internal static class Format
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Gap(int? gap) => gap?.ToString("+0;-0;0", CultureInfo.InvariantCulture) ?? None;
+
+    /// <summary>The page an entry comes from, as " (p. 36)"; empty when the source has no page numbers.</summary>
+    public static string Page(Sources.SourceReference source) => source.Page is { } page ? $" (p. {page.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
 }

@@ -1,4 +1,4 @@
-namespace IntegrationFramework.Assessments;
+namespace IntegrationFramework.Problems;
 
 /// <summary>How serious a <see cref="Problem"/> is.</summary>
 public enum ProblemSeverity

@@ -7,7 +7,7 @@ using NodaTime;
 namespace IntegrationFramework.Reports.Tests;
 
 /// <summary>An assessment with something of everything a report shows.</summary>
-internal static class Reports
+internal static class Sample
 {
     public static Assessment Croydon { get; } = AssessmentBuilder
         .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("E09000008", "Croydon", Level.Place, 386_710), new LocalDate(2018, 10, 1))

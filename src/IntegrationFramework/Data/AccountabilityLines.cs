@@ -1,7 +1,9 @@
 using IntegrationFramework.Collections;
+using IntegrationFramework.Governance;
+using IntegrationFramework.Guards;
 using static IntegrationFramework.Data.Sources;
 
-namespace IntegrationFramework.Governance;
+namespace IntegrationFramework.Data;
 
 /// <summary>The lines of accountability the documents describe, in their words.</summary>
 public static class AccountabilityLines

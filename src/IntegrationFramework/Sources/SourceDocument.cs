@@ -1,4 +1,6 @@
-namespace IntegrationFramework.Checklists;
+using IntegrationFramework.Guards;
+
+namespace IntegrationFramework.Sources;
 
 /// <summary>
 /// A published document this library encodes: the report or paper that every entry's
@@ -20,26 +22,6 @@ public sealed record SourceDocument
         Publishers = Preconditions.NotBlank(publishers);
         Year = Preconditions.NullOrPositive(year);
     }
-
-    /// <summary>
-    /// The joint LGA, ADASS, ADPH, NHS Clinical Commissioners, NHS Confederation and NHS Providers report of 2018,
-    /// whose section 5 is the integration checklist.
-    /// </summary>
-    public static SourceDocument ShiftingTheCentreOfGravity2018 { get; } = new(
-        "shifting-the-centre-of-gravity-2018",
-        "Shifting the centre of gravity",
-        "Association of Directors of Adult Social Services, Association of Directors of Public Health, Local Government Association, NHS Clinical Commissioners, NHS Confederation and NHS Providers",
-        2018);
-
-    /// <summary>
-    /// The Local Government Association's position paper on integration. The paper is undated; it was written while
-    /// the Health and Care Bill was before Parliament, "almost six years" after the 2016 shared vision.
-    /// </summary>
-    public static SourceDocument LgaPositionPaper { get; } = new(
-        "lga-position-paper",
-        "LGA position paper on Integration",
-        "Local Government Association",
-        null);
 
     /// <summary>A stable, lower-case identifier.</summary>
     public string Id { get; }

@@ -1,4 +1,4 @@
-namespace IntegrationFramework.Assessments;
+namespace IntegrationFramework.Problems;
 
 /// <summary>
 /// Something wrong with an input, said so a person can fix it: a stable <see cref="Code"/> for programs, the

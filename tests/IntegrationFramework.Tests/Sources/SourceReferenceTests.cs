@@ -1,7 +1,8 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Sources;
 using IntegrationFramework.Tests.TestSupport;
 
-namespace IntegrationFramework.Tests.Checklists;
+namespace IntegrationFramework.Tests.Sources;
 
 public sealed class SourceReferenceTests
 {
@@ -19,19 +20,19 @@ public sealed class SourceReferenceTests
     public void References_are_equal_by_value()
     {
         EqualityContract.AssertEqual(
-            new SourceReference(SourceDocument.ShiftingTheCentreOfGravity2018, "5 Integration checklist", 36),
-            new SourceReference(SourceDocument.ShiftingTheCentreOfGravity2018, "5 Integration checklist", 36));
+            new SourceReference(Frameworks.ShiftingTheCentreOfGravity2018.Document, "5 Integration checklist", 36),
+            new SourceReference(Frameworks.ShiftingTheCentreOfGravity2018.Document, "5 Integration checklist", 36));
         EqualityContract.AssertNotEqual(
-            new SourceReference(SourceDocument.ShiftingTheCentreOfGravity2018, "5 Integration checklist", 36),
-            new SourceReference(SourceDocument.ShiftingTheCentreOfGravity2018, "5 Integration checklist", 37));
+            new SourceReference(Frameworks.ShiftingTheCentreOfGravity2018.Document, "5 Integration checklist", 36),
+            new SourceReference(Frameworks.ShiftingTheCentreOfGravity2018.Document, "5 Integration checklist", 37));
     }
 
     [Fact]
     public void A_reference_needs_a_document_a_section_and_a_positive_page()
     {
         Assert.Throws<ArgumentNullException>(() => new SourceReference(null!, "Section"));
-        Assert.Throws<ArgumentException>(() => new SourceReference(SourceDocument.LgaPositionPaper, " "));
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new SourceReference(SourceDocument.LgaPositionPaper, "Section", 0));
+        Assert.Throws<ArgumentException>(() => new SourceReference(Frameworks.LgaPositionPaper.Document, " "));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new SourceReference(Frameworks.LgaPositionPaper.Document, "Section", 0));
         Assert.StartsWith("page must be a positive whole number (1 or more); it was 0.", error.Message, StringComparison.Ordinal);
     }
 }

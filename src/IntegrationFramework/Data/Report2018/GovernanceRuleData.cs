@@ -1,10 +1,12 @@
 using IntegrationFramework.Collections;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Governance;
 using IntegrationFramework.Governance.Rules;
 using static IntegrationFramework.Data.Sources;
 
-namespace IntegrationFramework.Governance;
+namespace IntegrationFramework.Data.Report2018;
 
-/// <summary>The rules a governance arrangement is checked against, each citing the passage it rests on.</summary>
+/// <summary>The 2018 report's governance rules (with two from the LGA paper), each citing the passage it rests on.</summary>
 /// <remarks>
 /// <list type="table">
 /// <listheader><term>id</term><description>rule</description></listheader>
@@ -21,14 +23,11 @@ namespace IntegrationFramework.Governance;
 /// <item><term>BUDGET-4</term><description>Shared budgets without an open-books policy.</description></item>
 /// </list>
 /// </remarks>
-public static class GovernanceRules
+internal static class GovernanceRuleData
 {
-    /// <summary>Every rule, in the order of their ids.</summary>
-    public static EquatableArray<GovernanceRule> All { get; } = Create();
-
-    private static EquatableArray<GovernanceRule> Create()
+    /// <summary>Every rule, in the order of their ids, drawing on the report's accountability elements and place-based principles.</summary>
+    internal static EquatableArray<GovernanceRule> Create(EquatableArray<AccountabilityElement> elements, EquatableArray<PlaceBasedPrinciple> principles)
     {
-        var elements = Frameworks.ShiftingTheCentreOfGravity2018.AccountabilityElements;
         return
         [
             new AccountabilityElementRule("ACC-1", FindingSeverity.Concern, elements[0],
@@ -53,7 +52,7 @@ public static class GovernanceRules
                 "Bring people who use services, carers and community or VCSE representatives into decision-making."),
             new FunctionAboveLevelRule("SUB-1", FindingSeverity.Advisory, Report($"{IntegrationChecklist} › Shared systems › Shaping place-based systems and models", 39)),
             new FunctionBelowScaleRule("SUB-2", FindingSeverity.Concern, Report(PlaceBasedSystems, 29)),
-            new WiderPartnersRule("PLACE-1", FindingSeverity.Advisory, Frameworks.ShiftingTheCentreOfGravity2018.PlaceBasedPrinciples[3].Source),
+            new WiderPartnersRule("PLACE-1", FindingSeverity.Advisory, principles[3].Source),
             new LocalAuthorityBoundaryRule("PLACE-2", FindingSeverity.Advisory, Lga($"{LgaDrivers} › Place as the primary building block of integration")),
             new PooledBudgetSection75Rule("BUDGET-1", FindingSeverity.Concern, Report(Funding, 33)),
             new PooledBudgetRiskSharingRule("BUDGET-2", FindingSeverity.Concern, Report(Funding, 33)),

@@ -1,8 +1,10 @@
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Governance;
+using IntegrationFramework.Guards;
 using static IntegrationFramework.Data.Sources;
 
-namespace IntegrationFramework.Governance;
+namespace IntegrationFramework.Data;
 
 /// <summary>The kinds of governance body the documents describe, with what they say of each.</summary>
 public static class GovernanceBodyKinds

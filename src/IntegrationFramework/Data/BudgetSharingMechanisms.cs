@@ -1,7 +1,9 @@
 using IntegrationFramework.Collections;
+using IntegrationFramework.Governance;
+using IntegrationFramework.Guards;
 using static IntegrationFramework.Data.Sources;
 
-namespace IntegrationFramework.Governance;
+namespace IntegrationFramework.Data;
 
 /// <summary>The budget-sharing mechanisms the 2018 report describes, in its words.</summary>
 public static class BudgetSharingMechanisms

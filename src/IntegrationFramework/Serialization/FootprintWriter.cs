@@ -1,9 +1,10 @@
 using IntegrationFramework.Geography;
+using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
 
 /// <summary>Lays a <see cref="Footprint"/> out in the shape both file formats share.</summary>
-internal static class Footprints
+internal static class FootprintWriter
 {
     public static FootprintDocument Write(Footprint footprint) => new()
     {

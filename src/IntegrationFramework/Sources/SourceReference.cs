@@ -1,4 +1,6 @@
-namespace IntegrationFramework.Checklists;
+using IntegrationFramework.Guards;
+
+namespace IntegrationFramework.Sources;
 
 /// <summary>
 /// Where in a source document an entry comes from: the document, the section (as a heading path) and,

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Cli.Commands;
 
 /// <summary>Reports problems whose paths index the files given (<c>$[1].policy</c>) against those files (<c>later.json: $.policy</c>).</summary>
-internal static partial class Indexed
+internal static partial class FileProblems
 {
     public static void Report(Terminal terminal, IReadOnlyList<string> paths, IEnumerable<Problem> problems)
     {

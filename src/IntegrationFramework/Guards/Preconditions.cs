@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace IntegrationFramework;
+namespace IntegrationFramework.Guards;
 
 /// <summary>
 /// The library's argument checks. Each message says what a valid value is, so the person who reads
@@ -31,6 +31,12 @@ internal static class Preconditions
 
     /// <summary>Checks that <paramref name="value"/> is a positive whole number (1 or more).</summary>
     internal static int Positive(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(name, value, $"{name} must be a positive whole number (1 or more); it was {value}.");
+
+    /// <summary>Checks that <paramref name="value"/> is a positive whole number (1 or more).</summary>
+    internal static long Positive(long value, [CallerArgumentExpression(nameof(value))] string? name = null)
         => value >= 1
             ? value
             : throw new ArgumentOutOfRangeException(name, value, $"{name} must be a positive whole number (1 or more); it was {value}.");

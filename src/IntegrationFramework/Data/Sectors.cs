@@ -1,7 +1,9 @@
 using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Partners;
 using static IntegrationFramework.Data.Sources;
 
-namespace IntegrationFramework.Partners;
+namespace IntegrationFramework.Data;
 
 /// <summary>The sectors the documents name, each with the documents' words and where they appear.</summary>
 public static class Sectors

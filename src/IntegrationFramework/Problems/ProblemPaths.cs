@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace IntegrationFramework.Assessments;
+namespace IntegrationFramework.Problems;
 
 /// <summary>
 /// Moves the JSON paths of an assessment's problems to where its ratings and assessors came from — a CSV line, a FHIR

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 
@@ -9,7 +10,7 @@ namespace IntegrationFramework.Cli;
 /// Reads the files commands take: assessments as JSON (<c>.json</c>) or ratings CSV (<c>.csv</c>), and score cards as
 /// JSON, telling them apart by the assessment file's <c>schemaVersion</c>. Problems go to standard error.
 /// </summary>
-internal sealed class Inputs(Terminal terminal)
+internal sealed class InputFiles(Terminal terminal)
 {
     /// <summary>Reads an assessment; null (with its problems written) when it cannot be read.</summary>
     public Assessment? Assessment(string path)

@@ -1,10 +1,11 @@
 using System.Globalization;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Serialization;
 
 /// <summary>What reading any file needs: a size limit that is enforced while reading, and a byte order mark ignored.</summary>
-internal static class Files
+internal static class InputBytes
 {
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 

@@ -1,6 +1,10 @@
-namespace IntegrationFramework.Assessments;
+namespace IntegrationFramework.Problems;
 
-/// <summary>The stable codes of the problems an assessment can have. A code never changes meaning.</summary>
+/// <summary>
+/// The stable codes of the problems the core's readers and checks report: of assessments, score cards, comparisons,
+/// roll-ups, governance arrangements and files. A code never changes meaning. The FHIR package adds its own
+/// (<c>FhirProblemCodes</c>).
+/// </summary>
 public static class ProblemCodes
 {
     /// <summary>The assessment names a framework this library does not know.</summary>
@@ -57,8 +61,8 @@ public static class ProblemCodes
     /// <summary>A child of a roll-up names a different parent footprint.</summary>
     public const string ChildOfAnotherFootprint = "child-of-another-footprint";
 
-    /// <summary>Score cards to be rolled up list different items (different versions of a framework).</summary>
-    public const string ItemMismatch = "item-mismatch";
+    /// <summary>A score card file lists themes, domains or items other than those of its framework's checklist, in its order.</summary>
+    public const string ChecklistMismatch = "checklist-mismatch";
 
     /// <summary>A required value is missing or blank.</summary>
     public const string MissingValue = "missing-value";
@@ -81,8 +85,6 @@ public static class ProblemCodes
     /// <summary>A governance body has no members.</summary>
     public const string BodyWithoutMembers = "body-without-members";
 
-    /// <summary>A function placement names a function the 2018 report does not place.</summary>
-    public const string UnknownFunction = "unknown-function";
 
     /// <summary>A function is placed at two levels at once.</summary>
     public const string FunctionAtTwoLevels = "function-at-two-levels";
@@ -126,9 +128,4 @@ public static class ProblemCodes
     /// <summary>A value is of the right type but outside what is allowed, such as a population of 0.</summary>
     public const string InvalidValue = "invalid-value";
 
-    /// <summary>A FHIR QuestionnaireResponse answers another version of the framework's Questionnaire.</summary>
-    public const string OtherQuestionnaireVersion = "other-questionnaire-version";
-
-    /// <summary>A FHIR resource breaks the FHIR specification (the message says how).</summary>
-    public const string InvalidFhir = "invalid-fhir";
 }

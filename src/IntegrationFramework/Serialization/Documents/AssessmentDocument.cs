@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+
+#pragma warning disable CA2227, CA1002 // The file shapes are plain, settable data for the serializer.
+
+namespace IntegrationFramework.Serialization.Documents;
+
+// The shape of an assessment file, exactly as DESIGN.md gives it. Enumerations are strings here, so that the mapping
+// to the domain types can name a bad value and list the allowed ones; unknown properties land in Unknown and are
+// reported as warnings.
+
+/// <summary>An assessment file (schemaVersion 1).</summary>
+internal sealed class AssessmentDocument
+{
+    public int? SchemaVersion { get; set; }
+
+    public string? Framework { get; set; }
+
+    public FootprintDocument? Footprint { get; set; }
+
+    public LocalDate? AssessedOn { get; set; }
+
+    public List<AssessorDocument?>? Assessors { get; set; }
+
+    public ScopeDocument? Scope { get; set; }
+
+    public List<RatingDocument?>? Ratings { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>A footprint, in both formats.</summary>
+internal sealed class FootprintDocument
+{
+    public string? Code { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Level { get; set; }
+
+    public long? Population { get; set; }
+
+    public string? ParentCode { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>An assessor of an assessment file.</summary>
+internal sealed class AssessorDocument
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Partner { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>The scope of an assessment file.</summary>
+internal sealed class ScopeDocument
+{
+    public List<string?>? ExcludedDomains { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>A rating of an assessment file.</summary>
+internal sealed class RatingDocument
+{
+    public string? Item { get; set; }
+
+    public string? Assessor { get; set; }
+
+    public string? Progress { get; set; }
+
+    public string? Target { get; set; }
+
+    public string? Evidence { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}

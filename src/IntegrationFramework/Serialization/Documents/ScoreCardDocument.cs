@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+
+#pragma warning disable CA2227, CA1002 // The file shapes are plain, settable data for the serializer.
+
+namespace IntegrationFramework.Serialization.Documents;
+
+// The shape of a score card file, exactly as DESIGN.md gives it; unknown properties land in Unknown and are reported
+// as warnings.
+
+/// <summary>A score card file.</summary>
+internal sealed class ScoreCardDocument
+{
+    public string? Framework { get; set; }
+
+    public string? Policy { get; set; }
+
+    public FootprintDocument? Footprint { get; set; }
+
+    public LocalDate? AssessedOn { get; set; }
+
+    public OverallDocument? Overall { get; set; }
+
+    public List<ThemeDocument?>? Themes { get; set; }
+
+    public List<DomainDocument?>? Domains { get; set; }
+
+    public List<ItemDocument?>? Items { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>The overall score of a score card file.</summary>
+internal sealed class OverallDocument
+{
+    public double? Score { get; set; }
+
+    public string? Stage { get; set; }
+
+    public double? Coverage { get; set; }
+
+    public double? TargetScore { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>A theme of a score card file.</summary>
+internal sealed class ThemeDocument
+{
+    public string? Code { get; set; }
+
+    public double? Score { get; set; }
+
+    public string? Stage { get; set; }
+
+    public double? TargetScore { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>A domain of a score card file.</summary>
+internal sealed class DomainDocument
+{
+    public string? Code { get; set; }
+
+    public string? Theme { get; set; }
+
+    public bool? Excluded { get; set; }
+
+    public double? Score { get; set; }
+
+    public double? Coverage { get; set; }
+
+    public string? Stage { get; set; }
+
+    public double? Alpha { get; set; }
+
+    public double? TargetScore { get; set; }
+
+    public int? RatedItems { get; set; }
+
+    public int? ApplicableItems { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+/// <summary>An item of a score card file.</summary>
+internal sealed class ItemDocument
+{
+    public string? Id { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Consensus { get; set; }
+
+    public double? Points { get; set; }
+
+    public string? Agreement { get; set; }
+
+    public int? Ratings { get; set; }
+
+    public int? NotApplicableRatings { get; set; }
+
+    public string? Target { get; set; }
+
+    public int? Gap { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
