@@ -54,12 +54,13 @@ public sealed class GapAnalysisTests
 
         Assert.Equal(["INF", "PBS"], neighbourhood.WeakDomains.Select(d => d.DomainCode));
         Assert.Equal(new[] { Stage.Emerging, Stage.Developing }, neighbourhood.WeakDomains.Select(d => d.Stage));
-        var pbs = neighbourhood.WeakDomains[1].CaseExamples;
-        Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.CaseExamplesFor("PBS").Count, pbs.Count);
-        Assert.Equal(Level.Neighbourhood, pbs[0].Level);
-        Assert.Equal("dorset-neighbourhood-planning", pbs[0].Id);
-        Assert.Equal("greater-manchester-and-salford", system.WeakDomains[1].CaseExamples[0].Id);
-        Assert.Equal(Level.System, system.WeakDomains[1].CaseExamples[0].Level);
+        // The report's six examples of PBS (section 4, pp. 28 to 31): four at neighbourhood level, one place, one system.
+        Assert.Equal(
+            ["dorset-neighbourhood-planning", "nottinghamshire-multidisciplinary-teams", "croydon-new-care-models", "rotherham-village", "north-east-lincolnshire-union", "greater-manchester-and-salford"],
+            neighbourhood.WeakDomains[1].CaseExamples.Select(e => e.Id));
+        Assert.Equal(
+            ["greater-manchester-and-salford", "north-east-lincolnshire-union", "dorset-neighbourhood-planning", "nottinghamshire-multidisciplinary-teams", "croydon-new-care-models", "rotherham-village"],
+            system.WeakDomains[1].CaseExamples.Select(e => e.Id));
     }
 
     [Fact]
