@@ -10,7 +10,6 @@
 //      (defaults: samples/data and places.csv in the current folder)
 using IntegrationFramework;
 using IntegrationFramework.Geography;
-using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 

@@ -7,8 +7,6 @@
 //
 // Run: dotnet run samples/scripts/trend.cs [EARLIER.json LATER.json]
 using IntegrationFramework;
-using IntegrationFramework.Assessments;
-using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 

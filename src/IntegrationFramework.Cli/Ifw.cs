@@ -90,7 +90,7 @@ public static class Ifw
     public static string Version { get; } =
         typeof(Ifw).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result)
+    private static Stack<string> CommandPath(System.CommandLine.Parsing.CommandResult result)
     {
         var names = new Stack<string>();
         for (var current = result; current.Parent is System.CommandLine.Parsing.CommandResult parent; current = parent)

@@ -1,5 +1,4 @@
 using System.Text;
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Problems;
 using NodaTime;
 

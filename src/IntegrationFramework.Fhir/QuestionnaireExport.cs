@@ -72,7 +72,7 @@ public static class QuestionnaireExport
         Text = item.Text,
         Type = Questionnaire.QuestionnaireItemType.Choice,
         Required = false,
-        AnswerOption = [.. Vocabularies.Progress.Allowed.Split(", ").Select(Option)],
+        AnswerOption = [.. Vocabularies.Progress.Values.Select(Option)],
         Item =
         [
             new Questionnaire.ItemComponent
@@ -81,7 +81,7 @@ public static class QuestionnaireExport
                 Text = "Target: the level the partnership aims for",
                 Type = Questionnaire.QuestionnaireItemType.Choice,
                 Required = false,
-                AnswerOption = [.. Vocabularies.Target.Allowed.Split(", ").Select(Option)],
+                AnswerOption = [.. Vocabularies.Target.Values.Select(Option)],
             },
             new Questionnaire.ItemComponent
             {
@@ -93,9 +93,8 @@ public static class QuestionnaireExport
         ],
     };
 
-    private static Questionnaire.AnswerOptionComponent Option(string code)
+    private static Questionnaire.AnswerOptionComponent Option(Progress progress)
     {
-        Vocabularies.Progress.TryParse(code, out var progress);
         var option = new Questionnaire.AnswerOptionComponent { Value = ProgressCoding(progress) };
         if (progress.IsLevel())
         {

@@ -1,7 +1,6 @@
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Data.LgaPaper;
-using IntegrationFramework.Sources;
 using IntegrationFramework.Vision;
 
 namespace IntegrationFramework;

@@ -4,7 +4,6 @@ using IntegrationFramework.Data.Report2018;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
 using IntegrationFramework.Guards;
-using IntegrationFramework.Sources;
 using IntegrationFramework.Vision;
 
 namespace IntegrationFramework;

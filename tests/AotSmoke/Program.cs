@@ -4,7 +4,6 @@
 // Prints one line, "<footprint>: overall <score> (<stage>), <n> ratings, report <bytes> bytes, <ms> ms", and exits 0;
 // prints the problems and exits 2 when the file cannot be read.
 using System.Diagnostics;
-using IntegrationFramework.Problems;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;

@@ -6,7 +6,6 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
-using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using IntegrationFramework.Tests.TestSupport;

@@ -1,6 +1,5 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
-using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using NJsonSchema;

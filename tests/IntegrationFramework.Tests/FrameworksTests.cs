@@ -1,5 +1,4 @@
 using IntegrationFramework.Checklists;
-using IntegrationFramework.Sources;
 using IntegrationFramework.Tests.TestSupport;
 
 namespace IntegrationFramework.Tests;

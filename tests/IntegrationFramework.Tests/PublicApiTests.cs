@@ -61,7 +61,7 @@ public sealed class PublicApiTests
         Assert.False(IsMutableCollection(typeof(string)));
     }
 
-    private static IEnumerable<PropertyInfo> Properties(string typeName)
+    private static PropertyInfo[] Properties(string typeName)
         => PublicTypes.Single(t => t.FullName == typeName)
             .GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly);
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Reports;
-using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Cli.Commands;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Hl7.Fhir.Serialization;
 using IntegrationFramework.Fhir;
 using IntegrationFramework.Reports;
-using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Cli.Commands;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Cli.Commands;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Scoring;
-using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Cli.Commands;
 

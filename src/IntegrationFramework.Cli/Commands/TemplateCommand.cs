@@ -2,12 +2,8 @@ using System.CommandLine;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Data;
-using IntegrationFramework.Geography;
-using IntegrationFramework.Partners;
-using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace IntegrationFramework.Cli.Commands;
 

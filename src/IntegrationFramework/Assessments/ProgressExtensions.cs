@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace IntegrationFramework.Assessments;
 
 /// <summary>The level and points of a <see cref="Progress"/>, and its spelling in files.</summary>
@@ -41,7 +39,6 @@ public static class ProgressExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(progress), progress, $"progress must be one of {string.Join(", ", Enum.GetNames<Progress>())}; it was {(int)progress}."),
     };
 
-    [SuppressMessage("Style", "IDE0072", Justification = "Only levels reach here.")]
     private static ArgumentOutOfRangeException NotALevel(Progress progress)
         => new(nameof(progress), progress, $"progress must be a level, from NotStarted (0) to Embedded (4); it was {progress}.");
 }

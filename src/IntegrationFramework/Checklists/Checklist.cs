@@ -32,9 +32,9 @@ public sealed class Checklist : IEquatable<Checklist>
         Themes = themes;
         Domains = themes.SelectMany(t => t.Domains).ToEquatableArray();
         Items = Domains.SelectMany(d => d.Items).ToEquatableArray();
-        themeIndex = Unique(themes, t => t.Code, "theme").ToFrozenDictionary(p => p.Key, p => themes[p.Value]);
-        domainIndex = Unique(Domains, d => d.Code, "domain").ToFrozenDictionary();
-        itemIndex = Unique(Items, i => i.Id, "item").ToFrozenDictionary();
+        themeIndex = Unique(themes, t => t.Code, "theme", nameof(themes)).ToFrozenDictionary(p => p.Key, p => themes[p.Value]);
+        domainIndex = Unique(Domains, d => d.Code, "domain", nameof(themes)).ToFrozenDictionary();
+        itemIndex = Unique(Items, i => i.Id, "item", nameof(themes)).ToFrozenDictionary();
         ItemIds = [.. Items.Select(i => i.Id)];
         DomainStarts = new int[Domains.Count + 1];
         ThemeOfDomain = new int[Domains.Count];
@@ -140,14 +140,14 @@ public sealed class Checklist : IEquatable<Checklist>
     /// <returns>For example <c>3 themes, 10 domains, 86 items</c>.</returns>
     public override string ToString() => $"{Themes.Count} themes, {Domains.Count} domains, {Items.Count} items";
 
-    private static Dictionary<string, int> Unique<T>(EquatableArray<T> values, Func<T, string> key, string kind)
+    private static Dictionary<string, int> Unique<T>(EquatableArray<T> values, Func<T, string> key, string kind, string paramName)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < values.Count; i++)
         {
             if (!index.TryAdd(key(values[i]), i))
             {
-                throw new ArgumentException($"Each {kind} of a checklist needs its own identifier; '{key(values[i])}' appears twice.", "themes");
+                throw new ArgumentException($"Each {kind} of a checklist needs its own identifier; '{key(values[i])}' appears twice.", paramName);
             }
         }
 

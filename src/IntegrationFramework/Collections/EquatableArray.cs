@@ -27,9 +27,6 @@ public readonly struct EquatableArray<T> : IReadOnlyList<T>, IEquatable<Equatabl
     /// <summary>Wraps an array this type now owns; callers must not keep or change it.</summary>
     internal EquatableArray(T[] items) => this.items = items.Length == 0 ? null : items;
 
-    /// <summary>An empty array.</summary>
-    public static EquatableArray<T> Empty => default;
-
     /// <summary>The number of elements.</summary>
     public int Count => items?.Length ?? 0;
 

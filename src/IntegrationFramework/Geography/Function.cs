@@ -1,4 +1,3 @@
-using IntegrationFramework.Checklists;
 using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Geography;
@@ -16,4 +15,5 @@ namespace IntegrationFramework.Geography;
 /// </param>
 /// <param name="Description">What the report says of the function, in its words.</param>
 /// <param name="Source">Where the report says it.</param>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "The report's own word for what is placed at a level; the clash is with a keyword of Visual Basic, which this library does not target.")]
 public sealed record Function(string Id, string Name, Level Level, Level? MinimumLevel, string Description, SourceReference Source);

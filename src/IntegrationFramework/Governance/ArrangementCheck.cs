@@ -1,4 +1,3 @@
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Problems;

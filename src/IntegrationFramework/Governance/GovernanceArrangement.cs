@@ -1,6 +1,5 @@
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
-using IntegrationFramework.Guards;
 using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Governance;

@@ -1,4 +1,3 @@
-using IntegrationFramework.Checklists;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Sources;
 

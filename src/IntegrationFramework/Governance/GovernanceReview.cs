@@ -1,4 +1,3 @@
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Problems;

@@ -1,4 +1,3 @@
-using IntegrationFramework.Checklists;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Sources;
 

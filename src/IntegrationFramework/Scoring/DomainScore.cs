@@ -1,5 +1,3 @@
-using IntegrationFramework.Guards;
-
 namespace IntegrationFramework.Scoring;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using IntegrationFramework.Assessments;
-using IntegrationFramework.Guards;
 
 namespace IntegrationFramework.Scoring;
 

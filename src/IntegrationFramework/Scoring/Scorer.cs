@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Guards;
-using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Scoring;
 

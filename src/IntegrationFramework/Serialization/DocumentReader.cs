@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Problems;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Serialization;

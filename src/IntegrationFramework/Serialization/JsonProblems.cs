@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Serialization;

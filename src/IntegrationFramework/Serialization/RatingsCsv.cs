@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Text;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
-using IntegrationFramework.Geography;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Problems;
-using NodaTime;
 using NodaTime.Text;
 
 namespace IntegrationFramework.Serialization;

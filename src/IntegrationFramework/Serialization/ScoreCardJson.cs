@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;

@@ -31,6 +31,7 @@ public sealed class Vocabulary<TEnum>
         }
 
         Allowed = string.Join(", ", names);
+        Values = new(values);
     }
 
     /// <summary>What the values are, for messages, such as "a level".</summary>
@@ -38,6 +39,9 @@ public sealed class Vocabulary<TEnum>
 
     /// <summary>The allowed spellings, comma-separated, in a sensible order, such as <c>system, place, neighbourhood</c>.</summary>
     public string Allowed { get; }
+
+    /// <summary>The values, in the order of <see cref="Allowed"/>.</summary>
+    public Collections.EquatableArray<TEnum> Values { get; }
 
     /// <summary>The spelling of <paramref name="value"/> in files.</summary>
     /// <param name="value">A member the vocabulary holds.</param>

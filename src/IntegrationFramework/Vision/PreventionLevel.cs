@@ -1,4 +1,3 @@
-using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Sources;
 

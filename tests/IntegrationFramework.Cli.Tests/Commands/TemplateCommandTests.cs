@@ -2,7 +2,6 @@ using System.Text;
 using IntegrationFramework.Data;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
-using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 using NodaTime;
 

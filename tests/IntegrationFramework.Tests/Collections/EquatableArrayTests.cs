@@ -32,7 +32,7 @@ public sealed class EquatableArrayTests
         Assert.True(empty.Count == 0, "An empty array has no elements.");
         Assert.Empty(empty);
         Assert.Equal("[]", empty.ToString());
-        EqualityContract.AssertEqual(empty, EquatableArray<string>.Empty);
+        EqualityContract.AssertEqual(empty, default(EquatableArray<string>));
         EqualityContract.AssertEqual(empty, []);
     }
 

@@ -1,5 +1,3 @@
-using IntegrationFramework.Checklists;
-using IntegrationFramework.Sources;
 using IntegrationFramework.Tests.TestSupport;
 
 namespace IntegrationFramework.Tests.Data;

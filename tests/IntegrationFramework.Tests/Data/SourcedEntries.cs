@@ -1,7 +1,4 @@
-using IntegrationFramework.Checklists;
 using IntegrationFramework.Data;
-using IntegrationFramework.Governance;
-using IntegrationFramework.Partners;
 using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Tests.Data;

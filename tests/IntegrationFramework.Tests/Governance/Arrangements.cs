@@ -2,7 +2,6 @@ using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
 using IntegrationFramework.Partners;
-using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Tests.Governance;
 

@@ -1,4 +1,3 @@
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
 using IntegrationFramework.Partners;

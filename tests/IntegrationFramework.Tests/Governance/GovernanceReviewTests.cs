@@ -1,6 +1,5 @@
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
-using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Tests.Governance;
 

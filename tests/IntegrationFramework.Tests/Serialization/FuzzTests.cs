@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;

@@ -1,6 +1,5 @@
 using FsCheck.Xunit;
 using IntegrationFramework.Assessments;
-using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using IntegrationFramework.Tests.TestSupport;

@@ -1,5 +1,4 @@
 using System.Text;
-using IntegrationFramework.Checklists;
 using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Tests.TestSupport;

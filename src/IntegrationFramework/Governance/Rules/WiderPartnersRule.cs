@@ -1,5 +1,3 @@
-using IntegrationFramework.Checklists;
-using IntegrationFramework.Data;
 using IntegrationFramework.Partners;
 using IntegrationFramework.Sources;
 

@@ -2,8 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 
-#pragma warning disable CA2227, CA1002 // The file shapes are plain, settable data for the serializer.
-
 namespace IntegrationFramework.Serialization.Documents;
 
 // The shape of an assessment file, exactly as DESIGN.md gives it. Enumerations are strings here, so that the mapping

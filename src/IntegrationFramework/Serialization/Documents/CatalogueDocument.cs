@@ -1,5 +1,3 @@
-#pragma warning disable CA2227, CA1002 // The file shapes are plain, settable data for the serializer.
-
 namespace IntegrationFramework.Serialization.Documents;
 
 // The shape of the catalogue file (CatalogueJson): the frameworks' checklists with their sources. Written, never read.

@@ -2,8 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 
-#pragma warning disable CA2227, CA1002 // The file shapes are plain, settable data for the serializer.
-
 namespace IntegrationFramework.Serialization.Documents;
 
 // The shape of a score card file, exactly as DESIGN.md gives it; unknown properties land in Unknown and are reported

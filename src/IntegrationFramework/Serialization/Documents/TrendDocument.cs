@@ -1,7 +1,5 @@
 using NodaTime;
 
-#pragma warning disable CA2227, CA1002 // The file shapes are plain, settable data for the serializer.
-
 namespace IntegrationFramework.Serialization.Documents;
 
 // The shape of a comparison file (TrendJson): written, never read.

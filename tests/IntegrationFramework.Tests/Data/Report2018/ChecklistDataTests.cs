@@ -1,4 +1,3 @@
-using IntegrationFramework.Sources;
 using IntegrationFramework.Tests.TestSupport;
 
 namespace IntegrationFramework.Tests.Data.Report2018;

@@ -1,7 +1,6 @@
 using IntegrationFramework.Geography;
 using IntegrationFramework.Governance;
 using IntegrationFramework.Partners;
-using IntegrationFramework.Sources;
 
 namespace IntegrationFramework.Tests.Governance.Rules;
 
