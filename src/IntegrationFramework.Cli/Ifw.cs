@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Reflection;
 using IntegrationFramework.Cli.Commands;
+using IntegrationFramework.Guards;
 using NodaTime;
 
 namespace IntegrationFramework.Cli;
@@ -37,7 +38,7 @@ public static class Ifw
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(args);
+        Preconditions.NotNull(args);
         var terminal = new Terminal(output, error, clock);
         var root = new RootCommand("ifw: score and compare partnerships' progress on integrating health, social care and public health, against the integration checklist of 'Shifting the centre of gravity' (2018) and the LGA position paper.")
         {

@@ -1,6 +1,7 @@
 using Hl7.Fhir.Model;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Fhir;
@@ -20,7 +21,7 @@ public static class QuestionnaireExport
     /// <param name="framework">The framework.</param>
     /// <returns>For example <c>urn:integrationframework:fhir:Questionnaire:lga-position-paper</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
-    public static string CanonicalUrl(Framework framework) => FhirIdentifiers.QuestionnaireBase + (framework ?? throw new ArgumentNullException(nameof(framework))).Id;
+    public static string CanonicalUrl(Framework framework) => FhirIdentifiers.QuestionnaireBase + Preconditions.NotNull(framework).Id;
 
     /// <summary>The versioned canonical reference a response to the framework's Questionnaire gives: <c>url|version</c>.</summary>
     /// <param name="framework">The framework.</param>
@@ -34,7 +35,7 @@ public static class QuestionnaireExport
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
     public static Questionnaire For(Framework framework)
     {
-        ArgumentNullException.ThrowIfNull(framework);
+        Preconditions.NotNull(framework);
         return new Questionnaire
         {
             Url = CanonicalUrl(framework),

@@ -1,6 +1,7 @@
 using Hl7.Fhir.Model;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Serialization;
 using NodaTime.Text;
 
@@ -21,7 +22,7 @@ public static class ResponseExport
     /// <exception cref="ArgumentException">The assessment has problems (see <see cref="Assessment.Validate"/>).</exception>
     public static IReadOnlyList<QuestionnaireResponse> For(Assessment assessment)
     {
-        ArgumentNullException.ThrowIfNull(assessment);
+        Preconditions.NotNull(assessment);
         var framework = assessment.Framework;
         if (!assessment.Validate().IsEmpty)
         {

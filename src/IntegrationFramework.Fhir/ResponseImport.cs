@@ -6,6 +6,7 @@ using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Utility;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 
@@ -35,7 +36,7 @@ public static partial class ResponseImport
     /// <returns>The assessment, or the problems that prevent it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> is null.</exception>
     public static ReadResult<Assessment> ToAssessment(IEnumerable<QuestionnaireResponse> responses, ReadOptions? options = null)
-        => new ResponseReader(options ?? ReadOptions.Default).Read([.. responses ?? throw new ArgumentNullException(nameof(responses))]);
+        => new ResponseReader(options ?? ReadOptions.Default).Read([.. Preconditions.NotNull(responses)]);
 
     /// <summary>Reads a FHIR JSON file holding a QuestionnaireResponse, or a Bundle of them, into an assessment.</summary>
     /// <param name="utf8Json">The file's bytes.</param>
@@ -61,7 +62,7 @@ public static partial class ResponseImport
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public static ReadResult<Assessment> Read(Stream stream, ReadOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Preconditions.NotNull(stream);
         options ??= ReadOptions.Default;
         using var buffer = new MemoryStream();
         var chunk = new byte[81_920];

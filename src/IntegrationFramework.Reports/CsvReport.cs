@@ -1,3 +1,4 @@
+using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 
@@ -16,7 +17,7 @@ public static class CsvReport
     /// <param name="rollup">The roll-up.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rollup"/> is null.</exception>
-    public static string Render(Rollup rollup) => DomainScoresCsv.Serialize((rollup ?? throw new ArgumentNullException(nameof(rollup))).Card);
+    public static string Render(Rollup rollup) => DomainScoresCsv.Serialize(Preconditions.NotNull(rollup).Card);
 
     /// <summary>The changes of a comparison: one row for the overall score, then each theme, domain and item (see <see cref="TrendCsv"/>).</summary>
     /// <param name="trend">The comparison.</param>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Reports;
@@ -23,7 +24,7 @@ public static class HtmlReport
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Render(ScoreCardReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Preconditions.NotNull(report);
         var card = report.Card;
         var page = new Page($"{card.Footprint.Name}: integration score card, {Display.Date(card.AssessedOn)}");
         Header(page, card, report.Framework, "Integration score card");
@@ -41,7 +42,7 @@ public static class HtmlReport
     /// <exception cref="ArgumentNullException"><paramref name="rollup"/> is null.</exception>
     public static string Render(Rollup rollup, ScoringPolicy? policy = null)
     {
-        ArgumentNullException.ThrowIfNull(rollup);
+        Preconditions.NotNull(rollup);
         var report = ScoreCardReport.For(rollup.Card, policy: policy);
         var card = rollup.Card;
         var page = new Page($"{card.Footprint.Name}: roll-up of {rollup.Children.Count} score cards");
@@ -76,9 +77,9 @@ public static class HtmlReport
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Render(Trend trend, ScoreCard earlier, ScoreCard later)
     {
-        ArgumentNullException.ThrowIfNull(trend);
-        ArgumentNullException.ThrowIfNull(earlier);
-        ArgumentNullException.ThrowIfNull(later);
+        Preconditions.NotNull(trend);
+        Preconditions.NotNull(earlier);
+        Preconditions.NotNull(later);
         var framework = trend.Framework;
         var page = new Page($"{trend.Footprint.Name}: {Display.Date(trend.Earlier)} to {Display.Date(trend.Later)}");
         Header(page, later, framework, $"Progress from {Display.Date(trend.Earlier)} to {Display.Date(trend.Later)}");

@@ -15,7 +15,7 @@ public static class MarkdownReport
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Render(ScoreCardReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Preconditions.NotNull(report);
         var md = new StringBuilder();
         Card(md, report, $"# {Cell(report.Card.Footprint.Name)}: integration score card");
         Items(md, report);
@@ -31,7 +31,7 @@ public static class MarkdownReport
     /// <exception cref="ArgumentNullException"><paramref name="rollup"/> is null.</exception>
     public static string Render(Rollup rollup, ScoringPolicy? policy = null)
     {
-        ArgumentNullException.ThrowIfNull(rollup);
+        Preconditions.NotNull(rollup);
         var report = ScoreCardReport.For(rollup.Card, policy: policy);
         var md = new StringBuilder();
         Card(md, report, $"# {Cell(rollup.Card.Footprint.Name)}: roll-up of {rollup.Children.Count} footprints");
@@ -53,7 +53,7 @@ public static class MarkdownReport
     /// <exception cref="ArgumentNullException"><paramref name="trend"/> is null.</exception>
     public static string Render(Trend trend)
     {
-        ArgumentNullException.ThrowIfNull(trend);
+        Preconditions.NotNull(trend);
         var framework = trend.Framework;
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# {Cell(trend.Footprint.Name)}: {Display.Date(trend.Earlier)} to {Display.Date(trend.Later)}").AppendLine();

@@ -1,5 +1,6 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Reports;
@@ -43,7 +44,7 @@ public sealed record ScoreCardReport
     /// <exception cref="ArgumentException">The card's policy is not <paramref name="policy"/> (or, with none given, not a named policy), or <paramref name="assessment"/> is of another framework, footprint or date.</exception>
     public static ScoreCardReport For(ScoreCard card, Assessment? assessment = null, ScoringPolicy? policy = null)
     {
-        ArgumentNullException.ThrowIfNull(card);
+        Preconditions.NotNull(card);
         if (assessment is not null && (assessment.Footprint.Code != card.Footprint.Code || assessment.AssessedOn != card.AssessedOn || assessment.Framework != card.Framework))
         {
             throw new ArgumentException($"The assessment ({assessment}) is not the one the card scores ({card}).", nameof(assessment));

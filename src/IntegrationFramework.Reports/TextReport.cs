@@ -15,7 +15,7 @@ public static class TextReport
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Render(ScoreCardReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Preconditions.NotNull(report);
         var text = new StringBuilder();
         Card(text, report);
         Gaps(text, report);
@@ -29,7 +29,7 @@ public static class TextReport
     /// <exception cref="ArgumentNullException"><paramref name="rollup"/> is null.</exception>
     public static string Render(Rollup rollup, ScoringPolicy? policy = null)
     {
-        ArgumentNullException.ThrowIfNull(rollup);
+        Preconditions.NotNull(rollup);
         var report = ScoreCardReport.For(rollup.Card, policy: policy);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Roll-up of {rollup.Children.Count} footprints, {(rollup.PopulationWeighted ? "weighted by population" : "weighted equally")}: {string.Join(", ", rollup.Children.Select(c => c.Name))}");
@@ -49,7 +49,7 @@ public static class TextReport
     /// <exception cref="ArgumentNullException"><paramref name="trend"/> is null.</exception>
     public static string Render(Trend trend)
     {
-        ArgumentNullException.ThrowIfNull(trend);
+        Preconditions.NotNull(trend);
         var checklist = trend.Framework.Checklist;
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{trend.Footprint}: {trend.Earlier:yyyy-MM-dd} to {trend.Later:yyyy-MM-dd} ({trend.Years.ToString("0.0", CultureInfo.InvariantCulture)} years), {trend.Framework.Id}, policy {trend.PolicyId}");

@@ -26,6 +26,31 @@ public sealed class FrameworksTests
     public void Find_returns_null_for_an_unknown_id(string? id) => Assert.Null(Frameworks.Find(id));
 
     [Fact]
+    public void Get_refuses_an_unknown_id_with_one_exception_whose_message_names_the_known_ids()
+    {
+        var error = Assert.Throws<UnknownFrameworkException>(() => Frameworks.Get("nhs-long-term-plan"));
+
+        Assert.Equal("The framework 'nhs-long-term-plan' is not known; use one of shifting-the-centre-of-gravity-2018, lga-position-paper.", error.Message);
+        Assert.Equal("nhs-long-term-plan", error.Id);
+        Assert.Equal(["shifting-the-centre-of-gravity-2018", "lga-position-paper"], error.KnownIds);
+        Assert.IsAssignableFrom<KeyNotFoundException>(error);
+        Assert.Same(Frameworks.LgaPositionPaper, Frameworks.Get("lga-position-paper"));
+    }
+
+    [Fact]
+    public void A_catalogue_of_the_callers_own_names_its_own_ids_and_refuses_two_of_one_id()
+    {
+        var catalogue = new FrameworkCatalogue([Frameworks.LgaPositionPaper]);
+
+        Assert.Equal("The framework 'shifting-the-centre-of-gravity-2018' is not known; use one of lga-position-paper.", catalogue.Unknown("shifting-the-centre-of-gravity-2018"));
+        Assert.Null(catalogue.Find("shifting-the-centre-of-gravity-2018"));
+        Assert.Equal(
+            "Each framework of a catalogue needs its own id; 'lga-position-paper' appears twice. (Parameter 'frameworks')",
+            Assert.Throws<ArgumentException>(() => new FrameworkCatalogue([Frameworks.LgaPositionPaper, Frameworks.LgaPositionPaper])).Message);
+        Assert.Equal("A catalogue needs at least one framework. (Parameter 'frameworks')", Assert.Throws<ArgumentException>(() => new FrameworkCatalogue([])).Message);
+    }
+
+    [Fact]
     public void Identifiers_are_unique_across_themes_domains_and_items_of_each_framework()
     {
         foreach (var framework in Frameworks.All)

@@ -46,6 +46,26 @@ public sealed class ScoringPolicyTests
     }
 
     [Fact]
+    public void The_named_policies_are_in_the_core_and_a_score_cards_policy_id_resolves_to_them()
+    {
+        Assert.Equal(["standard", "unrated-as-not-started", "weakest-link"], ScoringPolicy.Named.Select(p => p.Id));
+        Assert.Equal((UnratedItems.NotStarted, Aggregation.Mean), (ScoringPolicy.UnratedAsNotStarted.UnratedItems, ScoringPolicy.UnratedAsNotStarted.Aggregation));
+        Assert.Equal((UnratedItems.Missing, Aggregation.WeakestLink), (ScoringPolicy.WeakestLink.UnratedItems, ScoringPolicy.WeakestLink.Aggregation));
+        Assert.All(ScoringPolicy.Named, p => Assert.Same(p, ScoringPolicy.Find(p.Id)));
+        Assert.Null(ScoringPolicy.Find("prevention-first"));
+        Assert.Null(ScoringPolicy.Find(null));
+    }
+
+    [Fact]
+    public void Changed_rules_may_not_take_the_id_of_another_named_policy()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ScoringPolicyBuilder("weakest-link").Build());
+
+        Assert.Equal($"The scoring policy 'weakest-link' is not valid:{Environment.NewLine}The id 'weakest-link' names one of the library's named policies; give a policy with other rules another id.", error.Message);
+        Assert.Equal(ScoringPolicy.WeakestLink, new ScoringPolicyBuilder("weakest-link").Aggregate(Aggregation.WeakestLink).Build());
+    }
+
+    [Fact]
     public void Build_lists_every_invalid_rule_at_once()
     {
         var error = Assert.Throws<ArgumentException>(() => new ScoringPolicyBuilder(" ")
