@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Serialization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace IntegrationFramework.Cli;
 
@@ -113,14 +113,14 @@ internal sealed class FootprintOptions
             return true;
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success)
+        var parsed = IsoDate.Parse(text);
+        if (parsed is null)
         {
             terminal.Usage($"--date '{text}' is not a date in the form yyyy-MM-dd.");
             return false;
         }
 
-        value = parsed.Value;
+        value = parsed;
         return true;
     }
 

@@ -1,9 +1,9 @@
 using Hl7.Fhir.Model;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Serialization;
-using NodaTime.Text;
 
 namespace IntegrationFramework.Fhir;
 
@@ -39,7 +39,7 @@ public static class ResponseExport
         {
             Questionnaire = QuestionnaireExport.VersionedCanonical(framework),
             Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
-            Authored = LocalDatePattern.Iso.Format(assessment.AssessedOn),
+            Authored = IsoDate.Format(assessment.AssessedOn),
             Subject = Subject(assessment.Footprint),
             Author = new ResourceReference
             {

@@ -2,11 +2,11 @@ using Hl7.Fhir.Model;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace IntegrationFramework.Fhir;
 
@@ -133,18 +133,18 @@ internal sealed class ResponseReader(ReadOptions options)
             return;
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(authored.Length >= 10 ? authored[..10] : authored);
-        if (!parsed.Success)
+        var parsed = IsoDate.Parse(authored.Length >= 10 ? authored[..10] : authored);
+        if (parsed is not { } day)
         {
             Error(ProblemCodes.InvalidValue, path, $"'{authored}' does not start with a date in the form yyyy-MM-dd.");
         }
         else if (date is null)
         {
-            date = parsed.Value;
+            date = day;
         }
-        else if (date != parsed.Value)
+        else if (date != day)
         {
-            Error(ProblemCodes.InvalidValue, path, $"The response was authored on {parsed.Value:yyyy-MM-dd}, the first on {date:yyyy-MM-dd}; one assessment has one date.");
+            Error(ProblemCodes.InvalidValue, path, $"The response was authored on {IsoDate.Format(day)}, the first on {IsoDate.Format(date.Value)}; one assessment has one date.");
         }
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Scoring;
 using NodaTime;
-using NodaTime.Text;
 
 namespace IntegrationFramework.Reports;
 
@@ -11,7 +10,7 @@ internal static class Display
 {
     public const string None = "—";
 
-    private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     public static string Score(double? score) => score?.ToString("0.0", CultureInfo.InvariantCulture) ?? None;
 
@@ -21,7 +20,7 @@ internal static class Display
 
     public static string Alpha(double? alpha) => alpha?.ToString("0.00", CultureInfo.InvariantCulture) ?? None;
 
-    public static string Date(LocalDate date) => LongDate.Format(date);
+    public static string Date(LocalDate date) => $"{date.Day.ToString(CultureInfo.InvariantCulture)} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
 
     public static string Stage(Stage? stage) => stage?.ToString().ToLowerInvariant() ?? None;
 

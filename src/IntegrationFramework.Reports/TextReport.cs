@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 
@@ -52,7 +53,7 @@ public static class TextReport
         Preconditions.NotNull(trend);
         var checklist = trend.Framework.Checklist;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{trend.Footprint}: {trend.Earlier:yyyy-MM-dd} to {trend.Later:yyyy-MM-dd} ({trend.Years.ToString("0.0", CultureInfo.InvariantCulture)} years), {trend.Framework.Id}, policy {trend.PolicyId}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{trend.Footprint}: {IsoDate.Format(trend.Earlier)} to {IsoDate.Format(trend.Later)} ({trend.Years.ToString("0.0", CultureInfo.InvariantCulture)} years), {trend.Framework.Id}, policy {trend.PolicyId}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"",-46} {"earlier",8} {"later",8} {"change",8} {"per year",9}");
         Change(text, "Overall", trend.Overall);
         foreach (var theme in trend.Themes)
@@ -75,7 +76,7 @@ public static class TextReport
     {
         var card = report.Card;
         var checklist = report.Framework.Checklist;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{card.Footprint}, assessed {card.AssessedOn:yyyy-MM-dd}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{card.Footprint}, assessed {IsoDate.Format(card.AssessedOn)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"{report.Framework.Document}, framework {report.Framework.Id} {report.Framework.Version}, policy {card.PolicyId}");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Overall  {Display.Score(card.Overall.Score)}  {Display.Stage(card.Overall.Stage)}  coverage {Display.Percent(card.Overall.Coverage)}  target {Display.Score(card.Overall.TargetScore)}");

@@ -1,5 +1,6 @@
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Problems;
@@ -106,7 +107,7 @@ public sealed class Assessment : IEquatable<Assessment>
         Problem future = new(
             ProblemCodes.AssessedInFuture,
             "$.assessedOn",
-            $"The assessment is dated {AssessedOn:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} in England); date it on or before today.");
+            $"The assessment is dated {IsoDate.Format(AssessedOn)}, after today ({IsoDate.Format(today)} in England); date it on or before today.");
         // In path order: the date comes before the assessors, the scope and the ratings.
         return Problems.Prepend(future).ToEquatableArray();
     }
@@ -143,7 +144,7 @@ public sealed class Assessment : IEquatable<Assessment>
     /// <summary>The footprint, date, framework and size of the assessment.</summary>
     /// <returns>For example <c>Croydon (E09000008, place) on 2018-10-01 against shifting-the-centre-of-gravity-2018: 3 assessors, 258 ratings</c>.</returns>
     public override string ToString()
-        => $"{Footprint} on {AssessedOn:yyyy-MM-dd} against {Framework.Id}: {Assessors.Count} assessors, {Ratings.Count} ratings";
+        => $"{Footprint} on {IsoDate.Format(AssessedOn)} against {Framework.Id}: {Assessors.Count} assessors, {Ratings.Count} ratings";
 
     /// <summary>England's time zone, loaded from the time zone database the first time a date needs it.</summary>
     private static class England

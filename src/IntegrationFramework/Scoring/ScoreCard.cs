@@ -1,5 +1,6 @@
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Geography;
 using NodaTime;
 
@@ -105,6 +106,6 @@ public sealed record ScoreCard
     /// <returns>For example <c>Croydon (E09000008, place) on 2018-10-01: 61.2 (maturing) under standard</c>.</returns>
     public override string ToString()
         => Overall.Score is { } score
-            ? $"{Footprint} on {AssessedOn:yyyy-MM-dd}: {score.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} ({Overall.Stage!.Value.ToString().ToLowerInvariant()}) under {PolicyId}"
-            : $"{Footprint} on {AssessedOn:yyyy-MM-dd}: no score under {PolicyId}";
+            ? $"{Footprint} on {IsoDate.Format(AssessedOn)}: {score.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} ({Overall.Stage!.Value.ToString().ToLowerInvariant()}) under {PolicyId}"
+            : $"{Footprint} on {IsoDate.Format(AssessedOn)}: no score under {PolicyId}";
 }

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Guards;
 
 namespace IntegrationFramework.Scoring;
@@ -47,7 +48,7 @@ public static class Scorer
         if (!assessment.Problems.IsEmpty)
         {
             throw new ScoringException(
-                $"The assessment of {assessment.Footprint} on {assessment.AssessedOn:yyyy-MM-dd} cannot be scored: it has {assessment.Problems.Count} problem(s).",
+                $"The assessment of {assessment.Footprint} on {IsoDate.Format(assessment.AssessedOn)} cannot be scored: it has {assessment.Problems.Count} problem(s).",
                 assessment.Problems);
         }
 

@@ -1,5 +1,6 @@
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Problems;
@@ -111,7 +112,7 @@ public sealed record Trend
 
         if (later.AssessedOn < earlier.AssessedOn)
         {
-            problems.Add(new(ProblemCodes.DatesReversed, "$[1].assessedOn", $"The later card is dated {later.AssessedOn:yyyy-MM-dd}, before the earlier card ({earlier.AssessedOn:yyyy-MM-dd}); give the earlier review first."));
+            problems.Add(new(ProblemCodes.DatesReversed, "$[1].assessedOn", $"The later card is dated {IsoDate.Format(later.AssessedOn)}, before the earlier card ({IsoDate.Format(earlier.AssessedOn)}); give the earlier review first."));
         }
 
         return problems.ToEquatableArray();

@@ -1,8 +1,8 @@
 using System.Globalization;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
-using NodaTime.Text;
 
 namespace IntegrationFramework.Serialization;
 
@@ -46,7 +46,7 @@ public static class DomainScoresCsv
                     card.Footprint.Name,
                     Vocabularies.Level.NameOf(card.Footprint.Level),
                     card.Footprint.Population?.ToString(CultureInfo.InvariantCulture),
-                    LocalDatePattern.Iso.Format(card.AssessedOn),
+                    IsoDate.Format(card.AssessedOn),
                     domain.ThemeCode,
                     domain.Code,
                     domain.Excluded ? "true" : "false",

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IntegrationFramework.Dates;
 using NodaTime;
-using NodaTime.Text;
 
 namespace IntegrationFramework.Serialization;
 
@@ -29,11 +29,10 @@ public sealed class LocalDateConverters : JsonConverterFactory
         }
 
         var text = reader.GetString()!;
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new JsonException($"'{text}' is not a date in the form yyyy-MM-dd");
+        return IsoDate.Parse(text) ?? throw new JsonException($"'{text}' is not a date in the form yyyy-MM-dd");
     }
 
-    private static void Write(Utf8JsonWriter writer, LocalDate value) => writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+    private static void Write(Utf8JsonWriter writer, LocalDate value) => writer.WriteStringValue(IsoDate.Format(value));
 
     private sealed class LocalDateConverter : JsonConverter<LocalDate>
     {

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Problems;
-using NodaTime.Text;
 
 namespace IntegrationFramework.Serialization;
 
@@ -62,7 +62,7 @@ public static class RatingsCsv
                     Vocabularies.Level.NameOf(footprint.Level),
                     footprint.Population?.ToString(CultureInfo.InvariantCulture),
                     footprint.ParentCode,
-                    LocalDatePattern.Iso.Format(assessment.AssessedOn),
+                    IsoDate.Format(assessment.AssessedOn),
                     rating.AssessorId,
                     assessor?.Name,
                     assessor is null ? null : Vocabularies.Partner.NameOf(assessor.Partner),

@@ -1,11 +1,11 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
 using IntegrationFramework.Problems;
 using NodaTime;
-using NodaTime.Text;
 
 namespace IntegrationFramework.Serialization;
 
@@ -198,10 +198,9 @@ internal sealed class RatingsCsvReader(ReadOptions options)
             return null;
         }
 
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
+        if (IsoDate.Parse(text) is { } date)
         {
-            return result.Value;
+            return date;
         }
 
         Error($"line {row.Line}, assessed_on", ProblemCodes.InvalidValue, $"'{text}' is not a date in the form yyyy-MM-dd.");

@@ -1,8 +1,8 @@
 using System.Globalization;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
-using NodaTime.Text;
 
 namespace IntegrationFramework.Serialization;
 
@@ -30,8 +30,8 @@ public static class TrendCsv
             void Row(string scope, ScoreChange change) => Csv.WriteRecord(writer,
             [
                 trend.Footprint.Code,
-                LocalDatePattern.Iso.Format(trend.Earlier),
-                LocalDatePattern.Iso.Format(trend.Later),
+                IsoDate.Format(trend.Earlier),
+                IsoDate.Format(trend.Later),
                 trend.Years.ToString("R", CultureInfo.InvariantCulture),
                 scope,
                 change.Code,
