@@ -23,6 +23,18 @@ public static class Ifw
     /// <summary>Exit code: the input or the command line was not usable; the problems say why.</summary>
     public const int BadInput = 2;
 
+    /// <summary>The commands, by name, each made when it is needed.</summary>
+    private static readonly (string Name, Func<Terminal, Command> Create)[] Commands =
+    [
+        ("catalogue", CatalogueCommand.Create),
+        ("template", TemplateCommand.Create),
+        ("validate", ValidateCommand.Create),
+        ("score", ScoreCommand.Create),
+        ("compare", CompareCommand.Create),
+        ("rollup", RollupCommand.Create),
+        ("fhir", FhirCommand.Create),
+    ];
+
     /// <summary>Runs <c>ifw</c> with the system clock.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Standard output.</param>
@@ -40,16 +52,23 @@ public static class Ifw
     {
         Preconditions.NotNull(args);
         var terminal = new Terminal(output, error, clock);
-        var root = new RootCommand("ifw: score and compare partnerships' progress on integrating health, social care and public health, against the integration checklist of 'Shifting the centre of gravity' (2018) and the LGA position paper.")
+        var root = new RootCommand("ifw: score and compare partnerships' progress on integrating health, social care and public health, against the integration checklist of 'Shifting the centre of gravity' (2018) and the LGA position paper.");
+
+        // Build only the command asked for, when one is: each command's options are set up when it is built, and a
+        // command that scores one file should not pay for the set-up of the rest. Help, errors and the version see all.
+        var asked = -1;
+        for (var i = 0; i < Commands.Length && args.Length > 0; i++)
         {
-            CatalogueCommand.Create(terminal),
-            TemplateCommand.Create(terminal),
-            ValidateCommand.Create(terminal),
-            ScoreCommand.Create(terminal),
-            CompareCommand.Create(terminal),
-            RollupCommand.Create(terminal),
-            FhirCommand.Create(terminal),
-        };
+            asked = Commands[i].Name == args[0] ? i : asked;
+        }
+
+        for (var i = 0; i < Commands.Length; i++)
+        {
+            if (asked < 0 || asked == i)
+            {
+                root.Subcommands.Add(Commands[i].Create(terminal));
+            }
+        }
 
         // Name the tool and its version ourselves: by default both come from the process, which is not ifw when it runs in process.
         root.HelpName = "ifw";

@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Collections;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 
@@ -89,8 +90,8 @@ public static class HtmlReport
         page.Raw(DomainRadar(
             $"Domain scores at {Display.Date(trend.Earlier)} (dashed) and {Display.Date(trend.Later)}",
             domains,
-            new RadarSeries("later", [.. domains.Select(d => later.FindDomain(d.Code)?.Score)], "#1570ef", "#2e90fa", false),
-            new RadarSeries("earlier", [.. domains.Select(d => earlier.FindDomain(d.Code)?.Score)], "#667085", "none", true)));
+            new RadarSeries("later", Scores(domains, d => later.FindDomain(d.Code)?.Score), "#1570ef", "#2e90fa", false),
+            new RadarSeries("earlier", Scores(domains, d => earlier.FindDomain(d.Code)?.Score), "#667085", "none", true)));
         page.Raw($"<figcaption>Domain scores on {E(Display.Date(trend.Later))} (solid) and {E(Display.Date(trend.Earlier))} (dashed).</figcaption></figure>");
         page.Raw("<h2>Changes</h2><table><thead><tr><th>Score</th><th class=\"num\">Earlier</th><th class=\"num\">Later</th><th class=\"num\">Change</th><th class=\"num\">Per year</th></tr></thead><tbody>");
         ChangeRow(page, "Overall", trend.Overall);
@@ -149,8 +150,8 @@ public static class HtmlReport
         page.Raw(DomainRadar(
             $"Domain scores of {card.Footprint.Name}, with the targets dashed",
             domains,
-            new RadarSeries("score", [.. domains.Select(d => card.FindDomain(d.Code)?.Score)], "#1570ef", "#2e90fa", false),
-            new RadarSeries("target", [.. domains.Select(d => card.FindDomain(d.Code)?.TargetScore)], "#101828", "none", true)));
+            new RadarSeries("score", Scores(domains, d => card.FindDomain(d.Code)?.Score), "#1570ef", "#2e90fa", false),
+            new RadarSeries("target", Scores(domains, d => card.FindDomain(d.Code)?.TargetScore), "#101828", "none", true)));
         page.Raw("<figcaption>Domain scores (blue) and target scores (dashed); rings at 25, 50 and 75 mark the stages. Domains without a score are left out of the shape.</figcaption></figure></section>");
     }
 
@@ -268,8 +269,29 @@ public static class HtmlReport
 
     /// <summary>An HTML page being written.</summary>
     /// <summary>A radar chart with an axis per domain, labelled with its code and, on hover, its name.</summary>
-    private static string DomainRadar(string title, IReadOnlyList<Domain> domains, params RadarSeries[] series) =>
-        RadarChart.Render(title, [.. domains.Select(d => d.Code)], [.. domains.Select(d => d.Name)], series);
+    private static string DomainRadar(string title, EquatableArray<Domain> domains, params RadarSeries[] series)
+    {
+        var codes = new string[domains.Count];
+        var names = new string[domains.Count];
+        for (var d = 0; d < domains.Count; d++)
+        {
+            (codes[d], names[d]) = (domains[d].Code, domains[d].Name);
+        }
+
+        return RadarChart.Render(title, codes, names, series);
+    }
+
+    /// <summary>A value per domain, in the checklist's order (a loop, not LINQ: no generic code to compile at start-up).</summary>
+    private static double?[] Scores(EquatableArray<Domain> domains, Func<Domain, double?> score)
+    {
+        var scores = new double?[domains.Count];
+        for (var d = 0; d < scores.Length; d++)
+        {
+            scores[d] = score(domains[d]);
+        }
+
+        return scores;
+    }
 
     private sealed class Page
     {

@@ -10,7 +10,7 @@ namespace IntegrationFramework.Reports;
 /// <param name="Stroke">The colour of its outline.</param>
 /// <param name="Fill">The colour that fills it, or <c>none</c>.</param>
 /// <param name="Dashed">Whether its outline is dashed.</param>
-internal sealed record RadarSeries(string Name, IReadOnlyList<double?> Values, string Stroke, string Fill, bool Dashed);
+internal sealed record RadarSeries(string Name, double?[] Values, string Stroke, string Fill, bool Dashed);
 
 /// <summary>
 /// Draws a radar chart as inline SVG. Axis <c>i</c> of <c>n</c> points at −90° + 360° · i / n, from the top, clockwise;
@@ -64,9 +64,9 @@ internal static class RadarChart
         }
 
         svg.Append("</g>");
-        foreach (var shape in series.Reverse())
+        for (var s = series.Count - 1; s >= 0; s--)
         {
-            Shape(svg, shape, codes, names);
+            Shape(svg, series[s], codes, names);
         }
 
         svg.Append("<g class=\"labels\" font-size=\"13\" fill=\"#344054\">");
@@ -87,24 +87,33 @@ internal static class RadarChart
     private static void Shape(StringBuilder svg, RadarSeries shape, IReadOnlyList<string> codes, IReadOnlyList<string> names)
     {
         var n = codes.Count;
-        var vertices = Enumerable.Range(0, n)
-            .Where(i => shape.Values[i] is not null)
-            .Select(i => (Axis: i, Value: shape.Values[i]!.Value, Point: Point(i, n, shape.Values[i]!.Value)))
-            .ToList();
+        var axes = new List<int>(n);
+        var points = new StringBuilder();
+        for (var i = 0; i < n; i++)
+        {
+            if (shape.Values[i] is { } value)
+            {
+                var (x, y) = Point(i, n, value);
+                points.Append(points.Length == 0 ? string.Empty : " ").Append(N(x)).Append(',').Append(N(y));
+                axes.Add(i);
+            }
+        }
+
         var dash = shape.Dashed ? " stroke-dasharray=\"6 4\"" : string.Empty;
-        var points = string.Join(" ", vertices.Select(v => $"{N(v.Point.X)},{N(v.Point.Y)}"));
-        if (vertices.Count >= 3)
+        if (axes.Count >= 3)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<polygon class=\"series {E(shape.Name)}\" data-series=\"{E(shape.Name)}\" points=\"{points}\" fill=\"{shape.Fill}\" fill-opacity=\"0.25\" stroke=\"{shape.Stroke}\" stroke-width=\"2\"{dash} />");
         }
-        else if (vertices.Count == 2)
+        else if (axes.Count == 2)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"series {E(shape.Name)}\" data-series=\"{E(shape.Name)}\" points=\"{points}\" fill=\"none\" stroke=\"{shape.Stroke}\" stroke-width=\"2\"{dash} />");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"points {E(shape.Name)}\" fill=\"{shape.Stroke}\">");
-        foreach (var (axis, value, (x, y)) in vertices)
+        foreach (var axis in axes)
         {
+            var value = shape.Values[axis]!.Value;
+            var (x, y) = Point(axis, n, value);
             svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{(shape.Dashed ? 3 : 4)}\" data-axis=\"{E(codes[axis])}\" data-value=\"{N(value)}\"><title>{E(codes[axis])} {E(names[axis])}, {E(shape.Name)}: {Display.Score(value)}</title></circle>");
         }
 

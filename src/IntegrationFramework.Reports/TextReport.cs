@@ -95,7 +95,15 @@ public static class TextReport
                 : string.Create(CultureInfo.InvariantCulture, $"  {domain.Code,-10} {name,-50} {Display.Score(domain.Score),6}  {Display.Stage(domain.Stage),-10}  {Display.Percent(domain.Coverage),8}  {Display.Alpha(domain.Alpha),5}  {Display.Score(domain.TargetScore),6}"));
         }
 
-        var split = card.Items.Where(i => i.Agreement == Agreement.Split).Select(i => i.ItemId).ToList();
+        var split = new List<string>();
+        foreach (var item in card.Items)
+        {
+            if (item.Agreement == Agreement.Split)
+            {
+                split.Add(item.ItemId);
+            }
+        }
+
         text.AppendLine().AppendLine(split.Count == 0
             ? "No item splits the partners."
             : $"Partners are split (three levels or more apart) on {split.Count} {(split.Count == 1 ? "item" : "items")}: {string.Join(", ", split)}");
@@ -111,8 +119,9 @@ public static class TextReport
         }
 
         var position = 1;
-        foreach (var gap in gaps.Items.Take(10))
+        for (var g = 0; g < Math.Min(10, gaps.Items.Count); g++)
         {
+            var gap = gaps.Items[g];
             text.AppendLine(CultureInfo.InvariantCulture, $"  {position++,2}. {gap.ItemId,-13} {Display.Progress(gap.Consensus)} → {Display.Progress(gap.Target)}, gap {gap.Gap}{(gap.NeedsConsensusDiscussion ? "; partners are split: discuss first" : string.Empty)}");
         }
 

@@ -15,6 +15,7 @@ namespace IntegrationFramework;
 /// <c>COMMUNITY</c>, <c>PROVIDERS</c>, <c>BOARDS</c> and <c>NATIONAL</c>. Reach the single instance through
 /// <see cref="Frameworks.LgaPositionPaper"/>.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An edition\'s data belongs to the edition, and reading it from the data classes on first use keeps it from being built when a command needs only the checklist.")]
 public sealed class LgaPositionPaper : Framework
 {
     internal LgaPositionPaper()
@@ -23,17 +24,17 @@ public sealed class LgaPositionPaper : Framework
     }
 
     /// <summary>The seven most effective drivers of integration, in the paper's order.</summary>
-    public EquatableArray<Driver> Drivers { get; } = LgaData.Drivers;
+    public EquatableArray<Driver> Drivers => LgaData.Drivers;
 
     /// <summary>The eleven things the paper calls on the Government to do, in the paper's order.</summary>
-    public EquatableArray<CallOnGovernment> CallsOnGovernment { get; } = LgaData.CallsOnGovernment;
+    public EquatableArray<CallOnGovernment> CallsOnGovernment => LgaData.CallsOnGovernment;
 
     /// <summary>
     /// For each characteristic (checklist item) and each driver, the domains of the 2018 checklist
     /// (<see cref="Frameworks.ShiftingTheCentreOfGravity2018"/>) that cover the same ground. This is the library's
     /// editorial mapping; neither document states it.
     /// </summary>
-    public EquatableArray<CrossWalkEntry> CrossWalk { get; } = LgaData.CrossWalk;
+    public EquatableArray<CrossWalkEntry> CrossWalk => LgaData.CrossWalk;
 
     /// <summary>The 2018 checklist domains that correspond to a characteristic or driver.</summary>
     /// <param name="id">A characteristic's item identifier, such as <c>IND.2</c>, or a driver's, such as <c>DRV.4</c>.</param>

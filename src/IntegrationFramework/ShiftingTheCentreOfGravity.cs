@@ -14,6 +14,7 @@ namespace IntegrationFramework;
 /// that the library's rules draw on.
 /// </summary>
 /// <remarks>Reach the single instance through <see cref="Frameworks.ShiftingTheCentreOfGravity2018"/>.</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An edition\'s data belongs to the edition, and reading it from the data classes on first use keeps it from being built when a command needs only the checklist.")]
 public sealed class ShiftingTheCentreOfGravity : Framework
 {
     private readonly Lazy<EquatableArray<GovernanceRule>> governanceRules;
@@ -25,31 +26,31 @@ public sealed class ShiftingTheCentreOfGravity : Framework
     }
 
     /// <summary>The four headlines of the report's vision (section 2).</summary>
-    public EquatableArray<VisionOutcome> Vision { get; } = VisionData.Outcomes;
+    public EquatableArray<VisionOutcome> Vision => VisionData.Outcomes;
 
     /// <summary>The seven shifts that need to be made to deliver effective transformation (section 1).</summary>
-    public EquatableArray<Shift> Shifts { get; } = VisionData.Shifts;
+    public EquatableArray<Shift> Shifts => VisionData.Shifts;
 
     /// <summary>The key actions for national leaders, national membership organisations and local partners (section 3).</summary>
-    public EquatableArray<KeyAction> KeyActions { get; } = VisionData.KeyActions;
+    public EquatableArray<KeyAction> KeyActions => VisionData.KeyActions;
 
     /// <summary>The three levels of prevention, with the report's examples (section 4).</summary>
-    public EquatableArray<PreventionLevel> PreventionLevels { get; } = VisionData.PreventionLevels;
+    public EquatableArray<PreventionLevel> PreventionLevels => VisionData.PreventionLevels;
 
     /// <summary>The three levels of place-based working: system, place and neighbourhood (section 4).</summary>
-    public EquatableArray<LevelDescription> Levels { get; } = PlaceData.Levels;
+    public EquatableArray<LevelDescription> Levels => PlaceData.Levels;
 
     /// <summary>
     /// The functions the report places at each level, including the ambulance and specialised services it says need
     /// a footprint of system level or wider (section 4).
     /// </summary>
-    public EquatableArray<Function> Functions { get; } = PlaceData.Functions;
+    public EquatableArray<Function> Functions => PlaceData.Functions;
 
     /// <summary>The principles to consider in developing place-based systems (section 4).</summary>
-    public EquatableArray<PlaceBasedPrinciple> PlaceBasedPrinciples { get; } = PlaceData.Principles;
+    public EquatableArray<PlaceBasedPrinciple> PlaceBasedPrinciples => PlaceData.Principles;
 
     /// <summary>The five elements arrangements for accountability should include (section 4).</summary>
-    public EquatableArray<AccountabilityElement> AccountabilityElements { get; } = GovernanceData.AccountabilityElements;
+    public EquatableArray<AccountabilityElement> AccountabilityElements => GovernanceData.AccountabilityElements;
 
     /// <summary>
     /// The rules a partnership's governance arrangement is checked against (<see cref="GovernanceReview.Of"/>), each

@@ -1,5 +1,7 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
+using IntegrationFramework.Evidence;
+using IntegrationFramework.Geography;
 using IntegrationFramework.Guards;
 
 namespace IntegrationFramework.Scoring;
@@ -58,10 +60,14 @@ public sealed record GapAnalysis
         var framework = card.Framework;
         var checklist = framework.Checklist;
 
-        var gaps = new List<ItemGap>();
-        foreach (var item in card.Items)
+        // Plain arrays and a stable insertion sort rather than LINQ's OrderBy over tuples: the lists are short (at most
+        // the checklist's items), and generic sorting over value types is compiled afresh each time a command starts.
+        var gaps = new ItemGap[card.Items.Count];
+        var count = 0;
+        for (var i = 0; i < card.Items.Count; i++)
         {
-            if (item.Status != ItemStatus.Rated || item.Consensus is not { } consensus || checklist.FindItem(item.ItemId) is not { } checklistItem)
+            var item = card.Items[i];
+            if (item.Status != ItemStatus.Rated || item.Consensus is not { } consensus)
             {
                 continue;
             }
@@ -71,37 +77,65 @@ public sealed record GapAnalysis
             var split = item.Agreement == Agreement.Split;
             if (gap > 0 || split)
             {
-                var weight = policy.ItemWeight(item.ItemId) * policy.DomainWeight(checklistItem.DomainCode);
-                gaps.Add(new(item.ItemId, checklistItem.DomainCode, consensus, target, item.Target is null, gap, weight, gap * weight, split));
+                var domainCode = checklist.Items[i].DomainCode;
+                var weight = policy.ItemWeight(item.ItemId) * policy.DomainWeight(domainCode);
+                gaps[count++] = new(item.ItemId, domainCode, consensus, target, item.Target is null, gap, weight, gap * weight, split);
             }
         }
 
-        var ordered = gaps
-            .Select((gap, position) => (gap, position))
-            .OrderByDescending(g => g.gap.NeedsConsensusDiscussion)
-            .ThenByDescending(g => g.gap.WeightedGap)
-            .ThenBy(g => g.position)
-            .Select(g => g.gap)
-            .ToEquatableArray();
+        for (var i = 1; i < count; i++)
+        {
+            var moving = gaps[i];
+            var j = i - 1;
+            for (; j >= 0 && Before(moving, gaps[j]); j--)
+            {
+                gaps[j + 1] = gaps[j];
+            }
 
-        var level = card.Footprint.Level;
-        var weak = card.Domains
-            .Select((domain, position) => (domain, position))
-            .Where(d => d.domain.Score is < WeakBelow)
-            .OrderBy(d => d.domain.Score)
-            .ThenBy(d => d.position)
-            .Select(d => new DomainSuggestion(
-                d.domain.Code,
-                d.domain.Score!.Value,
-                d.domain.Stage!.Value,
-                framework.CaseExamplesFor(d.domain.Code)
-                    .Select((example, position) => (example, position))
-                    .OrderBy(e => Math.Abs(e.example.Level - level))
-                    .ThenBy(e => e.position)
-                    .Select(e => e.example)
-                    .ToEquatableArray()))
-            .ToEquatableArray();
+            gaps[j + 1] = moving;
+        }
 
-        return new GapAnalysis(ordered, weak);
+        var weak = new DomainSuggestion[card.Domains.Count];
+        var weakCount = 0;
+        foreach (var domain in card.Domains)
+        {
+            if (domain.Score is not (< WeakBelow and var score))
+            {
+                continue;
+            }
+
+            var position = weakCount++;
+            for (; position > 0 && weak[position - 1].Score > score; position--)
+            {
+                weak[position] = weak[position - 1];
+            }
+
+            weak[position] = new DomainSuggestion(domain.Code, score, domain.Stage!.Value, Nearest(framework.CaseExamplesFor(domain.Code), card.Footprint.Level));
+        }
+
+        return new GapAnalysis(EquatableArray.Create<ItemGap>(gaps.AsSpan(0, count)), EquatableArray.Create<DomainSuggestion>(weak.AsSpan(0, weakCount)));
+    }
+
+    /// <summary>Whether <paramref name="gap"/> comes before <paramref name="other"/>: split items first, then the larger weighted gap.</summary>
+    private static bool Before(ItemGap gap, ItemGap other)
+        => gap.NeedsConsensusDiscussion != other.NeedsConsensusDiscussion ? gap.NeedsConsensusDiscussion : gap.WeightedGap > other.WeightedGap;
+
+    /// <summary>The examples at the footprint's level first, then one level away, then two, each group in the document's order.</summary>
+    private static EquatableArray<CaseExample> Nearest(EquatableArray<CaseExample> examples, Level level)
+    {
+        var ordered = new CaseExample[examples.Count];
+        var next = 0;
+        for (var distance = 0; distance <= 2; distance++)
+        {
+            foreach (var example in examples)
+            {
+                if (Math.Abs(example.Level - level) == distance)
+                {
+                    ordered[next++] = example;
+                }
+            }
+        }
+
+        return EquatableArray.Create<CaseExample>(ordered.AsSpan(0, next));
     }
 }

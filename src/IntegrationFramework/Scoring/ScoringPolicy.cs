@@ -112,12 +112,12 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
     /// <summary>The weight of an item: the one the policy gives it, or 1.</summary>
     /// <param name="itemId">An item identifier.</param>
     /// <returns>A weight greater than 0.</returns>
-    public double ItemWeight(string itemId) => ItemWeights.TryGetValue(itemId, out var weight) ? weight : 1;
+    public double ItemWeight(string itemId) => ItemWeights.Count > 0 && ItemWeights.TryGetValue(itemId, out var weight) ? weight : 1;
 
     /// <summary>The weight of a domain: the one the policy gives it, or 1.</summary>
     /// <param name="domainCode">A domain code.</param>
     /// <returns>A weight greater than 0.</returns>
-    public double DomainWeight(string domainCode) => DomainWeights.TryGetValue(domainCode, out var weight) ? weight : 1;
+    public double DomainWeight(string domainCode) => DomainWeights.Count > 0 && DomainWeights.TryGetValue(domainCode, out var weight) ? weight : 1;
 
     /// <inheritdoc/>
     public bool Equals(ScoringPolicy? other)

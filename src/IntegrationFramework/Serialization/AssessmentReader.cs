@@ -15,17 +15,14 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         {
             Missing("$.schemaVersion", $"the version of the file format, {AssessmentJson.SchemaVersion}");
         }
-        else if (document.SchemaVersion != AssessmentJson.SchemaVersion)
+        else if (WholeNumber(document.SchemaVersion, "$.schemaVersion", $"the version of the file format, {AssessmentJson.SchemaVersion}") is { } version && version != AssessmentJson.SchemaVersion)
         {
-            Error(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"schemaVersion {document.SchemaVersion} is not supported; this library reads version {AssessmentJson.SchemaVersion}.");
+            Error(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"schemaVersion {version} is not supported; this library reads version {AssessmentJson.SchemaVersion}.");
         }
 
         var framework = Framework(document.Framework, "$.framework", options.Frameworks);
         var footprint = Footprint(document.Footprint, "$.footprint");
-        if (document.AssessedOn is null)
-        {
-            Missing("$.assessedOn", "the date of the assessment, yyyy-MM-dd");
-        }
+        var assessedOn = Date(document.AssessedOn, "$.assessedOn", "the date of the assessment, yyyy-MM-dd");
 
         var assessors = Assessors(document.Assessors);
         var excluded = Scope(document.Scope);
@@ -35,7 +32,7 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
             return ReadResult.Failure<Assessment>(Problems.ToEquatableArray());
         }
 
-        var assessment = new Assessment(framework!, footprint!, document.AssessedOn!.Value, assessors, ratings, excluded);
+        var assessment = new Assessment(framework!, footprint!, assessedOn!.Value, assessors, ratings, excluded);
         Problems.AddRange(assessment.Validate(options.Clock));
         return ReadResult.Of(assessment, Problems.ToEquatableArray());
     }

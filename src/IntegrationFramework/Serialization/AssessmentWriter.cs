@@ -1,4 +1,5 @@
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
@@ -11,7 +12,7 @@ internal static class AssessmentWriter
         SchemaVersion = AssessmentJson.SchemaVersion,
         Framework = assessment.Framework.Id,
         Footprint = FootprintWriter.Write(assessment.Footprint),
-        AssessedOn = assessment.AssessedOn,
+        AssessedOn = IsoDate.Format(assessment.AssessedOn),
         Assessors = [.. assessment.Assessors.Select(a => new AssessorDocument { Id = a.Id, Name = a.Name, Partner = Vocabularies.Partner.NameOf(a.Partner) })],
         Scope = new ScopeDocument { ExcludedDomains = [.. assessment.ExcludedDomains] },
         Ratings =

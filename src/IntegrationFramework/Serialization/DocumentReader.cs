@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization.Documents;
+using NodaTime;
 
 namespace IntegrationFramework.Serialization;
 
@@ -24,7 +26,7 @@ internal abstract class DocumentReader
 
     protected void Missing(string path, string what) => Error(ProblemCodes.MissingProperty, path, $"'{Name(path)}' is required: {what}.");
 
-    protected void Unknown(Dictionary<string, JsonElement>? properties, string path)
+    protected void Unknown(Dictionary<string, object>? properties, string path)
     {
         if (properties is null)
         {
@@ -115,7 +117,7 @@ internal abstract class DocumentReader
         var name = Text(document.Name, $"{path}.name", "the footprint's name");
         var level = Term(document.Level, $"{path}.level", Vocabularies.Level);
         int? population = null;
-        if (document.Population is { } people)
+        if (document.Population is not null && WholeNumber(document.Population, $"{path}.population", "a positive whole number of people") is { } people)
         {
             if (people is < 1 or > int.MaxValue)
             {
@@ -135,6 +137,61 @@ internal abstract class DocumentReader
         }
 
         return code is null || name is null || level is null ? null : new Footprint(code, name, level.Value, population, parent);
+    }
+
+    /// <summary>A whole number a file gives as a JSON value, or null after a wrong-type problem.</summary>
+    protected long? WholeNumber(object? value, string path, string what)
+    {
+        if (value is JsonElement { ValueKind: JsonValueKind.Number } number && number.TryGetInt64(out var whole))
+        {
+            return whole;
+        }
+
+        Error(ProblemCodes.WrongType, path, $"The value has the wrong type: expected {what}, such as 1; it was {Describe(value)}.");
+        return null;
+    }
+
+    /// <summary>A date a file gives as a JSON string, yyyy-MM-dd, or null after a problem; a missing date is a missing-property problem.</summary>
+    protected LocalDate? Date(object? value, string path, string what)
+    {
+        switch (value)
+        {
+            case null:
+                Missing(path, what);
+                return null;
+            case JsonElement { ValueKind: JsonValueKind.String } text when IsoDate.Parse(StringOf(text)) is { } date:
+                return date;
+            case JsonElement { ValueKind: JsonValueKind.String } text:
+                Error(ProblemCodes.InvalidValue, path, $"'{StringOf(text) ?? "(not valid UTF-8)"}' is not a date in the form yyyy-MM-dd; write it as, for example, 2018-10-01.");
+                return null;
+            default:
+                Error(ProblemCodes.WrongType, path, $"The value has the wrong type: expected a date, yyyy-MM-dd, as a string; it was {Describe(value)}.");
+                return null;
+        }
+    }
+
+    /// <summary>What a JSON value is, in a message: "the string '1'", "a number", "an object".</summary>
+    protected static string Describe(object? value) => value switch
+    {
+        JsonElement { ValueKind: JsonValueKind.String } text => StringOf(text) is { } words ? $"the string '{words}'" : "a string that is not valid UTF-8",
+        JsonElement { ValueKind: JsonValueKind.Number } number => $"the number {number.GetRawText()}",
+        JsonElement { ValueKind: JsonValueKind.True or JsonValueKind.False } flag => flag.GetRawText(),
+        JsonElement { ValueKind: JsonValueKind.Object } => "an object",
+        JsonElement { ValueKind: JsonValueKind.Array } => "an array",
+        _ => "null",
+    };
+
+    /// <summary>The text of a JSON string, or null when its bytes are not valid UTF-8.</summary>
+    private static string? StringOf(JsonElement text)
+    {
+        try
+        {
+            return text.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     protected static string Name(string path)

@@ -21,6 +21,8 @@ namespace IntegrationFramework.Serialization;
 [JsonSerializable(typeof(ScoreCardDocument))]
 [JsonSerializable(typeof(TrendDocument))]
 [JsonSerializable(typeof(CatalogueDocument))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class IntegrationFrameworkJsonContext : JsonSerializerContext
 {
     /// <summary>

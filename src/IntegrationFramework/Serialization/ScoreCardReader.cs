@@ -18,10 +18,7 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
         var framework = Framework(document.Framework, "$.framework", options.Frameworks);
         var policy = Text(document.Policy, "$.policy", "the id of the scoring policy, such as standard");
         var footprint = Footprint(document.Footprint, "$.footprint");
-        if (document.AssessedOn is null)
-        {
-            Missing("$.assessedOn", "the date of the assessment, yyyy-MM-dd");
-        }
+        var assessedOn = Date(document.AssessedOn, "$.assessedOn", "the date of the assessment, yyyy-MM-dd");
 
         var overall = Overall(document.Overall);
         var themes = List(document.Themes, "$.themes", "the theme scores", Theme);
@@ -39,7 +36,7 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
             return ReadResult.Failure<ScoreCard>(Problems.ToEquatableArray());
         }
 
-        return ReadResult.Of(new ScoreCard(framework!, policy!, footprint!, document.AssessedOn!.Value, overall!.Value, themes, domains, items), Problems.ToEquatableArray());
+        return ReadResult.Of(new ScoreCard(framework!, policy!, footprint!, assessedOn!.Value, overall!.Value, themes, domains, items), Problems.ToEquatableArray());
     }
 
     /// <summary>Checks that a card lists exactly its framework's themes, domains or items, in the checklist's order.</summary>

@@ -1,4 +1,5 @@
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization.Documents;
 
@@ -12,7 +13,7 @@ internal static class ScoreCardWriter
         Framework = card.Framework.Id,
         Policy = card.PolicyId,
         Footprint = FootprintWriter.Write(card.Footprint),
-        AssessedOn = card.AssessedOn,
+        AssessedOn = IsoDate.Format(card.AssessedOn),
         Overall = new OverallDocument
         {
             Score = card.Overall.Score,

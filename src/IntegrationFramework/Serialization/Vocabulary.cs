@@ -19,17 +19,11 @@ public sealed class Vocabulary<TEnum>
     private readonly string[] names;
     private readonly TEnum[] values;
 
-    internal Vocabulary(string what, IEnumerable<(string Name, TEnum Value)> entries)
+    internal Vocabulary(string what, string[] names, TEnum[] values)
     {
-        (string Name, TEnum Value)[] list = [.. entries];
         What = what;
-        names = new string[list.Length];
-        values = new TEnum[list.Length];
-        for (var i = 0; i < list.Length; i++)
-        {
-            (names[i], values[i]) = list[i];
-        }
-
+        this.names = names;
+        this.values = values;
         Allowed = string.Join(", ", names);
         Values = new(values);
     }
@@ -79,30 +73,50 @@ public sealed class Vocabulary<TEnum>
 /// <summary>The file spellings of every enumeration the file formats use.</summary>
 public static class Vocabularies
 {
-    /// <summary>Footprint levels: <c>system</c>, <c>place</c>, <c>neighbourhood</c>.</summary>
-    public static readonly Vocabulary<Level> Level = new("a level", [("system", Geography.Level.System), ("place", Geography.Level.Place), ("neighbourhood", Geography.Level.Neighbourhood)]);
+    /// <summary>The levels: <c>system</c>, <c>place</c>, <c>neighbourhood</c>.</summary>
+    public static readonly Vocabulary<Level> Level = new("a level", ["system", "place", "neighbourhood"], [Geography.Level.System, Geography.Level.Place, Geography.Level.Neighbourhood]);
 
-    /// <summary>Kinds of partner, such as <c>council</c> or <c>nhsFoundationTrust</c>.</summary>
+    /// <summary>The kinds of partner, each member of <see cref="PartnerKind"/> in camelCase, such as <c>integratedCareBoard</c>.</summary>
     public static readonly Vocabulary<PartnerKind> Partner = CamelCase<PartnerKind>("a kind of partner");
 
-    /// <summary>Progress: the five levels from <c>notStarted</c> to <c>embedded</c>, then <c>notApplicable</c>.</summary>
+    /// <summary>The progress values: the five levels, then <c>notApplicable</c>.</summary>
     public static readonly Vocabulary<Progress> Progress = new(
         "a progress value",
-        Enum.GetValues<Progress>().Where(p => p.IsLevel()).Select(p => (p.ToFileName(), p)).Append(("notApplicable", Assessments.Progress.NotApplicable)));
+        ["notStarted", "planned", "underDevelopment", "inPlace", "embedded", "notApplicable"],
+        [Assessments.Progress.NotStarted, Assessments.Progress.Planned, Assessments.Progress.UnderDevelopment, Assessments.Progress.InPlace, Assessments.Progress.Embedded, Assessments.Progress.NotApplicable]);
 
-    /// <summary>Targets: the five levels only.</summary>
-    public static readonly Vocabulary<Progress> Target = new("a target level", Enum.GetValues<Progress>().Where(p => p.IsLevel()).Select(p => (p.ToFileName(), p)));
+    /// <summary>The target values: the five levels.</summary>
+    public static readonly Vocabulary<Progress> Target = new(
+        "a target level",
+        ["notStarted", "planned", "underDevelopment", "inPlace", "embedded"],
+        [Assessments.Progress.NotStarted, Assessments.Progress.Planned, Assessments.Progress.UnderDevelopment, Assessments.Progress.InPlace, Assessments.Progress.Embedded]);
 
-    /// <summary>Stages: <c>emerging</c>, <c>developing</c>, <c>maturing</c>, <c>thriving</c>.</summary>
-    public static readonly Vocabulary<Stage> Stage = CamelCase<Stage>("a stage");
+    /// <summary>The stages: <c>emerging</c>, <c>developing</c>, <c>maturing</c>, <c>thriving</c>.</summary>
+    public static readonly Vocabulary<Stage> Stage = new(
+        "a stage",
+        ["emerging", "developing", "maturing", "thriving"],
+        [Scoring.Stage.Emerging, Scoring.Stage.Developing, Scoring.Stage.Maturing, Scoring.Stage.Thriving]);
 
-    /// <summary>Item statuses: <c>rated</c>, <c>unrated</c>, <c>notApplicable</c>, <c>excluded</c>.</summary>
-    public static readonly Vocabulary<ItemStatus> Status = new("an item status", [("rated", ItemStatus.Rated), ("unrated", ItemStatus.Unrated), ("notApplicable", ItemStatus.NotApplicable), ("excluded", ItemStatus.Excluded)]);
+    /// <summary>The item statuses of a score card: <c>rated</c>, <c>unrated</c>, <c>notApplicable</c>, <c>excluded</c>.</summary>
+    public static readonly Vocabulary<ItemStatus> Status = new(
+        "an item status",
+        ["rated", "unrated", "notApplicable", "excluded"],
+        [ItemStatus.Rated, ItemStatus.Unrated, ItemStatus.NotApplicable, ItemStatus.Excluded]);
 
-    /// <summary>Agreement: <c>agreement</c>, <c>partial</c>, <c>split</c>.</summary>
-    public static readonly Vocabulary<Agreement> Agreement = new("an agreement", [("agreement", Scoring.Agreement.Full), ("partial", Scoring.Agreement.Partial), ("split", Scoring.Agreement.Split)]);
+    /// <summary>The agreements: <c>agreement</c>, <c>partial</c>, <c>split</c>.</summary>
+    public static readonly Vocabulary<Agreement> Agreement = new("an agreement", ["agreement", "partial", "split"], [Scoring.Agreement.Full, Scoring.Agreement.Partial, Scoring.Agreement.Split]);
 
     private static Vocabulary<TEnum> CamelCase<TEnum>(string what)
         where TEnum : struct, Enum
-        => new(what, Enum.GetValues<TEnum>().Select(v => (System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), v)));
+    {
+        var values = Enum.GetValues<TEnum>();
+        var names = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var name = values[i].ToString();
+            names[i] = string.Concat(name[..1].ToLowerInvariant(), name.AsSpan(1));
+        }
+
+        return new(what, names, values);
+    }
 }

@@ -135,7 +135,7 @@ public sealed class AssessmentJsonTests
     }
 
     [Theory]
-    [InlineData("\"population\": 386710", "\"population\": \"many\"", "$.footprint.population", "a whole number")]
+    [InlineData("\"population\": 386710", "\"population\": \"many\"", "$.footprint.population", "expected a positive whole number of people, such as 1; it was the string 'many'")]
     [InlineData("\"progress\": \"inPlace\"", "\"progress\": 3", "$.ratings[0].progress", "a string")]
     [InlineData("\"assessors\": [", "\"assessors\": 7, \"x\": [", "$.assessors", "an array")]
     [InlineData("\"assessedOn\": \"2018-10-01\"", "\"assessedOn\": 20181001", "$.assessedOn", "expected a date, yyyy-MM-dd, as a string")]
@@ -153,7 +153,7 @@ public sealed class AssessmentJsonTests
     {
         var problem = Single(Design_with("2018-10-01", "2018-13-01"));
 
-        Assert.Equal(new Problem(ProblemCodes.WrongType, "$.assessedOn", "The value has the wrong type (line 5, position 29): '2018-13-01' is not a date in the form yyyy-MM-dd."), problem);
+        Assert.Equal(new Problem(ProblemCodes.InvalidValue, "$.assessedOn", "'2018-13-01' is not a date in the form yyyy-MM-dd; write it as, for example, 2018-10-01."), problem);
     }
 
     [Theory]

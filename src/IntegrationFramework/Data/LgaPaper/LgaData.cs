@@ -163,7 +163,7 @@ internal static class LgaData
             [], [], Lga($"{LgaDrivers} › Flexibility and freedom of local leaders")),
     ];
 
-    private static Domain Domain(string code, string name, ReadOnlySpan<string> items)
+    private static Domain Domain(string code, string name, string[] items)
     {
         var source = Lga($"{LgaCharacteristics} › {name}");
         var built = new ChecklistItem[items.Length];
@@ -175,7 +175,7 @@ internal static class LgaData
         return new Domain(code, name, ThemeCode, null, new(built), source);
     }
 
-    private static EquatableArray<Driver> CreateDrivers(ReadOnlySpan<(string Name, string? Summary)> drivers)
+    private static EquatableArray<Driver> CreateDrivers((string Name, string? Summary)[] drivers)
     {
         var built = new Driver[drivers.Length];
         for (var i = 0; i < drivers.Length; i++)
@@ -186,7 +186,7 @@ internal static class LgaData
         return new(built);
     }
 
-    private static EquatableArray<CallOnGovernment> CreateCalls(ReadOnlySpan<string> calls)
+    private static EquatableArray<CallOnGovernment> CreateCalls(string[] calls)
     {
         var built = new CallOnGovernment[calls.Length];
         for (var i = 0; i < calls.Length; i++)

@@ -233,7 +233,7 @@ internal static class ChecklistData
         string? headline,
         int page,
         SourceReference guidance,
-        ReadOnlySpan<(int Page, string Text)> items)
+        (int Page, string Text)[] items)
     {
         var section = $"{IntegrationChecklist} › {themeName} › {name}";
         var built = new ChecklistItem[items.Length];

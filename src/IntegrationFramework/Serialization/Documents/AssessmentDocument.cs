@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime;
 
 namespace IntegrationFramework.Serialization.Documents;
 
@@ -11,13 +9,15 @@ namespace IntegrationFramework.Serialization.Documents;
 /// <summary>An assessment file (schemaVersion 1).</summary>
 internal sealed class AssessmentDocument
 {
-    public int? SchemaVersion { get; set; }
+    // Numbers and dates are read as JSON values (object, boxed JsonElement), not as int? and LocalDate?: the reader
+    // checks them itself, and value-typed properties would cost a command start-up some 150 methods of JIT compilation.
+    public object? SchemaVersion { get; set; }
 
     public string? Framework { get; set; }
 
     public FootprintDocument? Footprint { get; set; }
 
-    public LocalDate? AssessedOn { get; set; }
+    public object? AssessedOn { get; set; }
 
     public List<AssessorDocument?>? Assessors { get; set; }
 
@@ -26,7 +26,7 @@ internal sealed class AssessmentDocument
     public List<RatingDocument?>? Ratings { get; set; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>A footprint, in both formats.</summary>
@@ -38,12 +38,12 @@ internal sealed class FootprintDocument
 
     public string? Level { get; set; }
 
-    public long? Population { get; set; }
+    public object? Population { get; set; }
 
     public string? ParentCode { get; set; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>An assessor of an assessment file.</summary>
@@ -56,7 +56,7 @@ internal sealed class AssessorDocument
     public string? Partner { get; set; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>The scope of an assessment file.</summary>
@@ -65,7 +65,7 @@ internal sealed class ScopeDocument
     public List<string?>? ExcludedDomains { get; set; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>A rating of an assessment file.</summary>
@@ -82,5 +82,5 @@ internal sealed class RatingDocument
     public string? Evidence { get; set; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
+    public Dictionary<string, object>? Unknown { get; set; }
 }

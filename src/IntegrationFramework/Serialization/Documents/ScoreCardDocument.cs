@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime;
 
 namespace IntegrationFramework.Serialization.Documents;
 
@@ -16,7 +14,7 @@ internal sealed class ScoreCardDocument
 
     public FootprintDocument? Footprint { get; set; }
 
-    public LocalDate? AssessedOn { get; set; }
+    public object? AssessedOn { get; set; }
 
     public OverallDocument? Overall { get; set; }
 
@@ -27,7 +25,7 @@ internal sealed class ScoreCardDocument
     public List<ItemDocument?>? Items { get; set; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>The overall score of a score card file.</summary>
@@ -42,7 +40,7 @@ internal sealed class OverallDocument
     public double? TargetScore { get; set; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>A theme of a score card file.</summary>
@@ -57,7 +55,7 @@ internal sealed class ThemeDocument
     public double? TargetScore { get; set; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>A domain of a score card file.</summary>
@@ -84,7 +82,7 @@ internal sealed class DomainDocument
     public int? ApplicableItems { get; set; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>An item of a score card file.</summary>
@@ -109,5 +107,5 @@ internal sealed class ItemDocument
     public int? Gap { get; set; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
+    public Dictionary<string, object>? Unknown { get; set; }
 }
