@@ -71,7 +71,7 @@ public static partial class ResponseImport
         {
             if (buffer.Length + read > options.MaxBytes)
             {
-                return ReadResult.Failure<Assessment>([TooLarge(options.MaxBytes)]);
+                return ReadResult.Failure<Assessment>([options.TooLarge(null)]);
             }
 
             buffer.Write(chunk, 0, read);
@@ -89,10 +89,21 @@ public static partial class ResponseImport
         options ??= ReadOptions.Default;
         if (utf8Json.Length > options.MaxBytes)
         {
-            return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([TooLarge(options.MaxBytes)]);
+            return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([options.TooLarge(null)]);
         }
 
-        if (Syntax(utf8Json) is { } syntax)
+        var text = FileKinds.ReadText(utf8Json, "FHIR JSON is a JSON object with a resourceType, as a form filler exports it");
+        if (text.Value is not { } utf8)
+        {
+            return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>(text.Problems);
+        }
+
+        if (OtherKind(utf8) is { } other)
+        {
+            return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([other]);
+        }
+
+        if (Syntax(utf8) is { } syntax)
         {
             return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([syntax]);
         }
@@ -101,14 +112,14 @@ public static partial class ResponseImport
         IEnumerable<CodedException> issues;
         try
         {
-            Deserializer.TryDeserializeResource(Encoding.UTF8.GetString(utf8Json), out resource, out issues);
+            Deserializer.TryDeserializeResource(Encoding.UTF8.GetString(utf8), out resource, out issues);
         }
         catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException or OverflowException)
         {
             return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([new Problem(FhirProblemCodes.InvalidFhir, "$", $"The file is not a FHIR resource this library can read: {exception.Message}")]);
         }
 
-        var problems = issues.Select(Issue).ToList();
+        var problems = issues.Select(Issue).Concat(text.Problems).ToList();
         if (problems.Count > 0)
         {
             return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>(problems.ToEquatableArray());
@@ -117,15 +128,69 @@ public static partial class ResponseImport
         switch (resource)
         {
             case QuestionnaireResponse response:
-                return ReadResult.Success<IReadOnlyList<QuestionnaireResponse>>([response]);
+                return ReadResult.Success<IReadOnlyList<QuestionnaireResponse>>([response], text.Problems);
             case Bundle bundle when bundle.Entry.All(e => e.Resource is QuestionnaireResponse):
-                return ReadResult.Success<IReadOnlyList<QuestionnaireResponse>>([.. bundle.Entry.Select(e => (QuestionnaireResponse)e.Resource!)]);
+                return ReadResult.Success<IReadOnlyList<QuestionnaireResponse>>([.. bundle.Entry.Select(e => (QuestionnaireResponse)e.Resource!)], text.Problems);
             case Bundle bundle:
                 var index = bundle.Entry.FindIndex(e => e.Resource is not QuestionnaireResponse);
                 return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([new Problem(ProblemCodes.WrongType, $"$.entry[{index}].resource", $"The Bundle holds a {bundle.Entry[index].Resource?.TypeName ?? "missing resource"}; it may hold only QuestionnaireResponses.")]);
             default:
                 return ReadResult.Failure<IReadOnlyList<QuestionnaireResponse>>([new Problem(ProblemCodes.WrongType, "$", $"The file holds a {resource?.TypeName ?? "nothing"}; expected a QuestionnaireResponse, or a Bundle of them.")]);
         }
+    }
+
+    /// <summary>
+    /// The one problem of a file that is not FHIR at all, or a FHIR resource other than a QuestionnaireResponse or a
+    /// Bundle: said in a line, before the FHIR parser would list every element it does not expect.
+    /// </summary>
+    private static Problem? OtherKind(byte[] utf8)
+    {
+        var kind = FileKinds.Detect(utf8);
+        if (kind is FileKind.Assessment or FileKind.ScoreCard or FileKind.Trend or FileKind.Catalogue or FileKind.RatingsCsv or FileKind.DomainScoresCsv or FileKind.OtherText)
+        {
+            return new Problem(ProblemCodes.WrongKindOfFile, "$", $"The file is {FileKinds.Describe(kind)}, not FHIR; ifw fhir import reads QuestionnaireResponses (or a Bundle of them) as a FHIR form filler exports them.");
+        }
+
+        if (kind != FileKind.FhirResource)
+        {
+            return Syntax(utf8) ?? new Problem(ProblemCodes.WrongKindOfFile, "$", "The file is JSON without a resourceType, not FHIR; a FHIR QuestionnaireResponse is a JSON object with \"resourceType\": \"QuestionnaireResponse\".");
+        }
+
+        var type = ResourceType(utf8);
+        return type is "QuestionnaireResponse" or "Bundle" or null
+            ? null
+            : new Problem(ProblemCodes.WrongKindOfFile, "$.resourceType", $"The file is a FHIR {type}, not a QuestionnaireResponse or a Bundle of them; export the responses to the checklist's Questionnaire.");
+    }
+
+    /// <summary>The top-level <c>resourceType</c>, when it is a string.</summary>
+    private static string? ResourceType(byte[] utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isType = reader.ValueTextEquals("resourceType"u8);
+                reader.Read();
+                if (isType)
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // The syntax check says where the JSON breaks.
+        }
+
+        return null;
     }
 
     private static Problem? Syntax(ReadOnlySpan<byte> utf8Json)
@@ -151,7 +216,6 @@ public static partial class ResponseImport
         return new(FhirProblemCodes.InvalidFhir, location.Success ? location.Groups[1].Value : "$", issue.Message);
     }
 
-    private static Problem TooLarge(long limit) => new(ProblemCodes.FileTooLarge, "$", $"The file is larger than the limit of {limit:N0} bytes.");
 
     [GeneratedRegex(@"\s*LineNumber: .*$", RegexOptions.Singleline)]
     private static partial Regex Suffix();

@@ -27,15 +27,20 @@ public sealed class FuzzTests
             for (var i = 0; i < 3_000; i++)
             {
                 var bytes = Mutate(seeds[random.Next(seeds.Count)], random);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 try
                 {
                     var result = ResponseImport.Read(bytes);
                     Assert.True(result.Value is not null || !result.Errors.IsEmpty);
+                    Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Path)));
                 }
                 catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
                 {
                     throw new InvalidOperationException($"Variant {i} made the reader throw: {Encoding.UTF8.GetString(bytes)}", exception);
                 }
+
+                // A bound against hangs, not a timing: each read takes milliseconds.
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Variant {i} took {clock.Elapsed.TotalSeconds:0.0} s, more than the bound of 2 s.");
             }
         }).WaitAsync(TimeSpan.FromMinutes(3));
     }

@@ -173,9 +173,12 @@ public sealed class ResponseImportTests
 
     [Theory]
     [InlineData("{", ProblemCodes.InvalidJson, "The file is not valid JSON (line 1, position 2)")]
-    [InlineData("", ProblemCodes.InvalidJson, "The file is not valid JSON (line 1, position 1): The input does not contain any JSON tokens.")]
+    [InlineData("", ProblemCodes.EmptyFile, "The file is empty; FHIR JSON is a JSON object with a resourceType, as a form filler exports it.")]
+    [InlineData("""{"schemaVersion":1,"framework":"lga-position-paper"}""", ProblemCodes.WrongKindOfFile, "The file is an assessment file, not FHIR; ifw fhir import reads QuestionnaireResponses (or a Bundle of them) as a FHIR form filler exports them.")]
+    [InlineData("""{"name":"x","items":[1,2,3]}""", ProblemCodes.WrongKindOfFile, "The file is JSON without a resourceType, not FHIR; a FHIR QuestionnaireResponse is a JSON object with \"resourceType\": \"QuestionnaireResponse\".")]
+    [InlineData("""{"resourceType":"Questionnaire","status":"active","item":[{"linkId":"1","type":"string"}]}""", ProblemCodes.WrongKindOfFile, "The file is a FHIR Questionnaire, not a QuestionnaireResponse or a Bundle of them; export the responses to the checklist's Questionnaire.")]
     [InlineData("""{"resourceType":"QuestionnaireResponse","status":"done"}""", FhirProblemCodes.InvalidFhir, "Value 'done' is not a correct code")]
-    [InlineData("""{"resourceType":"Patient","active":true}""", ProblemCodes.WrongType, "The file holds a Patient; expected a QuestionnaireResponse, or a Bundle of them.")]
+    [InlineData("""{"resourceType":"Patient","active":true}""", ProblemCodes.WrongKindOfFile, "The file is a FHIR Patient, not a QuestionnaireResponse or a Bundle of them; export the responses to the checklist's Questionnaire.")]
     [InlineData("""{"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"Patient","active":true}}]}""", ProblemCodes.WrongType, "The Bundle holds a Patient; it may hold only QuestionnaireResponses.")]
     public void Files_that_are_not_responses_give_problems(string json, string code, string message)
     {
@@ -183,6 +186,18 @@ public sealed class ResponseImportTests
 
         Assert.Equal(code, problem.Code);
         Assert.StartsWith(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_response_saved_as_utf16_with_a_byte_order_mark_is_read_with_a_warning()
+    {
+        var utf8 = Encoding.UTF8.GetBytes("""{"resourceType":"QuestionnaireResponse","status":"done"}""");
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Convert(Encoding.UTF8, Encoding.Unicode, utf8)).ToArray();
+
+        var problems = ResponseImport.Read(utf16).Problems;
+
+        Assert.Equal([FhirProblemCodes.InvalidFhir, ProblemCodes.OtherEncoding], problems.Select(p => p.Code));
+        Assert.Equal(ResponseImport.Read(utf8).Problems, problems.Take(1));
     }
 
     [Fact]

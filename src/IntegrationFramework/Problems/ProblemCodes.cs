@@ -128,4 +128,22 @@ public static class ProblemCodes
     /// <summary>A value is of the right type but outside what is allowed, such as a population of 0.</summary>
     public const string InvalidValue = "invalid-value";
 
+
+    /// <summary>A file is empty, or holds only white space.</summary>
+    public const string EmptyFile = "empty-file";
+
+    /// <summary>A file is not UTF-8 (UTF-16 or UTF-32 without a byte-order mark, or bytes of another encoding); the message names the byte.</summary>
+    public const string NotUtf8 = "not-utf8";
+
+    /// <summary>A file is UTF-16 or UTF-32 with a byte-order mark: it was read, but should be saved as UTF-8 (a warning).</summary>
+    public const string OtherEncoding = "other-encoding";
+
+    /// <summary>A file is not text: a zip archive, or bytes with control characters.</summary>
+    public const string NotText = "not-text";
+
+    /// <summary>A file holds another kind of thing than the reader reads, such as a score card given as an assessment.</summary>
+    public const string WrongKindOfFile = "wrong-kind-of-file";
+
+    /// <summary>A table is separated by semicolons or tabs rather than commas: it was read, but a warning says so.</summary>
+    public const string OtherSeparator = "other-separator";
 }

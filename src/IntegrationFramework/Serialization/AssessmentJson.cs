@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Collections;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization.Documents;
@@ -35,23 +36,81 @@ public static class AssessmentJson
         options ??= ReadOptions.Default;
         if (utf8Json.Length > options.MaxBytes)
         {
-            return Fail(InputBytes.TooLarge(utf8Json.Length, options.MaxBytes));
+            return Fail(options.TooLarge(utf8Json.Length));
+        }
+
+        var text = DecodedText.From(utf8Json, "an assessment file is a JSON object, as ifw template writes");
+        if (!text.Ok)
+        {
+            return Fail(text.Problem!);
+        }
+
+        var kind = FileKinds.OfText(text.Utf8);
+        if (kind is not (FileKind.Assessment or FileKind.OtherJson))
+        {
+            return Fail(FileKinds.WrongKind(kind, "an assessment file", Advice(kind)));
+        }
+
+        EquatableArray<Problem> warnings = text.Warning is { } warning ? [warning] : [];
+        AssessmentDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(text.Utf8, IntegrationFrameworkJsonContext.Default.AssessmentDocument);
+        }
+        catch (JsonException exception)
+        {
+            // The fast reader stops at the first value it cannot take; the diagnostic pass finds them all.
+            return Diagnose(text.Utf8, options, exception).After(warnings);
+        }
+
+        var result = document is null
+            ? Fail(new Problem(ProblemCodes.WrongType, "$", "The file holds null; an assessment file is a JSON object."))
+            : new AssessmentReader(options).Read(document);
+        return warnings.IsEmpty ? result : result.After(warnings);
+    }
+
+    /// <summary>The shape of an assessment file, for the diagnostic pass.</summary>
+    internal static readonly JsonShape Shape = JsonShape.Object(
+        ("schemaVersion", JsonShape.Any),
+        ("framework", JsonShape.Text),
+        ("footprint", JsonShape.Object(("code", JsonShape.Text), ("name", JsonShape.Text), ("level", JsonShape.Text), ("population", JsonShape.Any), ("parentCode", JsonShape.Text))),
+        ("assessedOn", JsonShape.Any),
+        ("assessors", JsonShape.Array(JsonShape.Object(("id", JsonShape.Text), ("name", JsonShape.Text), ("partner", JsonShape.Text)))),
+        ("scope", JsonShape.Object(("excludedDomains", JsonShape.Array(JsonShape.Text)))),
+        ("ratings", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("assessor", JsonShape.Text), ("progress", JsonShape.Text), ("target", JsonShape.Text), ("evidence", JsonShape.Text)))));
+
+    private static ReadResult<Assessment> Diagnose(ReadOnlySpan<byte> utf8, ReadOptions options, JsonException first)
+    {
+        var (found, cleaned, order) = JsonDiagnostics.Check(utf8, Shape, "an assessment file", first);
+        if (cleaned is null)
+        {
+            return ReadResult.Failure<Assessment>([.. found]);
         }
 
         AssessmentDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(InputBytes.WithoutByteOrderMark(utf8Json), IntegrationFrameworkJsonContext.Default.AssessmentDocument);
+            document = JsonSerializer.Deserialize(cleaned, IntegrationFrameworkJsonContext.Default.AssessmentDocument);
         }
         catch (JsonException exception)
         {
-            return Fail(JsonProblems.From(exception));
+            return ReadResult.Failure<Assessment>([.. found, JsonProblems.From(exception)]);
         }
 
-        return document is null
-            ? Fail(new Problem(ProblemCodes.WrongType, "$", "The file holds null; an assessment file is a JSON object."))
-            : new AssessmentReader(options).Read(document);
+        var read = new AssessmentReader(options).Read(document!);
+        var problems = JsonDiagnostics.Merge(found, read.Problems, order);
+        return ReadResult.Of(found.Count == 0 ? read.Value : null, [.. problems]);
     }
+
+    /// <summary>What to do with a file of another kind given as an assessment.</summary>
+    private static string Advice(FileKind kind) => kind switch
+    {
+        FileKind.ScoreCard => "a score card is what scoring an assessment gives; read the assessment it was scored from.",
+        FileKind.RatingsCsv => "read it as a ratings table (RatingsCsv).",
+        FileKind.FhirResource => "read FHIR QuestionnaireResponses with the FHIR bridge (ResponseImport).",
+        FileKind.Workbook => "read a workbook with the workbook reader.",
+        _ => "an assessment file is a JSON object with schemaVersion, framework, footprint, assessedOn, assessors and ratings.",
+    };
 
     /// <summary>Reads an assessment from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
     /// <param name="stream">The stream; it is read to its end but not closed.</param>
@@ -63,7 +122,7 @@ public static class AssessmentJson
     {
         options ??= ReadOptions.Default;
         var bytes = InputBytes.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
-        return bytes is null ? Fail(InputBytes.TooLarge(null, options.MaxBytes)) : Read(bytes, options);
+        return bytes is null ? Fail(options.TooLarge(null)) : Read(bytes, options);
     }
 
     /// <summary>Reads an assessment from a JSON string.</summary>

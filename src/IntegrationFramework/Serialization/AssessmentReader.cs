@@ -98,7 +98,7 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
 
         if (documents.Count > options.MaxRatings)
         {
-            Error(ProblemCodes.TooManyRatings, "$.ratings", $"The file holds {documents.Count:N0} ratings; the limit is {options.MaxRatings:N0}.");
+            Problems.Add(options.TooManyRatings(documents.Count, "$.ratings"));
             return [];
         }
 

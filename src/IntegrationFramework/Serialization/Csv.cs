@@ -45,8 +45,27 @@ internal static class Csv
     /// <summary>A record and the line it starts on (from 1).</summary>
     public readonly record struct Record(int Line, string[] Fields);
 
+    /// <summary>The separators a table may use: commas as this library writes, and semicolons and tabs as spreadsheets do in many locales.</summary>
+    public static readonly char[] Separators = [',', ';', '\t'];
+
+    /// <summary>The separator of a table: the first of comma, semicolon and tab that its header line holds, else a comma.</summary>
+    public static char SeparatorOf(string text)
+    {
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        var header = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
+        foreach (var separator in Separators)
+        {
+            if (header.Contains(separator))
+            {
+                return separator;
+            }
+        }
+
+        return ',';
+    }
+
     /// <summary>Parses every record, or stops at the first malformed one and says why.</summary>
-    public static (List<Record> Records, string? Error, int ErrorLine) Parse(string text)
+    public static (List<Record> Records, string? Error, int ErrorLine) Parse(string text, char separator = ',')
     {
         var records = new List<Record>();
         var fields = new List<string>();
@@ -109,14 +128,14 @@ internal static class Csv
                     field.Append(c);
                 }
 
-                if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
+                if (i < text.Length && text[i] != separator && text[i] is not ('\r' or '\n'))
                 {
-                    return (records, $"Line {line} has '{text[i]}' after a closing quote; a quoted field ends with a quote followed by a comma or the end of the line.", line);
+                    return (records, $"Line {line} has '{text[i]}' after a closing quote; a quoted field ends with a quote followed by a separator or the end of the line.", line);
                 }
             }
             else
             {
-                while (i < text.Length && text[i] is not (',' or '\r' or '\n'))
+                while (i < text.Length && text[i] != separator && text[i] is not ('\r' or '\n'))
                 {
                     if (text[i] == '"')
                     {
@@ -128,7 +147,7 @@ internal static class Csv
             }
 
             fields.Add(field.ToString());
-            if (i < text.Length && text[i] == ',')
+            if (i < text.Length && text[i] == separator)
             {
                 i++;
                 continue;

@@ -33,7 +33,22 @@ internal static partial class JsonProblems
             return new(ProblemCodes.WrongType, path, $"The value has the wrong type{where}: {message}.");
         }
 
-        return new(ProblemCodes.InvalidJson, path, $"The file is not valid JSON{where}: {message}");
+        if (message.Contains("isFinalBlock", StringComparison.Ordinal)
+            || message.Contains("does not contain any more data", StringComparison.Ordinal)
+            || message.Contains("should be closed", StringComparison.Ordinal)
+            || message.Contains("reached end of data", StringComparison.Ordinal))
+        {
+            return new(ProblemCodes.InvalidJson, path, $"The file ends before its JSON is complete{where}: it may have been cut short when it was saved or copied; save or copy it again.");
+        }
+
+        return new(ProblemCodes.InvalidJson, path, $"The file is not valid JSON{where}: {Plain(message)}");
+    }
+
+    /// <summary>The parser's message without its advice to programmers ("Change the reader options…").</summary>
+    private static string Plain(string message)
+    {
+        var advice = message.IndexOf(" Change the reader options", StringComparison.Ordinal);
+        return advice < 0 ? message : message[..advice].TrimEnd();
     }
 
     private static string Expected(string type) => type switch

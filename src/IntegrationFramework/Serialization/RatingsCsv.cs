@@ -96,7 +96,7 @@ public static class RatingsCsv
         return writer.ToString();
     }
 
-    /// <summary>Reads an assessment from a UTF-8 CSV stream, reading no more than the size limit allows.</summary>
+    /// <summary>Reads an assessment from a CSV stream, reading no more than the size limit allows.</summary>
     /// <param name="stream">The stream; it is read to its end but not closed.</param>
     /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The assessment, or the problems that prevent it, each at <c>line N, column</c>.</returns>
@@ -105,10 +105,41 @@ public static class RatingsCsv
     {
         options ??= ReadOptions.Default;
         var bytes = InputBytes.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
-        return bytes is null ? ReadResult.Failure<Assessment>([InputBytes.TooLarge(null, options.MaxBytes)]) : Parse(Encoding.UTF8.GetString(bytes), options);
+        return bytes is null ? ReadResult.Failure<Assessment>([options.TooLarge(null)]) : Read(bytes, options);
     }
 
-    /// <summary>Reads an assessment from CSV text.</summary>
+    /// <summary>
+    /// Reads an assessment from a CSV file's bytes: UTF-8 (UTF-16 and UTF-32 with a byte-order mark are read too, with
+    /// a warning), separated by commas (or semicolons or tabs, as spreadsheets save in many locales, with a warning).
+    /// </summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it, each at <c>line N, column</c>.</returns>
+    public static ReadResult<Assessment> Read(ReadOnlySpan<byte> bytes, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        if (bytes.Length > options.MaxBytes)
+        {
+            return ReadResult.Failure<Assessment>([options.TooLarge(bytes.Length)]);
+        }
+
+        var text = DecodedText.From(bytes, "a ratings table is CSV text with a header row, as ifw template --format csv writes");
+        if (!text.Ok)
+        {
+            return ReadResult.Failure<Assessment>([text.Problem!]);
+        }
+
+        var kind = FileKinds.OfText(text.Utf8);
+        if (kind is FileKind.Assessment or FileKind.ScoreCard or FileKind.Trend or FileKind.Catalogue or FileKind.FhirResource or FileKind.OtherJson or FileKind.DomainScoresCsv)
+        {
+            return ReadResult.Failure<Assessment>([FileKinds.WrongKind(kind, "a ratings table", "a ratings table has a header row naming framework, footprint_code, assessor, item, progress and the other columns, and a row per rating.")]);
+        }
+
+        var result = Parse(Encoding.UTF8.GetString(text.Utf8), options);
+        return text.Warning is { } warning ? result.After([warning]) : result;
+    }
+
+    /// <summary>Reads an assessment from CSV text, separated by commas, semicolons or tabs (told from the header row).</summary>
     /// <param name="csv">The table, with a header row.</param>
     /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The assessment, or the problems that prevent it, each at <c>line N, column</c>.</returns>
@@ -119,15 +150,23 @@ public static class RatingsCsv
         Preconditions.NotNull(csv);
         if (Encoding.UTF8.GetByteCount(csv) > options.MaxBytes)
         {
-            return ReadResult.Failure<Assessment>([InputBytes.TooLarge(Encoding.UTF8.GetByteCount(csv), options.MaxBytes)]);
+            return ReadResult.Failure<Assessment>([options.TooLarge(Encoding.UTF8.GetByteCount(csv))]);
         }
 
-        var (records, error, errorLine) = Csv.Parse(csv);
+        var separator = Csv.SeparatorOf(csv);
+        var (records, error, errorLine) = Csv.Parse(csv, separator);
         if (error is not null)
         {
             return ReadResult.Failure<Assessment>([new Problem(ProblemCodes.InvalidValue, $"line {errorLine}", error)]);
         }
 
-        return new RatingsCsvReader(options).Read(records);
+        var result = new RatingsCsvReader(options).Read(records);
+        return separator == ','
+            ? result
+            : result.After([new Problem(
+                ProblemCodes.OtherSeparator,
+                "line 1",
+                $"The table is separated by {(separator == ';' ? "semicolons" : "tabs")}, not commas; it was read so, but ratings tables are written with commas.",
+                ProblemSeverity.Warning)]);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class RatingsCsvReader(ReadOptions options)
 
         if (rows.Count > options.MaxRatings)
         {
-            return Fail($"line {rows[options.MaxRatings].Line}", ProblemCodes.TooManyRatings, $"The table holds {rows.Count:N0} ratings; the limit is {options.MaxRatings:N0}.");
+            return ReadResult.Failure<Assessment>([options.TooManyRatings(rows.Count, $"line {rows[options.MaxRatings].Line}")]);
         }
 
         var first = rows[0];
@@ -59,7 +59,7 @@ internal sealed class RatingsCsvReader(ReadOptions options)
 
             Same(row, "framework", framework?.Id);
             Same(row, "footprint_code", footprint?.Code);
-            Same(row, "assessed_on", first.Fields[columns["assessed_on"]]);
+            Same(row, "assessed_on", Field(first, "assessed_on"));
             Assessor(row, assessors, assessorLines);
             Scope(row, excluded);
             if (Rating(row) is { } rating)

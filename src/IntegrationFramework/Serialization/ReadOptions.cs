@@ -1,5 +1,7 @@
+using System.Globalization;
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Guards;
+using IntegrationFramework.Problems;
 using NodaTime;
 
 namespace IntegrationFramework.Serialization;
@@ -32,8 +34,38 @@ public sealed record ReadOptions
     public IClock? Clock { get; init; }
 
     /// <summary>
+    /// How the messages that enforce a limit name what raises it: the option names of this type unless set, such as
+    /// a command line's <c>--max-file-mib</c>.
+    /// </summary>
+    public ReadLimitNames LimitNames { get; init => field = Preconditions.NotNull(value, nameof(LimitNames)); } = ReadLimitNames.Default;
+
+    /// <summary>
     /// The frameworks a file's <c>framework</c> id resolves to, once, as it is read; <see cref="global::IntegrationFramework.Frameworks.BuiltIn"/>
     /// unless set. Give a catalogue that holds an edition of your own to read files of it.
     /// </summary>
     public FrameworkCatalogue Frameworks { get; init => field = Preconditions.NotNull(value, nameof(Frameworks)); } = global::IntegrationFramework.Frameworks.BuiltIn;
+
+    /// <summary>The problem of a file over <see cref="MaxBytes"/>, naming what raises the limit.</summary>
+    /// <param name="size">The file's size in bytes, when known.</param>
+    /// <returns>A problem with code <see cref="ProblemCodes.FileTooLarge"/>.</returns>
+    public Problem TooLarge(long? size)
+    {
+        var mib = MaxBytes / (1024.0 * 1024);
+        var limit = mib >= 0.1
+            ? $"{MaxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes ({mib.ToString("0.#", CultureInfo.InvariantCulture)} MiB)"
+            : $"{MaxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes";
+        return new(
+            ProblemCodes.FileTooLarge,
+            "$",
+            size is { } bytes
+                ? $"The file is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes; the limit is {limit}, which {LimitNames.MaxBytes} raises."
+                : $"The file is larger than the limit of {limit}, which {LimitNames.MaxBytes} raises.");
+    }
+
+    /// <summary>The problem of a file with more than <see cref="MaxRatings"/> ratings, naming what raises the limit.</summary>
+    /// <param name="count">How many ratings the file holds.</param>
+    /// <param name="path">Where, such as <c>$.ratings</c> or <c>line 100002</c>.</param>
+    /// <returns>A problem with code <see cref="ProblemCodes.TooManyRatings"/>.</returns>
+    public Problem TooManyRatings(int count, string path)
+        => new(ProblemCodes.TooManyRatings, path, $"The file holds {count.ToString("N0", CultureInfo.InvariantCulture)} ratings; the limit is {MaxRatings.ToString("N0", CultureInfo.InvariantCulture)}, which {LimitNames.MaxRatings} raises.");
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using IntegrationFramework.Collections;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
@@ -45,22 +46,80 @@ public static class ScoreCardJson
         options ??= ReadOptions.Default;
         if (utf8Json.Length > options.MaxBytes)
         {
-            return ReadResult.Failure<ScoreCard>([InputBytes.TooLarge(utf8Json.Length, options.MaxBytes)]);
+            return ReadResult.Failure<ScoreCard>([options.TooLarge(utf8Json.Length)]);
+        }
+
+        var text = DecodedText.From(utf8Json, "a score card is a JSON object, as ifw score --format json writes");
+        if (!text.Ok)
+        {
+            return ReadResult.Failure<ScoreCard>([text.Problem!]);
+        }
+
+        var kind = FileKinds.OfText(text.Utf8);
+        if (kind is not (FileKind.ScoreCard or FileKind.OtherJson))
+        {
+            return ReadResult.Failure<ScoreCard>([FileKinds.WrongKind(kind, "a score card", kind == FileKind.Assessment
+                ? "score the assessment to get its card, or give the assessment where an assessment or a card will do."
+                : "a score card is a JSON object with framework, policy, footprint, assessedOn, overall, themes, domains and items.")]);
+        }
+
+        EquatableArray<Problem> warnings = text.Warning is { } warning ? [warning] : [];
+        ScoreCardDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(text.Utf8, IntegrationFrameworkJsonContext.Default.ScoreCardDocument);
+        }
+        catch (JsonException exception)
+        {
+            // The fast reader stops at the first value it cannot take; the diagnostic pass finds them all.
+            return Diagnose(text.Utf8, options, exception).After(warnings);
+        }
+
+        var result = document is null
+            ? ReadResult.Failure<ScoreCard>([new Problem(ProblemCodes.WrongType, "$", "The file holds null; a score card file is a JSON object.")])
+            : new ScoreCardReader(options).Read(document);
+        return warnings.IsEmpty ? result : result.After(warnings);
+    }
+
+    private static readonly JsonShape ScoreShape = JsonShape.Object(("code", JsonShape.Text), ("score", JsonShape.Number), ("stage", JsonShape.Text), ("targetScore", JsonShape.Number));
+
+    /// <summary>The shape of a score card file, for the diagnostic pass.</summary>
+    internal static readonly JsonShape Shape = JsonShape.Object(
+        ("framework", JsonShape.Text),
+        ("policy", JsonShape.Text),
+        ("footprint", JsonShape.Object(("code", JsonShape.Text), ("name", JsonShape.Text), ("level", JsonShape.Text), ("population", JsonShape.Any), ("parentCode", JsonShape.Text))),
+        ("assessedOn", JsonShape.Any),
+        ("overall", JsonShape.Object(("score", JsonShape.Number), ("stage", JsonShape.Text), ("coverage", JsonShape.Number), ("targetScore", JsonShape.Number))),
+        ("themes", JsonShape.Array(ScoreShape)),
+        ("domains", JsonShape.Array(JsonShape.Object(
+            ("code", JsonShape.Text), ("theme", JsonShape.Text), ("excluded", JsonShape.Flag), ("score", JsonShape.Number), ("coverage", JsonShape.Number), ("stage", JsonShape.Text),
+            ("alpha", JsonShape.Number), ("targetScore", JsonShape.Number), ("ratedItems", JsonShape.WholeNumber), ("applicableItems", JsonShape.WholeNumber)))),
+        ("items", JsonShape.Array(JsonShape.Object(
+            ("id", JsonShape.Text), ("status", JsonShape.Text), ("consensus", JsonShape.Text), ("points", JsonShape.Number), ("agreement", JsonShape.Text),
+            ("ratings", JsonShape.WholeNumber), ("notApplicableRatings", JsonShape.WholeNumber), ("target", JsonShape.Text), ("gap", JsonShape.WholeNumber)))));
+
+    private static ReadResult<ScoreCard> Diagnose(ReadOnlySpan<byte> utf8, ReadOptions options, JsonException first)
+    {
+        var (found, cleaned, order) = JsonDiagnostics.Check(utf8, Shape, "a score card", first);
+        if (cleaned is null)
+        {
+            return ReadResult.Failure<ScoreCard>([.. found]);
         }
 
         ScoreCardDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(InputBytes.WithoutByteOrderMark(utf8Json), IntegrationFrameworkJsonContext.Default.ScoreCardDocument);
+            document = JsonSerializer.Deserialize(cleaned, IntegrationFrameworkJsonContext.Default.ScoreCardDocument);
         }
         catch (JsonException exception)
         {
-            return ReadResult.Failure<ScoreCard>([JsonProblems.From(exception)]);
+            // A number too large for its type (a count of 1e30, say) passes the shape and fails here: one problem more.
+            return ReadResult.Failure<ScoreCard>([.. found, JsonProblems.From(exception)]);
         }
 
-        return document is null
-            ? ReadResult.Failure<ScoreCard>([new Problem(ProblemCodes.WrongType, "$", "The file holds null; a score card file is a JSON object.")])
-            : new ScoreCardReader(options).Read(document);
+        var read = new ScoreCardReader(options).Read(document!);
+        var problems = JsonDiagnostics.Merge(found, read.Problems, order);
+        return ReadResult.Of(found.Count == 0 ? read.Value : null, [.. problems]);
     }
 
     /// <summary>Reads a score card from a JSON string.</summary>

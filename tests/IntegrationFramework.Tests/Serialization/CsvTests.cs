@@ -44,7 +44,7 @@ public sealed class CsvTests
 
     [Theory]
     [InlineData("a,\"open\nstill open", "A quoted field opened on line 1 is never closed.", 1)]
-    [InlineData("a,b\n\"x\"y,z", "Line 2 has 'y' after a closing quote; a quoted field ends with a quote followed by a comma or the end of the line.", 2)]
+    [InlineData("a,b\n\"x\"y,z", "Line 2 has 'y' after a closing quote; a quoted field ends with a quote followed by a separator or the end of the line.", 2)]
     [InlineData("a,b\nsay \"hi\",z", "Line 2 has a quote inside a field that is not quoted; quote the whole field and double the quote.", 2)]
     public void Malformed_records_stop_the_parse_with_the_line_and_the_reason(string text, string message, int line)
     {

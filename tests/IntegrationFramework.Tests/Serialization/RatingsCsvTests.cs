@@ -1,3 +1,4 @@
+using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -79,6 +80,64 @@ public sealed class RatingsCsvTests
         Assert.Equal(
             new Problem(ProblemCodes.InvalidValue, "line 5, footprint_code", "'E06000026' differs from the first row's 'E09000008'; a table holds the ratings of one assessment."),
             Assert.Single(RatingsCsv.Parse(RatingsCsv.Serialize(Croydon).Replace("E09000008,Croydon,place,386710,QWE,2018-10-01,vcse,\"Croydon Voluntary Action, \"\"CVA\"\"\",vcse,SS", "E06000026,Croydon,place,386710,QWE,2018-10-01,vcse,\"Croydon Voluntary Action, \"\"CVA\"\"\",vcse,SS", StringComparison.Ordinal)).Problems));
+    }
+
+    [Fact]
+    public void A_short_first_row_is_a_problem_not_a_crash()
+    {
+        // Found by the table fuzzing: the first row sets the date that the later rows are checked against.
+        var lines = RatingsCsv.Serialize(Croydon).Split("\r\n");
+
+        var result = RatingsCsv.Parse($"{lines[0]}\r\na,b,c\r\n{lines[2]}\r\n");
+
+        Assert.Null(result.Value);
+        Assert.Contains(new Problem(ProblemCodes.InvalidValue, "line 2", "Line 2 has 3 fields; the header has 18."), result.Problems);
+    }
+
+    [Theory]
+    [InlineData(';', "semicolons")]
+    [InlineData('\t', "tabs")]
+    public void A_table_separated_by_semicolons_or_tabs_is_read_with_a_warning(char separator, string named)
+    {
+        // What Excel saves in many locales: the same table, another separator (quoted fields keep their commas).
+        var csv = string.Join("\r\n", RatingsCsv.Serialize(Croydon).Split("\r\n").Select(line => Resplit(line, separator)));
+
+        var result = RatingsCsv.Parse(csv);
+
+        Assert.Equal(Croydon, result.Value);
+        Assert.Equal([new Problem(ProblemCodes.OtherSeparator, "line 1", $"The table is separated by {named}, not commas; it was read so, but ratings tables are written with commas.", ProblemSeverity.Warning)], result.Problems);
+    }
+
+    [Fact]
+    public void A_table_saved_as_utf16_is_read_with_a_warning_and_without_a_mark_is_refused_in_one_line()
+    {
+        var text = RatingsCsv.Serialize(Croydon);
+
+        var marked = RatingsCsv.Read([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
+        var unmarked = RatingsCsv.Read(Encoding.Unicode.GetBytes(text));
+
+        Assert.Equal(Croydon, marked.Value);
+        Assert.Equal([ProblemCodes.OtherEncoding], marked.Problems.Select(p => p.Code));
+        Assert.Equal(
+            new Problem(ProblemCodes.NotUtf8, "$", "The file is UTF-16 (little-endian) without a byte-order mark, not UTF-8; save it as UTF-8 (in Excel: CSV UTF-8; in a text editor: UTF-8)."),
+            Assert.Single(unmarked.Problems));
+    }
+
+    [Fact]
+    public void An_assessment_file_given_as_a_table_says_what_it_is()
+        => Assert.Equal(
+            new Problem(ProblemCodes.WrongKindOfFile, "$", "The file is an assessment file, not a ratings table; a ratings table has a header row naming framework, footprint_code, assessor, item, progress and the other columns, and a row per rating."),
+            Assert.Single(RatingsCsv.Read(AssessmentJson.SerializeToUtf8Bytes(Croydon)).Problems));
+
+    /// <summary>A CSV line with its separating commas (not those inside quotes) replaced.</summary>
+    private static string Resplit(string line, char separator)
+    {
+        var quoted = false;
+        return string.Concat(line.Select(c =>
+        {
+            quoted ^= c == '"';
+            return c == ',' && !quoted ? separator : c;
+        }));
     }
 
     [Theory]
