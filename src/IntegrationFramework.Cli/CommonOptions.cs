@@ -1,6 +1,5 @@
 using System.CommandLine;
 using IntegrationFramework.Checklists;
-using IntegrationFramework.Reports;
 using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Cli;
@@ -8,39 +7,37 @@ namespace IntegrationFramework.Cli;
 /// <summary>The options several commands share, spelled and described the same way on each.</summary>
 internal static class CommonOptions
 {
-    /// <summary><c>-o</c>: where to write instead of standard output.</summary>
-    public static Option<string?> Output() => new("--output", "-o") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
-
-    /// <summary><c>-f</c>: one of <paramref name="formats"/>, <paramref name="fallback"/> when left out.</summary>
-    public static Option<string> Format(ReportFormat fallback, params ReportFormat[] formats)
-    {
-        var names = formats.Select(f => f.Name()).ToArray();
-        var option = new Option<string>("--format", "-f")
-        {
-            Description = $"The output format: {string.Join(", ", names)}.",
-            DefaultValueFactory = _ => fallback.Name(),
-        };
-        option.AcceptOnlyFromAmong(names);
-        return option;
-    }
-
-    /// <summary>The format an option gives, as a <see cref="ReportFormat"/>.</summary>
-    public static ReportFormat FormatOf(ParseResult parse, Option<string> format) => ReportFormats.FromName(parse.GetValue(format)) ?? ReportFormat.Text;
-
     /// <summary><c>-p</c>: one of the named scoring policies.</summary>
-    public static Option<string> Policy()
+    public static Option<string?> Policy()
     {
-        var option = new Option<string>("--policy", "-p")
+        var option = new Option<string?>("--policy", "-p")
         {
             Description = $"The scoring policy: {ScoringPolicy.StandardId} (DESIGN.md's rules), {ScoringPolicy.UnratedAsNotStartedId}, or {ScoringPolicy.WeakestLinkId}.",
             DefaultValueFactory = _ => ScoringPolicy.StandardId,
         };
-        option.AcceptOnlyFromAmong([.. ScoringPolicy.Named.Select(p => p.Id)]);
+        OneOf(option, "a scoring policy", [.. ScoringPolicy.Named.Select(p => p.Id)]);
         return option;
     }
 
+    /// <summary>
+    /// Accepts only <paramref name="values"/>, saying otherwise in one line, such as
+    /// <c>--policy 'nope' is not a scoring policy; use one of standard, unrated-as-not-started, weakest-link.</c>
+    /// </summary>
+    public static void OneOf(Option<string?> option, string what, string[] values)
+    {
+        option.CompletionSources.Add(values);
+        option.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (value is not null && Array.IndexOf(values, value) < 0)
+            {
+                result.AddError($"{option.Name} '{value}' is not {what}; use one of {string.Join(", ", values)}.");
+            }
+        });
+    }
+
     /// <summary>The policy an option names.</summary>
-    public static ScoringPolicy PolicyOf(ParseResult parse, Option<string> policy) => ScoringPolicy.Find(parse.GetValue(policy)) ?? ScoringPolicy.Standard;
+    public static ScoringPolicy PolicyOf(ParseResult parse, Option<string?> policy) => ScoringPolicy.Find(parse.GetValue(policy)) ?? ScoringPolicy.Standard;
 
     /// <summary><c>--framework</c>: the id of a built-in edition.</summary>
     public static Option<string?> Framework(string description) => new("--framework") { Description = description, HelpName = "ID" };

@@ -23,6 +23,9 @@ public static class Ifw
     /// <summary>Exit code: the input or the command line was not usable; the problems say why.</summary>
     public const int BadInput = 2;
 
+    /// <summary>Exit code: interrupted (Ctrl+C) before the command finished; no file was changed.</summary>
+    public const int Interrupted = 130;
+
     /// <summary>The commands, by name, each made when it is needed.</summary>
     private static readonly (string Name, Func<Terminal, Command> Create)[] Commands =
     [
@@ -35,23 +38,34 @@ public static class Ifw
         ("fhir", FhirCommand.Create),
     ];
 
-    /// <summary>Runs <c>ifw</c> with the system clock.</summary>
+    /// <summary>Runs <c>ifw</c> with the system clock and an empty standard input.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, SystemClock.Instance);
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, Stream.Null, output, error, SystemClock.Instance, CancellationToken.None);
 
-    /// <summary>Runs <c>ifw</c>.</summary>
+    /// <summary>Runs <c>ifw</c> with an empty standard input.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
     /// <param name="clock">What today is, for dates that default to it and for checking that assessments are not dated in the future.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock) => Run(args, Stream.Null, output, error, clock, CancellationToken.None);
+
+    /// <summary>Runs <c>ifw</c>.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="input">Standard input, which a file named <c>-</c> reads.</param>
+    /// <param name="output">Standard output, which <c>-o -</c> (or no <c>-o</c>) writes.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="clock">What today is, for dates that default to it and for checking that assessments are not dated in the future.</param>
+    /// <param name="cancellation">Cancelled on Ctrl+C: the command stops, deletes any file it was writing, and returns <see cref="Interrupted"/>.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, Stream input, TextWriter output, TextWriter error, IClock clock, CancellationToken cancellation)
     {
         Preconditions.NotNull(args);
-        var terminal = new Terminal(output, error, clock);
+        Preconditions.NotNull(input);
+        var terminal = new Terminal(input, output, error, clock, cancellation);
         var root = new RootCommand("ifw: score and compare partnerships' progress on integrating health, social care and public health, against the integration checklist of 'Shifting the centre of gravity' (2018) and the LGA position paper.");
 
         // Build only the command asked for, when one is: each command's options are set up when it is built, and a
@@ -90,13 +104,34 @@ public static class Ifw
             return BadInput;
         }
 
+        // The files are checked before the command runs; help and the version need none.
+        if (parse.Action is not null && parse.Action == parse.CommandResult.Command.Action)
+        {
+            if (!Targets.Check(parse, terminal) || ReadLimits.Of(parse, terminal) is not { } limits)
+            {
+                return BadInput;
+            }
+
+            terminal.ReadOptions = limits;
+        }
+
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            error.WriteLine($"ifw: {exception.Message}");
+            error.WriteLine("ifw: interrupted; no file was changed.");
+            return Interrupted;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            error.WriteLine("ifw: cannot write there: permission denied. No file was changed.");
+            return BadInput;
+        }
+        catch (IOException exception)
+        {
+            error.WriteLine($"ifw: cannot write: {exception.Message} No file was changed.");
             return BadInput;
         }
         catch (Exception exception)

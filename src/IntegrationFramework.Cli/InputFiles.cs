@@ -1,4 +1,3 @@
-using System.Text.Json;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
@@ -7,8 +6,8 @@ using IntegrationFramework.Serialization;
 namespace IntegrationFramework.Cli;
 
 /// <summary>
-/// Reads the files commands take: assessments as JSON (<c>.json</c>) or ratings CSV (<c>.csv</c>), and score cards as
-/// JSON, telling them apart by the assessment file's <c>schemaVersion</c>. Problems go to standard error.
+/// Reads the files commands take, telling what each holds from its content, never its name: assessments as JSON or
+/// ratings CSV, and score cards as JSON. <c>-</c> is standard input. Problems go to standard error.
 /// </summary>
 internal sealed class InputFiles(Terminal terminal)
 {
@@ -16,15 +15,7 @@ internal sealed class InputFiles(Terminal terminal)
     public Assessment? Assessment(string path)
     {
         var bytes = Bytes(path);
-        if (bytes is null)
-        {
-            return null;
-        }
-
-        var options = new ReadOptions { Clock = terminal.Clock };
-        var result = IsCsv(path) ? RatingsCsv.Read(new MemoryStream(bytes), options) : AssessmentJson.Read(bytes, options);
-        terminal.Problems(path, result.Problems);
-        return result.Value;
+        return bytes is null ? null : Assessment(path, bytes, FileKinds.Detect(bytes));
     }
 
     /// <summary>Reads a score card, scoring an assessment file under <paramref name="policy"/>; null when it cannot be read.</summary>
@@ -36,32 +27,54 @@ internal sealed class InputFiles(Terminal terminal)
             return null;
         }
 
-        if (IsCsv(path) || IsAssessment(bytes))
+        var kind = FileKinds.Detect(bytes);
+        if (kind != FileKind.ScoreCard)
         {
-            var assessment = Assessment(path);
+            var assessment = Assessment(path, bytes, kind);
             return assessment is null ? null : (Scorer.Score(assessment, policy), assessment);
         }
 
-        var result = ScoreCardJson.Read(bytes);
-        terminal.Problems(path, result.Problems);
+        var result = ScoreCardJson.Read(bytes, terminal.ReadOptions);
+        terminal.Problems(Name(path), result.Problems);
         if (result.Value is { } card && card.PolicyId != policy.Id)
         {
-            terminal.Problems(path, [new Problem(ProblemCodes.PolicyMismatch, "$.policy", $"The card was scored under '{card.PolicyId}', not '{policy.Id}'; score the assessment again, or pass --policy {card.PolicyId}.")]);
+            terminal.Problems(Name(path), [new Problem(ProblemCodes.PolicyMismatch, "$.policy", $"The card was scored under '{card.PolicyId}', not '{policy.Id}'; score the assessment again, or pass --policy {card.PolicyId}.")]);
             return null;
         }
 
         return result.Value is { } read ? (read, null) : null;
     }
 
-    /// <summary>Reads a file's bytes; null (with the reason written) when it is missing, unreadable or over the size limit.</summary>
+    /// <summary>
+    /// Reads a file's bytes, or standard input's for <c>-</c>; null (with the reason written) when it is missing, a
+    /// folder, unreadable or over the size limit.
+    /// </summary>
     public byte[]? Bytes(string path)
     {
+        var limit = terminal.ReadOptions.MaxBytes;
+        if (path == Targets.Standard)
+        {
+            var read = ReadLimited(terminal.Input, limit);
+            if (read is null)
+            {
+                terminal.Problems(Name(path), [terminal.ReadOptions.TooLarge(null)]);
+            }
+
+            return read;
+        }
+
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > ReadOptions.DefaultMaxBytes)
+            if (Directory.Exists(path))
             {
-                terminal.Problems(path, [new Problem(ProblemCodes.FileTooLarge, "$", $"The file is {info.Length:N0} bytes; the limit is {ReadOptions.DefaultMaxBytes:N0} bytes (16 MiB).")]);
+                terminal.Error.WriteLine($"{path}: is a folder, not a file; give a file in it.");
+                return null;
+            }
+
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > limit)
+            {
+                terminal.Problems(path, [terminal.ReadOptions.TooLarge(info.Length)]);
                 return null;
             }
 
@@ -72,42 +85,54 @@ internal sealed class InputFiles(Terminal terminal)
             terminal.Error.WriteLine($"{path}: no such file.");
             return null;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"{path}: cannot be read: permission denied.");
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or ArgumentException or NotSupportedException)
         {
             terminal.Error.WriteLine($"{path}: cannot be read: {exception.Message}");
             return null;
         }
     }
 
-    private static bool IsCsv(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The name a file's problems are printed under: <c>(standard input)</c> for <c>-</c>.</summary>
+    public static string Name(string path) => path == Targets.Standard ? "(standard input)" : path;
 
-    /// <summary>Whether a JSON file has a top-level <c>schemaVersion</c>: an assessment file, not a score card.</summary>
-    private static bool IsAssessment(byte[] bytes)
+    private Assessment? Assessment(string path, byte[] bytes, FileKind kind)
     {
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-        try
+        var options = terminal.ReadOptions;
+        var result = kind switch
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            FileKind.RatingsCsv => RatingsCsv.Read(bytes, options),
+            FileKind.FhirResource => Refuse("a FHIR resource", "read FHIR QuestionnaireResponses with ifw fhir import FILE -o assessment.json, then use that file."),
+            FileKind.Workbook => Refuse("a workbook", "save its ratings as CSV UTF-8 with the columns of a ratings table, or as an assessment file."),
+            _ => AssessmentJson.Read(bytes, options),
+        };
+        terminal.Problems(Name(path), result.Problems);
+        return result.Value;
+    }
+
+    private static ReadResult<Assessment> Refuse(string kind, string advice)
+        => ReadResult.Failure<Assessment>([new Problem(ProblemCodes.WrongKindOfFile, "$", $"The file is {kind}, not an assessment file; {advice}")]);
+
+    /// <summary>Reads a stream to its end, or null as soon as it holds more than <paramref name="limit"/> bytes.</summary>
+    private static byte[]? ReadLimited(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
             {
-                return true;
+                return null;
             }
 
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("schemaVersion"u8))
-                {
-                    return true;
-                }
-
-                reader.Skip();
-            }
-
-            return false;
+            buffer.Write(chunk, 0, read);
         }
-        catch (JsonException)
-        {
-            // Not JSON at all: the assessment reader says why, with the line and position.
-            return true;
-        }
+
+        return buffer.ToArray();
     }
 }

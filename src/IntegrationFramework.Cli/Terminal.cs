@@ -1,14 +1,23 @@
-using System.Text;
+using System.Globalization;
 using IntegrationFramework.Problems;
+using IntegrationFramework.Serialization;
 using NodaTime;
 
 namespace IntegrationFramework.Cli;
 
-/// <summary>Where a command writes: results to standard output or the <c>-o</c> file, problems and progress to standard error.</summary>
-internal sealed class Terminal(TextWriter output, TextWriter error, IClock clock)
+/// <summary>
+/// Where a command reads and writes: standard input for <c>-</c>, results to standard output or the <c>-o</c> file
+/// (written whole or not at all), problems and progress to standard error.
+/// </summary>
+internal sealed class Terminal(Stream input, TextWriter output, TextWriter error, IClock clock, CancellationToken cancellation)
 {
     /// <summary>The number of files above which a command says how far it has got.</summary>
     public const int ProgressThreshold = 5;
+
+    /// <summary>The most problems printed for one file; the rest are counted in a last line.</summary>
+    public const int ProblemsShown = 50;
+
+    public Stream Input { get; } = input;
 
     public TextWriter Output { get; } = output;
 
@@ -16,11 +25,17 @@ internal sealed class Terminal(TextWriter output, TextWriter error, IClock clock
 
     public IClock Clock { get; } = clock;
 
-    /// <summary>Writes a result to <paramref name="path"/>, or to standard output when there is none.</summary>
+    public CancellationToken Cancellation { get; } = cancellation;
+
+    /// <summary>The limits and checks files are read with, as the command line set them.</summary>
+    public ReadOptions ReadOptions { get; set; } = new() { Clock = clock, LimitNames = ReadLimits.Names };
+
+    /// <summary>Writes a result to <paramref name="path"/>, or to standard output when there is none or it is <c>-</c>.</summary>
     public void Write(string? path, string content)
     {
-        if (path is null)
+        if (path is null or Targets.Standard)
         {
+            Cancellation.ThrowIfCancellationRequested();
             Output.Write(content);
             if (content.Length > 0 && content[^1] != '\n')
             {
@@ -30,18 +45,37 @@ internal sealed class Terminal(TextWriter output, TextWriter error, IClock clock
             return;
         }
 
-        File.WriteAllText(path, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        OutputFile.Write(path, content, Cancellation);
         Error.WriteLine($"Wrote {path}.");
     }
 
-    /// <summary>Writes each problem as <c>FILE: PATH: message</c>; returns whether any is an error.</summary>
+    /// <summary>
+    /// Writes each problem as <c>FILE: PATH: message</c>, in the order given, up to <see cref="ProblemsShown"/> and then
+    /// a line that counts the rest; returns whether any is an error.
+    /// </summary>
     public bool Problems(string file, IEnumerable<Problem> problems)
     {
         var errors = false;
+        int shown = 0, more = 0, moreErrors = 0;
         foreach (var problem in problems)
         {
-            Error.WriteLine($"{file}: {problem}");
-            errors |= problem.Severity == ProblemSeverity.Error;
+            var error = problem.Severity == ProblemSeverity.Error;
+            errors |= error;
+            if (shown < ProblemsShown)
+            {
+                Error.WriteLine($"{file}: {problem}");
+                shown++;
+            }
+            else
+            {
+                more++;
+                moreErrors += error ? 1 : 0;
+            }
+        }
+
+        if (more > 0)
+        {
+            Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: … and {more:N0} more ({moreErrors:N0} {(moreErrors == 1 ? "error" : "errors")}, {more - moreErrors:N0} {(more - moreErrors == 1 ? "warning" : "warnings")})."));
         }
 
         return errors;
@@ -57,6 +91,7 @@ internal sealed class Terminal(TextWriter output, TextWriter error, IClock clock
     /// <summary>Says how far a command has got when it reads more than a handful of files.</summary>
     public void Progress(int done, int total)
     {
+        Cancellation.ThrowIfCancellationRequested();
         if (total > ProgressThreshold && (done == 0 || done == total || done % 25 == 0))
         {
             Error.WriteLine(done == 0 ? $"Reading {total} files…" : $"Read {done} of {total} files.");

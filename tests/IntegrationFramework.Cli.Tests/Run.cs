@@ -13,14 +13,20 @@ internal sealed record Run(int Exit, string Output, string Error)
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 24, 12, 0);
 
     /// <summary>Runs <c>ifw</c> in process through its real entry point, with a fixed clock.</summary>
-    public static Run Ifw(params string[] args)
+    public static Run Ifw(params string[] args) => IfwWith([], CancellationToken.None, args);
+
+    /// <summary>Runs <c>ifw</c> in process with <paramref name="input"/> on standard input and a token that Ctrl+C would cancel.</summary>
+    public static Run IfwWith(byte[] input, CancellationToken cancellation, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var exit = Cli.Ifw.Run(args, output, error, new FakeClock(Now));
+        var exit = Cli.Ifw.Run(args, new MemoryStream(input), output, error, new FakeClock(Now), cancellation);
         var run = new Run(exit, output.ToString(), error.ToString());
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal fault", run.Error, StringComparison.Ordinal);
+
+        // Messages for bad input and usage are in the user's words: no .NET type names.
+        Assert.DoesNotMatch(@"System\.[A-Z]|`\d|Exception\b", run.Error);
         return run;
     }
 

@@ -10,9 +10,9 @@ internal static class CatalogueCommand
     public static Command Create(Terminal terminal)
     {
         var framework = CommonOptions.Framework("List only this framework: shifting-the-centre-of-gravity-2018 or lga-position-paper. Both when left out.");
-        var format = CommonOptions.Format(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown);
-        var output = CommonOptions.Output();
-        var command = new Command("catalogue", "List the frameworks' themes, domains and items, each with its source.") { framework, format, output };
+        var output = new OutputOption("catalogue", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown);
+        var command = new Command("catalogue", "List the frameworks' themes, domains and items, each with its source.") { framework };
+        output.AddTo(command);
         command.SetAction(parse =>
         {
             IReadOnlyList<Framework> frameworks = [.. Frameworks.All];
@@ -26,7 +26,7 @@ internal static class CatalogueCommand
                 frameworks = [found];
             }
 
-            terminal.Write(parse.GetValue(output), Report.Render(frameworks, CommonOptions.FormatOf(parse, format)));
+            terminal.Write(parse.GetValue(output), Report.Render(frameworks, output.Format(parse)));
             return Ifw.Done;
         });
         return command;

@@ -9,12 +9,13 @@ internal static class CompareCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var earlier = new Argument<string>("EARLIER") { Description = "The earlier review: an assessment file (.json, .csv) or a score card (.json)." };
+        var earlier = new Argument<string>("EARLIER") { Description = "The earlier review: an assessment file (JSON or ratings CSV) or a score card (JSON); '-' for standard input." };
         var later = new Argument<string>("LATER") { Description = "The later review, of the same footprint and framework." };
         var policy = CommonOptions.Policy();
-        var format = CommonOptions.Format(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
-        var output = CommonOptions.Output();
-        var command = new Command("compare", "Compare two reviews of one footprint: the change in every score, and per year.") { earlier, later, policy, format, output };
+        var output = new OutputOption("compare", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
+        var command = new Command("compare", "Compare two reviews of one footprint: the change in every score, and per year.") { earlier, later, policy };
+        output.AddTo(command);
+        ReadLimits.AddTo(command);
         command.SetAction(parse =>
         {
             var paths = new[] { parse.GetValue(earlier)!, parse.GetValue(later)! };
@@ -35,7 +36,7 @@ internal static class CompareCommand
             }
 
             var trend = Trend.Compare(first, second);
-            terminal.Write(parse.GetValue(output), Report.Render(trend, first, second, CommonOptions.FormatOf(parse, format)));
+            terminal.Write(parse.GetValue(output), Report.Render(trend, first, second, output.Format(parse)));
             return Ifw.Done;
         });
         return command;

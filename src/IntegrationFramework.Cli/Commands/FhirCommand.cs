@@ -12,8 +12,9 @@ internal static class FhirCommand
     public static Command Create(Terminal terminal)
     {
         var framework = CommonOptions.Framework("The framework; shifting-the-centre-of-gravity-2018 when left out.");
-        var questionnaireOutput = CommonOptions.Output();
-        var questionnaire = new Command("questionnaire", "Write a framework's checklist as a FHIR R4 Questionnaire (JSON): groups per theme and domain, a choice question per item.") { framework, questionnaireOutput };
+        var questionnaireOutput = new OutputOption("fhir questionnaire", ReportFormat.Json);
+        var questionnaire = new Command("questionnaire", "Write a framework's checklist as a FHIR R4 Questionnaire (JSON): groups per theme and domain, a choice question per item.") { framework };
+        questionnaireOutput.AddTo(questionnaire);
         questionnaire.SetAction(parse =>
         {
             if (CommonOptions.FindFramework(terminal, parse.GetValue(framework) ?? Frameworks.ShiftingTheCentreOfGravity2018.Id) is not { } chosen)
@@ -25,10 +26,11 @@ internal static class FhirCommand
             return Ifw.Done;
         });
 
-        var response = new Argument<string>("RESPONSE") { Description = "A FHIR JSON file: a QuestionnaireResponse, or a Bundle of them, one per assessor." };
-        var format = CommonOptions.Format(ReportFormat.Json, ReportFormat.Json, ReportFormat.Csv);
-        var importOutput = CommonOptions.Output();
-        var import = new Command("import", "Read FHIR QuestionnaireResponses (one per assessor) into an assessment file, JSON or ratings CSV.") { response, format, importOutput };
+        var response = new Argument<string>("RESPONSE") { Description = "A FHIR JSON file: a QuestionnaireResponse, or a Bundle of them, one per assessor; '-' for standard input." };
+        var importOutput = new OutputOption("fhir import", ReportFormat.Json, ReportFormat.Json, ReportFormat.Csv);
+        var import = new Command("import", "Read FHIR QuestionnaireResponses (one per assessor) into an assessment file, JSON or ratings CSV.") { response };
+        importOutput.AddTo(import);
+        ReadLimits.AddTo(import);
         import.SetAction(parse =>
         {
             var path = parse.GetValue(response)!;
@@ -37,13 +39,13 @@ internal static class FhirCommand
                 return Ifw.BadInput;
             }
 
-            var result = ResponseImport.Read(bytes, new ReadOptions { Clock = terminal.Clock });
-            if (terminal.Problems(path, result.Problems) || result.Value is not { } assessment)
+            var result = ResponseImport.Read(bytes, terminal.ReadOptions);
+            if (terminal.Problems(InputFiles.Name(path), result.Problems) || result.Value is not { } assessment)
             {
                 return Ifw.BadInput;
             }
 
-            terminal.Write(parse.GetValue(importOutput), CommonOptions.FormatOf(parse, format) == ReportFormat.Csv ? RatingsCsv.Serialize(assessment) : AssessmentJson.Serialize(assessment));
+            terminal.Write(parse.GetValue(importOutput), importOutput.Format(parse) == ReportFormat.Csv ? RatingsCsv.Serialize(assessment) : AssessmentJson.Serialize(assessment));
             return Ifw.Done;
         });
 

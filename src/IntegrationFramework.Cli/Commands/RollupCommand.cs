@@ -9,22 +9,21 @@ internal static class RollupCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var files = new Argument<string[]>("FILE") { Description = "The children's assessment files (.json, .csv) or score cards (.json).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "The children's assessment files (JSON or ratings CSV) or score cards (JSON); '-' for standard input.", Arity = ArgumentArity.OneOrMore };
         var footprint = new FootprintOptions(
             "The wider footprint's level: place or system.",
             "How many people live in the wider footprint; the children's sum when left out and they all have one.",
             "The date of the rolled-up card, yyyy-MM-dd; the latest child's date when left out.");
         var policy = CommonOptions.Policy();
-        var format = CommonOptions.Format(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
-        var output = CommonOptions.Output();
+        var output = new OutputOption("rollup", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
         var command = new Command("rollup", "Roll children's score cards up into one for a wider footprint (neighbourhoods into a place, places into a system), weighted by population where every child has one.")
         {
             files,
         };
         footprint.AddTo(command);
         command.Options.Add(policy);
-        command.Options.Add(format);
-        command.Options.Add(output);
+        output.AddTo(command);
+        ReadLimits.AddTo(command);
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
@@ -60,7 +59,7 @@ internal static class RollupCommand
             }
 
             var rollup = Rollup.Combine(wider, cards, date);
-            terminal.Write(parse.GetValue(output), Report.Render(rollup, CommonOptions.FormatOf(parse, format), rules));
+            terminal.Write(parse.GetValue(output), Report.Render(rollup, output.Format(parse), rules));
             return Ifw.Done;
         });
         return command;

@@ -9,11 +9,12 @@ internal static class ScoreCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var file = new Argument<string>("FILE") { Description = "An assessment file: JSON (.json) or ratings CSV (.csv)." };
+        var file = new Argument<string>("FILE") { Description = "An assessment file: JSON or ratings CSV, told by its content; '-' for standard input." };
         var policy = CommonOptions.Policy();
-        var format = CommonOptions.Format(ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
-        var output = CommonOptions.Output();
-        var command = new Command("score", "Score an assessment file: the score card as text, JSON, Markdown, self-contained HTML (with a radar chart) or CSV.") { file, policy, format, output };
+        var output = new OutputOption("score", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
+        var command = new Command("score", "Score an assessment file: the score card as text, JSON, Markdown, self-contained HTML (with a radar chart) or CSV.") { file, policy };
+        output.AddTo(command);
+        ReadLimits.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -25,7 +26,7 @@ internal static class ScoreCommand
 
             var card = Scorer.Score(assessment, rules);
             var report = ScoreCardReport.For(card, assessment, rules);
-            terminal.Write(parse.GetValue(output), Report.Render(report, CommonOptions.FormatOf(parse, format)));
+            terminal.Write(parse.GetValue(output), Report.Render(report, output.Format(parse)));
             return Ifw.Done;
         });
         return command;

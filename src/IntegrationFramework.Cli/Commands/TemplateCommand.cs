@@ -2,6 +2,7 @@ using System.CommandLine;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Data;
+using IntegrationFramework.Reports;
 using IntegrationFramework.Serialization;
 using NodaTime;
 
@@ -23,11 +24,11 @@ internal static class TemplateCommand
             HelpName = "ID[:PARTNER[:NAME]]",
             DefaultValueFactory = _ => [],
         };
-        var output = CommonOptions.Output();
+        var output = new OutputOption("template", ReportFormat.Json);
         var command = new Command("template", "Write an assessment file with its assessors listed and every item unrated, ready to add ratings to.") { framework };
         footprint.AddTo(command);
         command.Options.Add(assessors);
-        command.Options.Add(output);
+        output.AddTo(command);
         command.SetAction(parse =>
         {
             if (CommonOptions.FindFramework(terminal, parse.GetValue(framework) ?? Frameworks.ShiftingTheCentreOfGravity2018.Id) is not { } chosen)

@@ -7,8 +7,9 @@ internal static class ValidateCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Assessment files: JSON (.json) or ratings CSV (.csv).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "Assessment files: JSON or ratings CSV, told by their content; '-' for standard input.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("validate", "Check assessment files: every problem is printed as FILE: PATH: message, and the exit code is 2 when any file has an error.") { files };
+        ReadLimits.AddTo(command);
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
@@ -23,7 +24,7 @@ internal static class ValidateCommand
                     invalid++;
                 }
 
-                terminal.Output.WriteLine(assessment is null ? $"{paths[i]}: not valid" : $"{paths[i]}: valid, {assessment.Ratings.Count} ratings by {assessment.Assessors.Count} assessors");
+                terminal.Output.WriteLine(assessment is null ? $"{InputFiles.Name(paths[i])}: not valid" : $"{InputFiles.Name(paths[i])}: valid, {assessment.Ratings.Count} ratings by {assessment.Assessors.Count} assessors");
                 terminal.Progress(i + 1, paths.Length);
             }
 

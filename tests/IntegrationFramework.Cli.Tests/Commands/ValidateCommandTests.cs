@@ -121,7 +121,7 @@ public sealed class ValidateCommandTests
 
         var run = Run.Ifw("validate", path).Refused();
 
-        Assert.Equal($"{path}: $: The file is 16,777,217 bytes; the limit is 16,777,216 bytes (16 MiB).", Assert.Single(run.ErrorLines));
+        Assert.Equal($"{path}: $: The file is 16,777,217 bytes; the limit is 16,777,216 bytes (16 MiB), which --max-file-mib raises.", Assert.Single(run.ErrorLines));
     }
 
     [Fact]

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using IntegrationFramework.Reports;
+
+namespace IntegrationFramework.Cli;
+
+/// <summary>
+/// <c>-o</c>/<c>--output</c> with what goes with it: <c>--format</c> (when the command writes more than one), which
+/// <c>-o</c>'s extension chooses when it is left out, and <c>--force</c>, to replace a file that holds ratings.
+/// </summary>
+internal sealed class OutputOption : Option<string?>
+{
+    private readonly ReportFormat fallback;
+    private readonly ReportFormat[] formats;
+
+    /// <summary>Creates the options of a command that writes <paramref name="formats"/>, <paramref name="fallback"/> by default.</summary>
+    public OutputOption(string commandName, ReportFormat fallback, params ReportFormat[] formats)
+        : base("--output", "-o")
+    {
+        CommandName = commandName;
+        this.fallback = fallback;
+        this.formats = formats.Length == 0 ? [fallback] : formats;
+        Description = $"Write to this file instead of standard output ('-' for standard output); its extension ({string.Join(", ", this.formats.Select(f => f.Extension()))}) chooses the format.";
+        HelpName = "FILE";
+        if (this.formats.Length > 1)
+        {
+            var names = this.formats.Select(f => f.Name()).ToArray();
+            FormatOption = new Option<string?>("--format", "-f") { Description = $"The output format: {string.Join(", ", names)}; from -o's extension when left out, else {fallback.Name()}." };
+            CommonOptions.OneOf(FormatOption, $"a format ifw {commandName} writes", names);
+        }
+
+        Force = new Option<bool>("--force") { Description = "Replace the -o file even when it holds ratings (an assessment, ratings table, workbook or FHIR responses). Never allows writing over an input." };
+    }
+
+    /// <summary>The command's name, for messages: <c>score</c>, <c>fhir import</c>.</summary>
+    public string CommandName { get; }
+
+    /// <summary><c>-f</c>/<c>--format</c>, when the command writes more than one format.</summary>
+    public Option<string?>? FormatOption { get; }
+
+    /// <summary><c>--force</c>.</summary>
+    public Option<bool> Force { get; }
+
+    /// <summary>Adds <c>-o</c>, <c>--format</c> and <c>--force</c> to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        if (FormatOption is not null)
+        {
+            command.Options.Add(FormatOption);
+        }
+
+        command.Options.Add(this);
+        command.Options.Add(Force);
+    }
+
+    /// <summary>The format to write: <c>--format</c>, else <c>-o</c>'s extension, else the command's default.</summary>
+    public ReportFormat Format(ParseResult parse)
+        => (FormatOption is null ? null : ReportFormats.FromName(parse.GetValue(FormatOption)))
+           ?? ReportFormats.FromExtension(parse.GetValue(this))
+           ?? fallback;
+
+    /// <summary>Why <c>--format</c> and <c>-o</c>'s extension cannot be written together, or <see langword="null"/> when they can.</summary>
+    public string? Contradiction(ParseResult parse)
+    {
+        var path = parse.GetValue(this);
+        var extension = path is null or "-" ? string.Empty : Path.GetExtension(path);
+        if (extension.Length == 0)
+        {
+            return null;
+        }
+
+        var named = FormatOption is null ? null : ReportFormats.FromName(parse.GetValue(FormatOption));
+        var implied = ReportFormats.FromExtension(path);
+        var writes = string.Join(", ", formats.Select(f => $"{f.Name()} ({f.Extension()})"));
+        if (implied is null && extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"-o {path}: ifw {CommandName} does not write workbooks; it writes {writes}.";
+        }
+
+        if (implied is null)
+        {
+            return named is null
+                ? $"-o {path}: ifw {CommandName} cannot tell a format from '{extension}'; it writes {writes}. Give one of those extensions, or --format."
+                : null;
+        }
+
+        if (Array.IndexOf(formats, implied.Value) < 0)
+        {
+            return $"-o {path}: ifw {CommandName} does not write {implied.Value.Name()}; it writes {writes}.";
+        }
+
+        return named is { } format && format != implied
+            ? $"-o {path} is {implied.Value.Name()} by its extension, but --format is {format.Name()}; make them agree, or leave --format out."
+            : null;
+    }
+}
