@@ -13,6 +13,13 @@ namespace IntegrationFramework;
 /// the NHS Confederation and NHS Providers: its integration checklist (section 5) and everything else it sets out
 /// that the library's rules draw on.
 /// </summary>
+/// <remarks>
+/// How the checklist's 86 items are counted: section 5 prints 85 bullets. GOV.5 ("The training and support needs of
+/// individuals and organisations involved in governance arrangements …", p. 38) is a free-standing sentence after
+/// governance's four bullets, and PBS.7 ("New models, systems and services are evaluated, and learning shared.", p. 39)
+/// is a bullet printed after the last bullet of COM, the next domain, where the two-column layout put it. The
+/// project's outline counts each where its sense places it, which gives 86; the layout leaves a doubt only there.
+/// </remarks>
 /// <remarks>Reach the single instance through <see cref="Frameworks.ShiftingTheCentreOfGravity2018"/>.</remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An edition\'s data belongs to the edition, and reading it from the data classes on first use keeps it from being built when a command needs only the checklist.")]
 public sealed class ShiftingTheCentreOfGravity : Framework
@@ -37,12 +44,19 @@ public sealed class ShiftingTheCentreOfGravity : Framework
     /// <summary>The three levels of prevention, with the report's examples (section 4).</summary>
     public EquatableArray<PreventionLevel> PreventionLevels => VisionData.PreventionLevels;
 
-    /// <summary>The three levels of place-based working: system, place and neighbourhood (section 4).</summary>
+    /// <summary>
+    /// The three levels of place-based working: system, place and neighbourhood (section 4). The report says the split
+    /// of functions between them is still being worked out: "Work on the NHS long-term plan is developing greater
+    /// understanding about the levels … and which functions, services and decisions are best carried out at each" (p. 29).
+    /// </summary>
     public EquatableArray<LevelDescription> Levels => PlaceData.Levels;
 
     /// <summary>
-    /// The functions the report places at each level, including the ambulance and specialised services it says need
-    /// a footprint of system level or wider (section 4).
+    /// The functions placed at each level: by the report, including the ambulance and specialised services that it says
+    /// "will generally be commissioned across an even larger geographical footprint" (p. 29), and by the LGA paper, the
+    /// joint strategic needs assessment and the joint health and wellbeing strategy of health and wellbeing boards
+    /// (each function's <see cref="Function.Source"/> says which). Which functions belong at each level is, in the
+    /// report's words, still being worked out (p. 29).
     /// </summary>
     public EquatableArray<Function> Functions => PlaceData.Functions;
 
@@ -73,7 +87,7 @@ public sealed class ShiftingTheCentreOfGravity : Framework
             }
         }
 
-        throw new KeyNotFoundException($"'{id}' is not a function the 2018 report places at a level; use one of {string.Join(", ", Functions.Select(f => f.Id))}.");
+        throw new KeyNotFoundException($"'{id}' is not a function placed at a level; use one of {string.Join(", ", Functions.Select(f => f.Id))}.");
     }
 
     /// <summary>What the report says of <paramref name="level"/>.</summary>

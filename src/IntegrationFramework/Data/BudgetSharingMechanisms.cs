@@ -47,6 +47,12 @@ public static class BudgetSharingMechanisms
         new(BudgetSharingMechanism.OpenBooksPolicy, "Open-books policy",
             "an ‘open books’ policy, particularly when considering savings or efficiencies across organisations",
             Report(Funding, 33)),
+        new(BudgetSharingMechanism.SystemWideFinancialModelling, "System-wide financial modelling",
+            "system-wide financial modelling",
+            Report(Funding, 33)),
+        new(BudgetSharingMechanism.FullRangeOfResources, "The full range of resources",
+            "considering the full range of resources, including assets such as estates",
+            Report(Funding, 33)),
     ];
 
     /// <summary>The description of <paramref name="mechanism"/>.</summary>

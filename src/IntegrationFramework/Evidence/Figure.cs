@@ -26,7 +26,7 @@ public sealed record Figure(
     string Quote)
 {
     /// <summary>The value with its unit and qualifier, as a person would write it.</summary>
-    /// <returns>For example <c>around £500,000</c>, <c>68 per cent</c>, <c>43p</c> or <c>4.5 hours</c>.</returns>
+    /// <returns>For example <c>around £500,000</c>, <c>68 per cent</c>, <c>43p</c>, <c>4.5 hours</c>, <c>2015</c> or <c>May 2018</c>.</returns>
     public string FormatValue()
     {
         var number = Value.ToString("#,##0.##", CultureInfo.InvariantCulture);
@@ -37,6 +37,8 @@ public sealed record Figure(
             FigureUnit.Pence => $"{number}p",
             FigureUnit.Hours => $"{number} hours",
             FigureUnit.Years => $"{number} years",
+            FigureUnit.CalendarYear => Value.ToString("0", CultureInfo.InvariantCulture),
+            FigureUnit.CalendarMonth => new DateTime((int)(Value / 100), (int)(Value % 100), 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
             _ => number,
         };
         return Qualifier switch

@@ -20,4 +20,10 @@ public enum FigureUnit
 
     /// <summary>Years.</summary>
     Years,
+
+    /// <summary>A calendar year, such as 2015: when something happened or will.</summary>
+    CalendarYear,
+
+    /// <summary>A calendar month, its <see cref="Figure.Value"/> written as year and month, yyyyMM: 201805 is May 2018.</summary>
+    CalendarMonth,
 }

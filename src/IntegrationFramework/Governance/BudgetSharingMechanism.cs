@@ -42,4 +42,10 @@ public enum BudgetSharingMechanism
 
     /// <summary>An 'open books' policy between partners.</summary>
     OpenBooksPolicy,
+
+    /// <summary>System-wide financial modelling, which the report gives as a shared arrangement related to budgets.</summary>
+    SystemWideFinancialModelling,
+
+    /// <summary>Considering the full range of resources, including assets such as estates, which the report gives as a shared arrangement related to budgets.</summary>
+    FullRangeOfResources,
 }

@@ -23,6 +23,45 @@ public sealed class CaseExampleTests
         });
     }
 
+    /// <summary>Numbers in summaries that are names, not quantities: Section 75, 24/7, NHS 111, the over-65s, SYSTM1.</summary>
+    private static readonly string[] Names = ["Section 75", "24/7", "NHS 111", "over-65s", "SYSTM1", "NHS 111"];
+
+    [Fact]
+    public void Every_number_a_summary_gives_is_one_of_its_figures()
+    {
+        // Figure promises every number the document gives for the example: dates (years, months) included.
+        var missing = new List<string>();
+        foreach (var example in Frameworks.All.SelectMany(f => f.CaseExamples))
+        {
+            var summary = Names.Aggregate(string.Join(" ", [example.Summary, .. example.Highlights]), (text, name) => text.Replace(name, string.Empty, StringComparison.Ordinal));
+            var numbers = System.Text.RegularExpressions.Regex.Matches(summary, @"\d[\d,.]*\d|\d").Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal));
+            var given = example.Figures.SelectMany(f => new[] { f.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), f.FormatValue(), f.Period ?? string.Empty, f.Quote }).ToList();
+            missing.AddRange(numbers.Where(n => !given.Exists(g => g.Replace(",", string.Empty, StringComparison.Ordinal).Contains(n, StringComparison.Ordinal))).Select(n => $"{example.Id}: {n}"));
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void A_period_the_document_attaches_to_another_figure_is_not_inferred()
+    {
+        // "a 68 per cent reduction … and a 10 per cent reduction … for 2018/19 compared to 2017/18": the period follows
+        // the 10 per cent, so only that figure has it; the 68 per cent's quote is the whole sentence, period included.
+        var wirral = Frameworks.LgaPositionPaper.FindCaseExample("wirral-care-home-triage")!;
+        var (sixtyEight, ten) = (wirral.Figures.Single(f => f.Value == 68), wirral.Figures.Single(f => f.Value == 10));
+
+        Assert.Null(sixtyEight.Period);
+        Assert.EndsWith("for 2018/19 compared to 2017/18", sixtyEight.Quote, StringComparison.Ordinal);
+        Assert.Equal("2018/19 compared to 2017/18", ten.Period);
+    }
+
+    [Theory]
+    [InlineData(2015, FigureUnit.CalendarYear, "2015")]
+    [InlineData(201805, FigureUnit.CalendarMonth, "May 2018")]
+    [InlineData(9, FigureUnit.Years, "9 years")]
+    public void Dates_are_figures_with_a_unit_of_their_own(decimal value, FigureUnit unit, string written)
+        => Assert.Equal(written, new Figure(value, unit, FigureQualifier.Exact, "m", null, FigureKind.Context, "q").FormatValue());
+
     [Fact]
     public void Case_example_identifiers_are_unique_across_frameworks()
     {
@@ -41,11 +80,11 @@ public sealed class CaseExampleTests
     }
 
     [Theory]
-    [InlineData("wirral-care-home-triage", 68, FigureUnit.Percent, "68 per cent: Reduction in NHS 111 calls from Wirral care homes (2018/19 compared to 2017/18)")]
+    [InlineData("wirral-care-home-triage", 68, FigureUnit.Percent, "68 per cent: Reduction in NHS 111 calls from Wirral care homes")]
     [InlineData("voluntary-action-rotherham-social-prescribing", 43, FigureUnit.Pence, "43p: Initial return on investment for each pound invested")]
-    [InlineData("croydon-new-care-models", 14, FigureUnit.Percent, "14 per cent: Fewer hospital admissions with the integrated community networks (early indications) (the one-year pilot)")]
+    [InlineData("croydon-new-care-models", 14, FigureUnit.Percent, "14 per cent: Fewer hospital admissions with the integrated community networks (early indications)")]
     [InlineData("nottinghamshire-multidisciplinary-teams", 4445, FigureUnit.Pounds, "£4,445: Lower average total social care costs per service in one integrated team than in the rest of the district (over the 135-day study period)")]
-    [InlineData("nottinghamshire-multidisciplinary-teams", 2750, FigureUnit.Pounds, "£2,750: Lower average total social care costs per service in another integrated team (over the 135-day study period)")]
+    [InlineData("nottinghamshire-multidisciplinary-teams", 2750, FigureUnit.Pounds, "£2,750: Lower average total social care costs per service in another integrated team")]
     [InlineData("ipswich-and-east-suffolk-delayed-transfers", 49, FigureUnit.Count, "49: Delayed transfers of care reported on the day (1 February 2017)")]
     [InlineData("ipswich-and-east-suffolk-delayed-transfers", 10, FigureUnit.Count, "10: Delayed transfers of care reported on the day (1 February 2018)")]
     public void The_issues_example_figures_are_encoded(string caseId, int value, FigureUnit unit, string expected)

@@ -55,7 +55,7 @@ public sealed class GovernanceArrangementTests
     {
         var refused = Assert.Throws<KeyNotFoundException>(() => Frameworks.ShiftingTheCentreOfGravity2018.Function("hospital-discharge"));
 
-        Assert.StartsWith("'hospital-discharge' is not a function the 2018 report places at a level; use one of strategic-commissioning, ", refused.Message, StringComparison.Ordinal);
+        Assert.StartsWith("'hospital-discharge' is not a function placed at a level; use one of strategic-commissioning, ", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

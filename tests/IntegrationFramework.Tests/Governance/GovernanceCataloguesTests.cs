@@ -28,7 +28,7 @@ public sealed class GovernanceCataloguesTests
     public void Every_budget_sharing_mechanism_is_described_once_in_order()
     {
         Assert.Equal(Enum.GetValues<BudgetSharingMechanism>(), BudgetSharingMechanisms.All.Select(m => m.Mechanism));
-        Assert.Equal(12, BudgetSharingMechanisms.All.Count);
+        Assert.Equal(14, BudgetSharingMechanisms.All.Count);
         Assert.Contains("counterproductive to partnership working", BudgetSharingMechanisms.Describe(BudgetSharingMechanism.PaymentByResults).Description, StringComparison.Ordinal);
     }
 
@@ -36,6 +36,6 @@ public sealed class GovernanceCataloguesTests
     public void Describe_rejects_values_outside_the_vocabularies()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => GovernanceBodyKinds.Describe(0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => BudgetSharingMechanisms.Describe((BudgetSharingMechanism)13));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BudgetSharingMechanisms.Describe((BudgetSharingMechanism)15));
     }
 }

@@ -11,8 +11,9 @@ namespace IntegrationFramework.Tests.TestSupport;
 /// <para>
 /// Normalisation keeps only letters and digits, lower-cased, with curly quotes folded. That absorbs the extraction's
 /// artefacts: words hyphenated across line breaks lose the hyphen ("personcentred"), line breaks and spacing vary,
-/// and punctuation moves. It cannot absorb text that the two-column layout split and reordered, or footnote markers
-/// run into words ("count’,43 in"); <see cref="Locate"/> therefore finds a text as at most three long fragments.
+/// and punctuation moves. <see cref="Match"/> also skips running headers, lone page numbers and footnote marks run
+/// into words ("count’,43 in"), and nothing else: text that the two-column layout split and reordered is matched
+/// piece by piece, by the tests that name it.
 /// </para>
 /// <para>
 /// Pages of the 2018 report: the extraction marks most page breaks with a line that starts with a space. Three breaks
@@ -26,6 +27,7 @@ internal sealed class SourceText
     private const string RunningTitle = "Shifting the centre of gravity";
     private readonly string normalised;
     private readonly int[] lineOfChar;
+    private readonly int[] columnOfChar;
     private readonly int[] pageOfLine;
 
     private SourceText(string fileName, bool paginated)
@@ -33,6 +35,7 @@ internal sealed class SourceText
         Lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Sources", fileName));
         var text = new StringBuilder();
         var lines = new List<int>();
+        var columns = new List<int>();
         pageOfLine = new int[Lines.Count];
         var page = 3;
         for (var i = 0; i < Lines.Count; i++)
@@ -43,13 +46,29 @@ internal sealed class SourceText
             }
 
             pageOfLine[i] = paginated ? page : 0;
-            var n = Normalise(Lines[i]);
-            text.Append(n);
-            lines.AddRange(Enumerable.Repeat(i, n.Length));
+
+            // Running headers and lone numbers (printed page numbers, footnote marks on a line of their own) are not
+            // the document's words: a passage runs on across them.
+            if (Lines[i].Trim() == RunningTitle || IsNumber(Lines[i]))
+            {
+                continue;
+            }
+
+            var lower = Lines[i].ToLowerInvariant();
+            for (var column = 0; column < lower.Length; column++)
+            {
+                if (char.IsAsciiLetterOrDigit(lower[column]))
+                {
+                    text.Append(lower[column]);
+                    lines.Add(i);
+                    columns.Add(column);
+                }
+            }
         }
 
         normalised = text.ToString();
         lineOfChar = [.. lines];
+        columnOfChar = [.. columns];
     }
 
     public static SourceText Report2018 { get; } = new("shifting-the-centre-of-gravity-2018.txt", paginated: true);
@@ -109,57 +128,124 @@ internal sealed class SourceText
     public bool Contains(string phrase) => normalised.Contains(Normalise(phrase), StringComparison.Ordinal);
 
     /// <summary>
-    /// Finds <paramref name="text"/> as at most <paramref name="maxFragments"/> pieces, each the longest prefix of what
-    /// remains that the searched text holds, and each at least <paramref name="minFragment"/> normalised characters
-    /// long (unless the text is found whole in one piece). The search covers the whole document, or only
-    /// pages <paramref name="firstPage"/> to <paramref name="lastPage"/> when they are given. Returns the page on
-    /// which the first fragment starts, or null when the text cannot be found that way.
+    /// Where <paramref name="text"/> is, word for word and in order: the position in the normalised text at which it
+    /// starts, on a page from <paramref name="firstPage"/> to <paramref name="lastPage"/> (anywhere when no page is
+    /// given), or null. Between its words the source may have only what normalising removes (line breaks, spacing,
+    /// punctuation, the hyphen of a word broken across lines), running headers and lone page numbers (left out of the
+    /// normalised text), and footnote marks: digits run into the end of a word ("count’,43 in"), which are skipped.
+    /// A word dropped, added, changed or moved fails.
     /// </summary>
-    public int? Locate(string text, int? firstPage = null, int? lastPage = null, int maxFragments = 3, int minFragment = 20)
+    public int? Match(string text, int? firstPage = null, int? lastPage = null)
     {
-        var (from, to) = (0, normalised.Length);
-        if (firstPage is { } first)
+        var needle = Normalise(text);
+        if (needle.Length == 0)
         {
-            from = Array.FindIndex(lineOfChar, line => pageOfLine[line] >= first);
-            to = Array.FindLastIndex(lineOfChar, line => pageOfLine[line] <= (lastPage ?? first)) + 1;
-            if (from < 0 || to <= from)
+            return null;
+        }
+
+        for (var start = normalised.IndexOf(needle[0]); start >= 0; start = normalised.IndexOf(needle[0], start + 1))
+        {
+            if (firstPage is { } first)
+            {
+                var page = pageOfLine[lineOfChar[start]];
+                if (page > (lastPage ?? first))
+                {
+                    return null;
+                }
+
+                if (page < first)
+                {
+                    continue;
+                }
+            }
+
+            if (MatchesAt(start, needle) is { })
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The page on which the normalised text's character <paramref name="position"/> was printed.</summary>
+    public int PageOfPosition(int position) => pageOfLine[lineOfChar[position]];
+
+    /// <summary>
+    /// Whether the source's sentence or list item ends where <paramref name="text"/>, matched at
+    /// <paramref name="start"/>, ends: next comes a full stop, semicolon, colon or the end of a list item, not more
+    /// words of the same sentence (which would make the entry an abridgement).
+    /// </summary>
+    public bool EndsWithItsPassage(int start, string text)
+    {
+        var end = MatchesAt(start, Normalise(text)) ?? throw new ArgumentException("The text does not match there.", nameof(text));
+        var line = lineOfChar[end - 1];
+        var column = columnOfChar[end - 1] + 1;
+        var ended = false;
+        while (char.IsAsciiDigit(At(line, column)))
+        {
+            column++; // a footnote mark
+        }
+
+        while (line < Lines.Count)
+        {
+            for (; column < Lines[line].Length; column++)
+            {
+                var c = Lines[line][column];
+                if (char.IsLetterOrDigit(c))
+                {
+                    return ended;
+                }
+
+                ended |= c is '.' or ';' or ':' or '!' or '?';
+            }
+
+            if (ended)
+            {
+                return true;
+            }
+
+            do
+            {
+                line++;
+            }
+            while (line < Lines.Count && (Lines[line].Trim().Length == 0 || Lines[line].Trim() == RunningTitle || IsNumber(Lines[line])));
+
+            // A line break: the sentence runs on when the next line starts with a small letter.
+            return line >= Lines.Count || !char.IsLower(Lines[line].TrimStart()[0]);
+        }
+
+        return true;
+    }
+
+    private char At(int line, int column) => column < Lines[line].Length ? Lines[line][column] : ' ';
+
+    /// <summary>Where the match of <paramref name="needle"/> at <paramref name="start"/> ends (exclusive), or null.</summary>
+    private int? MatchesAt(int start, string needle)
+    {
+        int i = start, j = 0;
+        while (j < needle.Length)
+        {
+            if (i < normalised.Length && normalised[i] == needle[j])
+            {
+                i++;
+                j++;
+            }
+            else if (i < normalised.Length && char.IsAsciiDigit(normalised[i]) && i > start && char.IsAsciiLetter(normalised[i - 1]))
+            {
+                // A footnote mark run into the word before it.
+                while (i < normalised.Length && char.IsAsciiDigit(normalised[i]))
+                {
+                    i++;
+                }
+            }
+            else
             {
                 return null;
             }
         }
 
-        var haystack = normalised.AsSpan(from, to - from);
-        var rest = Normalise(text).AsSpan();
-        int? startPage = null;
-        for (var fragments = 0; rest.Length > 0; fragments++)
-        {
-            var low = 1;
-            var high = rest.Length;
-            var best = 0;
-            while (low <= high)
-            {
-                var mid = (low + high) / 2;
-                if (haystack.IndexOf(rest[..mid], StringComparison.Ordinal) >= 0)
-                {
-                    best = mid;
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid - 1;
-                }
-            }
-
-            if (best == 0 || (best < minFragment && !(fragments == 0 && best == rest.Length)) || fragments == maxFragments)
-            {
-                return null;
-            }
-
-            startPage ??= pageOfLine[lineOfChar[from + haystack.IndexOf(rest[..best], StringComparison.Ordinal)]];
-            rest = rest[best..];
-        }
-
-        return startPage;
+        return i;
     }
 
     private static bool IsNumber(string line) => line.Trim() is { Length: 1 or 2 } text && text.All(char.IsAsciiDigit);

@@ -29,17 +29,38 @@ public sealed class SourceTextTests
         => Assert.Equal(expected, SourceText.Normalise(text));
 
     [Fact]
-    public void A_text_split_by_the_two_column_layout_is_found_in_fragments_but_invented_text_is_not()
+    public void A_text_split_by_the_two_column_layout_is_not_matched_whole_but_its_pieces_are()
     {
         // LEA.8 is split across the columns: its end is printed before its start.
-        Assert.NotNull(SourceText.Report2018.Locate("Ensure that top-level agreements, such as how funding is allocated, are written down, worked out in detail and clearly communicated to those who will implement them."));
-        Assert.Null(SourceText.Report2018.Locate("Ensure that top-level agreements, such as how funding is allocated, are decided by the Secretary of State."));
+        var report = SourceText.Report2018;
+
+        Assert.Null(report.Match("Ensure that top-level agreements, such as how funding is allocated, are written down, worked out in detail and clearly communicated to those who will implement them."));
+        Assert.NotNull(report.Match("Ensure that top-level agreements, such as how funding is allocated, are written"));
+        Assert.NotNull(report.Match("down, worked out in detail and clearly communicated to those who will implement them."));
+    }
+
+    [Fact]
+    public void One_word_dropped_added_or_changed_fails_and_footnote_marks_line_breaks_and_hyphens_do_not()
+    {
+        var report = SourceText.Report2018;
+        const string Whole = "Overall, the review found many excellent examples of how partners are making real progress in improving outcomes for individuals and populations";
+
+        Assert.NotNull(report.Match(Whole, 5));
+        Assert.Null(report.Match(Whole.Replace(" excellent", string.Empty, StringComparison.Ordinal)));
+        Assert.Null(report.Match(Whole.Replace("many", "many very", StringComparison.Ordinal)));
+        Assert.Null(report.Match(Whole.Replace("real progress", "great progress", StringComparison.Ordinal)));
+
+        // "maximising health and wellbeing2. A selection": a footnote mark run into a word, and "placebased" broken across lines.
+        Assert.NotNull(report.Match("in adopting a strategic place-based and person-centred approach aimed at maximising health and wellbeing. A selection of examples"));
+
+        // "the NHS" then a page break with a lone page number, then "long-term plan": the footnote between is not skipped.
+        Assert.Null(report.Match("Integration and prevention are expected to be key elements of the NHS long-term plan"));
     }
 
     [Fact]
     public void A_text_is_found_on_its_page_and_not_on_another()
     {
-        Assert.Equal(37, SourceText.Report2018.Locate("Healthy pharmacy initiatives.", 37));
-        Assert.Null(SourceText.Report2018.Locate("Healthy pharmacy initiatives.", 20, 21));
+        Assert.Equal(37, SourceText.Report2018.PageOfPosition(SourceText.Report2018.Match("Healthy pharmacy initiatives.", 37)!.Value));
+        Assert.Null(SourceText.Report2018.Match("Healthy pharmacy initiatives.", 20, 21));
     }
 }

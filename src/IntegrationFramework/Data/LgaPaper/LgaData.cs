@@ -40,20 +40,20 @@ internal static class LgaData
                 "Joint or aligned strategies and resources to invest in care and support focused on achieving better population health outcomes and reducing health and wider inequalities.",
                 "A shared evidence base to inform priorities, track progress and benchmark with other areas.",
                 "Shared information systems to join up care around the individual and to prevent people falling through gaps between services.",
-                "Neighbourhood- and place-based multi-disciplinary teams – including the voluntary and community sector – working together to join up care and support around the whole person.",
+                "Neighbourhood- and place-based multi-disciplinary teams – including the voluntary and community sector – working together to join up care and support around the whole person, maximising their independence and confidence to look after their own health and wellbeing.",
                 "A learning culture in which professionals and individuals with lived experience contribute their perspective and expertise as equal partners in order to improve care and support.",
             ]),
             Domain("BOARDS", "For health and wellbeing boards and integrated care systems",
             [
-                "A clear understanding of where the place or system can add value to the planning and provision already happening at neighbourhood, place or system level.",
+                "A clear understanding of where the place or system can add value to the planning and provision already happening at neighbourhood, place or system level to join up care and support to achieve better population health and wellbeing outcomes.",
                 "A strong focus on early intervention, to give people the information, advice, care and support they need to maintain their own health and wellbeing, and to reduce demand for more intensive interventions.",
                 "Clear agreement between leaders at all levels of the governance structure, working on the principle of subsidiarity, that decisions are taken at the most local appropriate level.",
-                "A learning culture in which all the places within a system can learn from best practice, and work together to address unwanted variation in service quality and outcomes – informed by a shared evidence base.",
+                "A learning culture in which all the places within a system can learn from best practice, and work together to address unwanted variation in service quality and health and care outcomes – informed by a shared evidence base.",
             ]),
             Domain("NATIONAL", "For Government and national bodies",
             [
-                "A permissive and enabling culture, and increasing devolution and delegation, which gives local health and care leaders the freedom and flexibility to develop and deliver plans that are right for their populations.",
-                "An understanding that the most effective drivers of integration are collaborative leadership, an emphasis on place-based planning and delivery, and a shared culture which focuses on population outcomes rather than NHS activity.",
+                "A permissive and enabling culture, and increasing devolution and delegation, which gives local health and care leaders the freedom and flexibility to develop and deliver plans and strategies that are right for their populations.",
+                "An understanding that the most effective drivers of integration are collaborative leadership, an emphasis on place-based planning and delivery, and a shared culture which focuses on population outcomes, rather than NHS activity (Integrated care: Our position, The King's Fund).",
                 "Expectations for outcomes set within a single outcomes framework across health, social care and public health, with place-based, person-centred and preventative care and support at its core.",
                 "A light touch, sector-led improvement programme to assure that all systems and places have the right resources, skills, processes and relationships to achieve their shared ambition.",
                 "A long-term and sustainable funding and financial system which incentivises investment in community-based, joined-up and preventative care and support.",
@@ -78,13 +78,13 @@ internal static class LgaData
         "Refocus the aim of integration on better population health and wellbeing outcomes, rather than predominantly on the immediate pressures of acute hospitals.",
         "Emphasise that integration is characterised by a place-based, person-centred and preventative approach.",
         "Work with the LGA and NHSE to agree a broad national framework of outcomes and expectations for integration.",
-        "Give local leaders the flexibility, freedom and support to set their own ambitions and priorities.",
+        "Give local leaders the flexibility, freedom and support to set their own ambitions and priorities for integration on the basis of the unique characteristics, resources and challenges of their populations.",
         "Reinforce the primacy of place-based health and wellbeing boards and the joint teams that support them.",
         "Develop with the LGA a pilot programme for leading-edge health and wellbeing boards to extend their commissioning responsibilities, evaluate it and share the learning.",
         "Restate the original intentions of the BCF to include investment in prevention and early intervention.",
         "Maintain existing mechanisms for integration, notably Section 75 arrangements and the BCF.",
         "Develop the sector-led improvement offer so that all health and wellbeing boards are effective leaders of integration at place.",
-        "Promote a culture of collaboration and shared learning that minimises top-down direction.",
+        "Promote a culture of collaboration and shared learning in the NHS and local government that minimises top-down direction.",
         "Ensure adequate and sustainable funding for public health, adult social care and community-based health services.",
     ]);
 
@@ -127,9 +127,6 @@ internal static class LgaData
 
     internal static readonly EquatableArray<CaseExample> CaseExamples =
     [
-        new("bradford-district-and-craven-delayed-transfers", "Tackling delayed transfers of care in Bradford District and Craven", ["Bradford District and Craven"], Level.Place, ["BOARDS"],
-            "Cited by the paper for decision-making as close to communities as possible, with place usually being the most appropriate and effective level for driving joined-up care and support.",
-            [], [], Lga($"{LgaDrivers} › Place as the primary building block of integration")),
         new("wirral-care-home-triage", "Wirral care home triage", ["Wirral"], Level.Place, ["IND", "PROVIDERS"],
             "Wirral, with many care homes and many non-elective admissions of their residents, gave care home staff an iPad and basic monitoring equipment to call on the advice of a nurse practitioner or GP when a resident becomes unwell.",
             [],
@@ -140,8 +137,10 @@ internal static class LgaData
                     "The service receives around 300 calls a month"),
                 new(15, FigureUnit.Percent, FigureQualifier.Exact, "Residents who require hospital treatment following the consultation", null, FigureKind.Outcome,
                     "only 15 per cent of residents require hospital treatment following the consultation"),
-                new(68, FigureUnit.Percent, FigureQualifier.Exact, "Reduction in NHS 111 calls from Wirral care homes", "2018/19 compared to 2017/18", FigureKind.Outcome,
-                    "there has been a 68 per cent reduction in NHS 111 calls from Wirral care homes"),
+                // The period follows the 10 per cent; whether it covers the 68 per cent too the paper does not say, so the
+                // figure has no period of its own and its quote is the whole sentence, period included.
+                new(68, FigureUnit.Percent, FigureQualifier.Exact, "Reduction in NHS 111 calls from Wirral care homes", null, FigureKind.Outcome,
+                    "there has been a 68 per cent reduction in NHS 111 calls from Wirral care homes and a 10 per cent reduction in ambulance conveyances to A&E from care homes for 2018/19 compared to 2017/18"),
                 new(10, FigureUnit.Percent, FigureQualifier.Exact, "Reduction in ambulance conveyances to A&E from care homes", "2018/19 compared to 2017/18", FigureKind.Outcome,
                     "a 10 per cent reduction in ambulance conveyances to A&E from care homes for 2018/19 compared to 2017/18"),
             ],
@@ -158,9 +157,6 @@ internal static class LgaData
                     "an initial return on investment of 43 pence for each pound (£1) invested"),
             ],
             Lga($"{LgaDrivers} › A preventative, assets-based and population-health management approach")),
-        new("west-yorkshire-and-harrogate-partnership", "West Yorkshire and Harrogate Health and Care Partnership", ["West Yorkshire and Harrogate"], Level.System, ["NATIONAL"],
-            "Cited by the paper for leaders working together to agree shared ambitions that are right for their populations, taking into account their demography, health and care challenges, history of partnership working and resources.",
-            [], [], Lga($"{LgaDrivers} › Flexibility and freedom of local leaders")),
     ];
 
     private static Domain Domain(string code, string name, string[] items)

@@ -13,12 +13,16 @@ namespace IntegrationFramework.Data.Report2018;
 /// <item><term>ACC-1 … ACC-5</term><description>The five accountability elements of section 4: accountability to local
 /// people; clinical and professional expertise; elected members' democratic accountability; the shift from national to
 /// place-based accountability; the voice of people who use services, carers and communities.</description></item>
-/// <item><term>SUB-1</term><description>A function carried out above the level the report gives it.</description></item>
-/// <item><term>SUB-2</term><description>A function carried out below the scale it needs (ambulance and specialised services).</description></item>
+/// <item><term>SUB-1</term><description>A function carried out above the level its source gives it (the report, or the
+/// LGA paper for the JSNA and the joint health and wellbeing strategy); advisory, as the report says the split of
+/// functions between levels is still being worked out (p. 29).</description></item>
+/// <item><term>SUB-2</term><description>Ambulance or specialised services commissioned below system level, which the
+/// report says "will generally be commissioned across an even larger geographical footprint" (p. 29).</description></item>
 /// <item><term>PLACE-1</term><description>No partner beyond health and care (police, fire and rescue, housing, …).</description></item>
 /// <item><term>PLACE-2</term><description>A place footprint cutting across local authority boundaries.</description></item>
 /// <item><term>BUDGET-1</term><description>A pooled budget without a Section 75 agreement.</description></item>
-/// <item><term>BUDGET-2</term><description>A pooled budget without a risk-sharing agreement.</description></item>
+/// <item><term>BUDGET-2</term><description>A pooled budget without a risk-sharing agreement, which the report gives as an
+/// example of shared arrangements related to budgets (p. 33).</description></item>
 /// <item><term>BUDGET-3</term><description>Payment by results as the only mechanism.</description></item>
 /// <item><term>BUDGET-4</term><description>Shared budgets without an open-books policy.</description></item>
 /// </list>

@@ -15,7 +15,7 @@ public sealed class PooledBudgetRiskSharingRule(string id, FindingSeverity sever
             if (budget.Pooled && !agreements.Exists(a => budget.PartnerIds.All(id => a.PartnerIds.Contains(id))))
             {
                 yield return Find(
-                    $"The pooled budget '{budget.Name}' has no risk-sharing agreement between all its partners; the report lists formal risk-sharing agreements among the shared arrangements budgets need.",
+                    $"The pooled budget '{budget.Name}' has no risk-sharing agreement between all its partners; the report gives formal risk-sharing agreements as an example of shared arrangements related to budgets.",
                     "Agree how the partners share the pool's risks, overspends and underspends, in a risk-sharing agreement covering every partner in it.",
                     $"$.budgets[{i}]");
             }

@@ -14,10 +14,19 @@ public sealed class FunctionRulesTests
 
         Assert.Equal("SUB-1", finding.RuleId);
         Assert.Equal(FindingSeverity.Advisory, finding.Severity);
-        Assert.Equal("Integrated multidisciplinary health and care teams is carried out at system level; the report places it at neighbourhood level, and subsidiarity asks for decisions at the most local appropriate level.", finding.Message);
+        Assert.Equal("Integrated multidisciplinary health and care teams is carried out at system level; the report places it at neighbourhood level, and subsidiarity asks for decisions at the most local appropriate level (the report adds that which functions are best carried out at each level is still being worked out).", finding.Message);
         Assert.Equal("Carry out integrated multidisciplinary health and care teams at neighbourhood level, or delegate it there.", finding.Remedy);
         Assert.Equal("$.functions[0]", finding.Path);
         Assert.Equal(29, finding.Source.Page);
+    }
+
+    [Fact]
+    public void SUB_1_names_the_LGA_paper_for_the_functions_that_come_from_it()
+    {
+        var finding = Assert.Single(Arrangements.Findings(Placing("joint-strategic-needs-assessment", Level.System)));
+
+        Assert.StartsWith("Joint strategic needs assessment (JSNA) is carried out at system level; the LGA position paper on Integration places it at place level,", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Frameworks.LgaPositionPaper.Document, finding.Source.Document);
     }
 
     [Theory]
@@ -38,7 +47,7 @@ public sealed class FunctionRulesTests
 
         Assert.Equal("SUB-2", finding.RuleId);
         Assert.Equal(FindingSeverity.Concern, finding.Severity);
-        Assert.EndsWith("the report says they need a footprint of system level or wider, to ensure the scale and population cover required.", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("the report says they will generally be commissioned across a footprint of system level or wider, to ensure the scale and population cover required.", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
