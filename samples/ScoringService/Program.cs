@@ -1,0 +1,41 @@
+using IntegrationFramework.Samples.ScoringService;
+using Scalar.AspNetCore;
+
+// The scoring service: the library behind HTTP, as an app team would run it. Listens on http://127.0.0.1:5080 unless
+// told otherwise (--urls, or ASPNETCORE_URLS). Request bodies are never logged: evidence may hold personal data.
+var builder = WebApplication.CreateBuilder(args);
+if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
+{
+    builder.WebHost.UseUrls(ScoringApi.DefaultUrl);
+}
+
+// Kestrel refuses bodies over the limit itself; the endpoints say so as a problem (413) in the library's words.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBody.MaxBytes);
+// Answers the framework gives without a body (415 when the Content-Type is not one an endpoint accepts, 404, 405) come
+// as problem details too, in words that say what to send.
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+{
+    if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+    {
+        var given = context.HttpContext.Request.ContentType;
+        context.ProblemDetails.Detail = $"The body is {(string.IsNullOrEmpty(given) ? "without a Content-Type" : $"'{given}'")}; send application/json (or application/fhir+json to /fhir/import).";
+    }
+});
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "IntegrationFramework scoring service";
+    document.Info.Description = "Score, compare and roll up self-assessments against the integration checklist of 'Shifting the centre of gravity' (2018) and the LGA position paper. Errors are RFC 9457 problem details carrying the library's problem codes and JSON paths.";
+    return Task.CompletedTask;
+}));
+
+var app = builder.Build();
+app.UseStatusCodePages();
+app.MapOpenApi();
+
+// The reference page's script is served by the app itself (Scalar.AspNetCore embeds it), so it works with no network.
+app.MapScalarApiReference();
+app.MapScoringApi();
+app.Run();
+
+/// <summary>The service's entry point, public so that tests can host it in process.</summary>
+public partial class Program;
