@@ -9,7 +9,7 @@ namespace IntegrationFramework.Cli;
 
 /// <summary>
 /// The <c>ifw</c> command line: <c>catalogue</c>, <c>template</c>, <c>validate</c>, <c>score</c>, <c>compare</c>,
-/// <c>rollup</c> and <c>fhir</c>. Exit codes: 0 done, 2 bad input or usage (a line per problem on standard error),
+/// <c>rollup</c>, <c>fhir</c>, <c>peers</c> and <c>twins</c>. Exit codes: 0 done, 2 bad input or usage (a line per problem on standard error),
 /// 1 an internal fault. Never prints a stack trace.
 /// </summary>
 public static class Ifw
@@ -36,6 +36,8 @@ public static class Ifw
         ("compare", CompareCommand.Create),
         ("rollup", RollupCommand.Create),
         ("fhir", FhirCommand.Create),
+        ("peers", PeersCommand.Create),
+        ("twins", TwinsCommand.Create),
     ];
 
     /// <summary>Runs <c>ifw</c> with the system clock and an empty standard input.</summary>

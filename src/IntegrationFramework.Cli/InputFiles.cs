@@ -46,6 +46,43 @@ internal sealed class InputFiles(Terminal terminal)
     }
 
     /// <summary>
+    /// Reads the score cards of a folder of peers: every <c>.json</c> and <c>.csv</c> file in it (not its sub-folders),
+    /// each a score card or an assessment scored under <paramref name="policy"/>; null, with the problems written,
+    /// when the folder is missing or any file cannot be read: a peer left out silently would move every percentile.
+    /// </summary>
+    public List<ScoreCard>? Folder(string folder, ScoringPolicy policy)
+    {
+        if (!Directory.Exists(folder))
+        {
+            terminal.Error.WriteLine(File.Exists(folder) ? $"{folder}: is a file, not a folder; --peers names a folder of score cards or assessments." : $"{folder}: no such folder.");
+            return null;
+        }
+
+        var paths = Directory.EnumerateFiles(folder)
+            .Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var cards = new List<ScoreCard>();
+        var failed = false;
+        terminal.Progress(0, paths.Count);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (Card(paths[i], policy) is { } read)
+            {
+                cards.Add(read.Card);
+            }
+            else
+            {
+                failed = true;
+            }
+
+            terminal.Progress(i + 1, paths.Count);
+        }
+
+        return failed ? null : cards;
+    }
+
+    /// <summary>
     /// Reads a file's bytes, or standard input's for <c>-</c>; null (with the reason written) when it is missing, a
     /// folder, unreadable or over the size limit.
     /// </summary>

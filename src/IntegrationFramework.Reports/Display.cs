@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Peers;
 using IntegrationFramework.Scoring;
 using NodaTime;
 
@@ -59,4 +60,28 @@ internal static class Display
 
     /// <summary>The page an entry comes from, as " (p. 36)"; empty when the source has no page numbers.</summary>
     public static string Page(Sources.SourceReference source) => source.Page is { } page ? $" (p. {page.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
+
+    /// <summary>A domain's standing among peers: "62nd percentile of 7 peers", "4 peers: too few for a percentile".</summary>
+    public static string Percentile(DomainPercentile? domain) => domain switch
+    {
+        null => "—",
+        { Percentile: { } percentile } => $"{Ordinal((int)Math.Round(percentile, MidpointRounding.AwayFromZero))} percentile of {domain.Peers} peers",
+        { Score: null } => $"{domain.Peers} peers; no score to place",
+        _ => $"{domain.Peers} {(domain.Peers == 1 ? "peer" : "peers")}: too few for a percentile",
+    };
+
+    /// <summary>A short form for tables: "P62 of 7", "4: too few".</summary>
+    public static string PercentileShort(DomainPercentile? domain) => domain switch
+    {
+        null => "—",
+        { Percentile: { } percentile } => string.Create(CultureInfo.InvariantCulture, $"P{Math.Round(percentile, MidpointRounding.AwayFromZero):0} of {domain.Peers}"),
+        { Score: null } => $"{domain.Peers}",
+        _ => $"{domain.Peers}: too few",
+    };
+
+    private static string Ordinal(int n) => (n % 100) switch
+    {
+        11 or 12 or 13 => $"{n}th",
+        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
+    };
 }

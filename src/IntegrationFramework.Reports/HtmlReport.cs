@@ -173,6 +173,11 @@ public static class HtmlReport
     {
         var card = report.Card;
         page.Raw("<h2>Domains</h2>");
+        if (report.Peers is { } group)
+        {
+            page.Paragraph("note", $"Peers: {group.Describe()}");
+        }
+
         foreach (var domain in report.Framework.Checklist.Domains)
         {
             var score = card.FindDomain(domain.Code);
@@ -184,7 +189,8 @@ public static class HtmlReport
                 continue;
             }
 
-            page.Raw($"<p class=\"meta\">{Display.Score(s.Score)} {Stage(s.Stage)} · coverage {Display.Percent(s.Coverage)} ({s.RatedItems} of {s.ApplicableItems} applicable items) · alpha {Display.Alpha(s.Alpha)} · target {Display.Score(s.TargetScore)}</p>");
+            var standing = report.Peers is { } peers ? $" · {E(Display.Percentile(peers.For(domain.Code)))}" : string.Empty;
+            page.Raw($"<p class=\"meta\">{Display.Score(s.Score)} {Stage(s.Stage)} · coverage {Display.Percent(s.Coverage)} ({s.RatedItems} of {s.ApplicableItems} applicable items) · alpha {Display.Alpha(s.Alpha)} · target {Display.Score(s.TargetScore)}{standing}</p>");
             page.Raw("<table><thead><tr><th>Item</th><th>Consensus</th><th class=\"num\">Points</th><th>Agreement</th><th class=\"num\">Ratings</th><th>Target</th><th class=\"num\">Gap</th></tr></thead><tbody>");
             foreach (var item in domain.Items)
             {

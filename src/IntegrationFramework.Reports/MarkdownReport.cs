@@ -91,13 +91,20 @@ public static class MarkdownReport
             md.AppendLine(CultureInfo.InvariantCulture, $"| {theme.Code} {Cell(checklist.FindTheme(theme.Code)?.Name ?? string.Empty)} | {Display.Score(theme.Score)} | {Display.Stage(theme.Stage)} | {Display.Score(theme.TargetScore)} |");
         }
 
-        md.AppendLine().AppendLine("| Domain | Score | Stage | Coverage | Alpha | Target |").AppendLine("| --- | ---: | --- | ---: | ---: | ---: |");
+        var peers = report.Peers;
+        md.AppendLine().AppendLine("| Domain | Score | Stage | Coverage | Alpha | Target |" + (peers is null ? string.Empty : " Peers |")).AppendLine("| --- | ---: | --- | ---: | ---: | ---: |" + (peers is null ? string.Empty : " --- |"));
         foreach (var domain in card.Domains)
         {
             var name = $"{domain.Code} {Cell(checklist.FindDomain(domain.Code)?.Name ?? string.Empty)}";
+            var standing = peers is null ? string.Empty : $" {Display.Percentile(peers.For(domain.Code))} |";
             md.AppendLine(domain.Excluded
-                ? $"| {name} | excluded | | | | |"
-                : $"| {name} | {Display.Score(domain.Score)} | {Display.Stage(domain.Stage)} | {Display.Percent(domain.Coverage)} | {Display.Alpha(domain.Alpha)} | {Display.Score(domain.TargetScore)} |");
+                ? $"| {name} | excluded | | | | |" + (peers is null ? string.Empty : " |")
+                : $"| {name} | {Display.Score(domain.Score)} | {Display.Stage(domain.Stage)} | {Display.Percent(domain.Coverage)} | {Display.Alpha(domain.Alpha)} | {Display.Score(domain.TargetScore)} |{standing}");
+        }
+
+        if (peers is not null)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Peers: {Cell(peers.Describe())}");
         }
 
         md.AppendLine();

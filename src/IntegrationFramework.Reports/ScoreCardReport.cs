@@ -3,6 +3,8 @@ using IntegrationFramework.Checklists;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 
+using IntegrationFramework.Peers;
+
 namespace IntegrationFramework.Reports;
 
 /// <summary>
@@ -34,6 +36,17 @@ public sealed record ScoreCardReport
 
     /// <summary>What to work on next: items by weighted gap, and weak domains with case examples.</summary>
     public GapAnalysis Gaps { get; }
+
+    /// <summary>
+    /// The footprint's peers, whose percentile the report shows beside each domain; <see langword="null"/> for none.
+    /// Set it with <c>report with { Peers = PeerGroup.Of(report.Card, cards) }</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The group is of another card.</exception>
+    public PeerGroup? Peers
+    {
+        get;
+        init => field = value is null || value.Card == Card ? value : throw new ArgumentException($"The peer group is of {value.Card}, not of the report's card ({Card}).", nameof(value));
+    }
 
     /// <summary>A report of a score card.</summary>
     /// <param name="card">The score card.</param>

@@ -86,13 +86,20 @@ public static class TextReport
             text.AppendLine(CultureInfo.InvariantCulture, $"  {theme.Code,-16} {Clip(checklist.FindTheme(theme.Code)?.Name ?? string.Empty, 44),-44} {Display.Score(theme.Score),6}  {Display.Stage(theme.Stage)}");
         }
 
-        text.AppendLine().AppendLine("Domains                                                         score  stage       coverage  alpha  target");
+        var peers = report.Peers;
+        text.AppendLine().AppendLine("Domains                                                         score  stage       coverage  alpha  target" + (peers is null ? string.Empty : "  peers"));
         foreach (var domain in card.Domains)
         {
             var name = Clip(checklist.FindDomain(domain.Code)?.Name ?? string.Empty, 50);
+            var standing = peers is null ? string.Empty : $"  {Display.PercentileShort(peers.For(domain.Code))}";
             text.AppendLine(domain.Excluded
                 ? $"  {domain.Code,-10} {name,-50} excluded"
-                : string.Create(CultureInfo.InvariantCulture, $"  {domain.Code,-10} {name,-50} {Display.Score(domain.Score),6}  {Display.Stage(domain.Stage),-10}  {Display.Percent(domain.Coverage),8}  {Display.Alpha(domain.Alpha),5}  {Display.Score(domain.TargetScore),6}"));
+                : string.Create(CultureInfo.InvariantCulture, $"  {domain.Code,-10} {name,-50} {Display.Score(domain.Score),6}  {Display.Stage(domain.Stage),-10}  {Display.Percent(domain.Coverage),8}  {Display.Alpha(domain.Alpha),5}  {Display.Score(domain.TargetScore),6}{standing}"));
+        }
+
+        if (peers is not null)
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Peers: {peers.Describe()}"));
         }
 
         var split = new List<string>();

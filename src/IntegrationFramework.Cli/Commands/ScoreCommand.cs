@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IntegrationFramework.Peers;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Scoring;
 
@@ -12,7 +13,9 @@ internal static class ScoreCommand
         var file = new Argument<string>("FILE") { Description = "An assessment file: JSON or ratings CSV, told by its content; '-' for standard input." };
         var policy = CommonOptions.Policy();
         var output = new OutputOption("score", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
+        var peers = new PeerOptions(required: false);
         var command = new Command("score", "Score an assessment file: the score card as text, JSON, Markdown, self-contained HTML (with a radar chart) or CSV.") { file, policy };
+        peers.AddTo(command, withPolicy: false);
         output.AddTo(command);
         ReadLimits.AddTo(command);
         command.SetAction(parse =>
@@ -26,6 +29,16 @@ internal static class ScoreCommand
 
             var card = Scorer.Score(assessment, rules);
             var report = ScoreCardReport.For(card, assessment, rules);
+            if (parse.GetValue(peers.Folder) is { } folder)
+            {
+                if (new InputFiles(terminal).Folder(folder, rules) is not { } cards)
+                {
+                    return Ifw.BadInput;
+                }
+
+                report = report with { Peers = PeerGroup.Of(card, cards, parse.GetValue(peers.PopulationBand)) };
+            }
+
             terminal.Write(parse.GetValue(output), Report.Render(report, output.Format(parse)));
             return Ifw.Done;
         });

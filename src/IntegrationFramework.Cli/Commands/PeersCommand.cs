@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using IntegrationFramework.Peers;
+using IntegrationFramework.Reports;
+
+namespace IntegrationFramework.Cli.Commands;
+
+/// <summary><c>ifw peers</c>: each domain's percentile among comparable peers.</summary>
+internal static class PeersCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var file = new Argument<string>("CARD") { Description = "The footprint's score card or assessment (JSON or ratings CSV); '-' for standard input." };
+        var options = new PeerOptions();
+        var output = new OutputOption("peers", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown);
+        var command = new Command("peers", "Each domain's percentile among comparable peers: the latest card of each other footprint with the same framework, policy and level.") { file };
+        options.AddTo(command);
+        output.AddTo(command);
+        ReadLimits.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (options.Read(parse, terminal, parse.GetValue(file)!) is not { } read)
+            {
+                return Ifw.BadInput;
+            }
+
+            var group = PeerGroup.Of(read.Card, read.Peers, parse.GetValue(options.PopulationBand));
+            terminal.Write(parse.GetValue(output), output.Format(parse) switch
+            {
+                ReportFormat.Json => Json(group),
+                ReportFormat.Markdown => Markdown(group),
+                _ => Text(group),
+            });
+            return Ifw.Done;
+        });
+        return command;
+    }
+
+    private static string Text(PeerGroup group)
+    {
+        var text = new StringBuilder();
+        var card = group.Card;
+        text.AppendLine(CultureInfo.InvariantCulture, $"{card.Footprint.Name} ({card.Footprint.Code}, {card.Footprint.Level.ToString().ToLowerInvariant()}), assessed {Dates.IsoDate.Format(card.AssessedOn)}, among its peers");
+        text.AppendLine($"Peers: {group.Describe()}").AppendLine();
+        text.AppendLine("Domains                                                         score  peers  percentile");
+        foreach (var domain in group.Domains)
+        {
+            var name = card.Framework.Checklist.FindDomain(domain.Domain)?.Name ?? string.Empty;
+            name = name.Length > 50 ? string.Concat(name.AsSpan(0, 49), "…") : name;
+            var percentile = domain.Percentile is { } p ? p.ToString("0", CultureInfo.InvariantCulture) : domain.Score is null ? "no score" : "too few peers";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {domain.Domain,-10} {name,-50} {(domain.Score is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) : "—"),6}  {domain.Peers,5}  {percentile}");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Markdown(PeerGroup group)
+    {
+        var md = new StringBuilder();
+        var card = group.Card;
+        md.AppendLine(CultureInfo.InvariantCulture, $"# {card.Footprint.Name} among its peers").AppendLine();
+        md.AppendLine($"Peers: {group.Describe()}").AppendLine();
+        md.AppendLine("| Domain | Score | Peers | Percentile |").AppendLine("| --- | ---: | ---: | ---: |");
+        foreach (var domain in group.Domains)
+        {
+            var name = card.Framework.Checklist.FindDomain(domain.Domain)?.Name ?? string.Empty;
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {domain.Domain} {name} | {(domain.Score is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) : "—")} | {domain.Peers} | {(domain.Percentile is { } p ? p.ToString("0", CultureInfo.InvariantCulture) : domain.Score is null ? "no score" : "too few peers")} |");
+        }
+
+        return md.ToString();
+    }
+
+    private static string Json(PeerGroup group)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("footprint", group.Card.Footprint.Code);
+            json.WriteString("framework", group.Card.Framework.Id);
+            json.WriteString("policy", group.Card.PolicyId);
+            json.WriteBoolean("populationBand", group.PopulationBand);
+            json.WriteNumber("minimumPeers", PeerGroup.MinimumPeers);
+            json.WriteStartArray("peers");
+            foreach (var peer in group.Peers)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", peer.Footprint.Code);
+                json.WriteString("name", peer.Footprint.Name);
+                json.WriteString("assessedOn", Dates.IsoDate.Format(peer.AssessedOn));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("domains");
+            foreach (var domain in group.Domains)
+            {
+                json.WriteStartObject();
+                json.WriteString("domain", domain.Domain);
+                Number(json, "score", domain.Score);
+                json.WriteNumber("peers", domain.Peers);
+                Number(json, "percentile", domain.Percentile);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, Math.Round(number, 4));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using IntegrationFramework.Evidence;
+using IntegrationFramework.Peers;
+using IntegrationFramework.Reports;
+
+namespace IntegrationFramework.Cli.Commands;
+
+/// <summary><c>ifw twins</c>: learning partners among the peers, after SCIROCCO's twinning.</summary>
+internal static class TwinsCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var file = new Argument<string>("CARD") { Description = "The footprint's score card or assessment (JSON or ratings CSV); '-' for standard input." };
+        var options = new PeerOptions();
+        var output = new OutputOption("twins", ReportFormat.Text, ReportFormat.Text, ReportFormat.Markdown);
+        var command = new Command("twins", $"Learning partners: for each of the footprint's {LearningPartners.WeakestDomains} weakest domains, up to {LearningPartners.PeersPerDomain} peers at least {LearningPartners.Lead} points ahead; and complementary pairs, each ahead in one of the other's weakest domains.") { file };
+        options.AddTo(command);
+        output.AddTo(command);
+        ReadLimits.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (options.Read(parse, terminal, parse.GetValue(file)!) is not { } read)
+            {
+                return Ifw.BadInput;
+            }
+
+            var partners = LearningPartners.Find(read.Card, read.Peers, parse.GetValue(options.PopulationBand));
+            terminal.Write(parse.GetValue(output), Render(partners, output.Format(parse) == ReportFormat.Markdown));
+            return Ifw.Done;
+        });
+        return command;
+    }
+
+    private static string Render(LearningPartners partners, bool markdown)
+    {
+        var text = new StringBuilder();
+        var card = partners.Card;
+        string Name(string code) => $"{code} {card.Framework.Checklist.FindDomain(code)?.Name}";
+        string Points(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+        string Examples(IEnumerable<CaseExample> examples) => string.Join("; ", examples.Take(3).Select(e => $"\"{e.Title}\"{(e.Source.Page is { } page ? $" (p. {page})" : string.Empty)}"));
+        var (heading, bullet) = markdown ? ("## ", "- ") : (string.Empty, "  ");
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"{(markdown ? "# " : string.Empty)}Learning partners for {card.Footprint.Name} ({card.Footprint.Code})").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{heading}Peers ahead in its weakest domains (at least {LearningPartners.Lead:0} points)");
+        foreach (var domain in partners.Leaders)
+        {
+            var ahead = domain.Peers.IsEmpty ? "no peer is far enough ahead." : string.Join(", ", domain.Peers.Select(p => $"{p.Footprint.Name} {Points(p.Score)}")) + ".";
+            text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}{Name(domain.Domain)}, scored {Points(domain.Score)}: {ahead}");
+            if (!domain.CaseExamples.IsEmpty)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}  case examples: {Examples(domain.CaseExamples)}");
+            }
+        }
+
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{heading}Complementary pairs");
+        if (partners.Pairs.IsEmpty)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}None: no peer is ahead in one of its weak domains while behind in one of the peer's.");
+        }
+
+        foreach (var pair in partners.Pairs)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}{pair.Peer.Name}: they lead in {Name(pair.TheyLeadIn)} by {Points(pair.TheyLeadBy)}; {card.Footprint.Name} leads in {Name(pair.YouLeadIn)} by {Points(pair.YouLeadBy)}.");
+            if (!pair.TheirCaseExamples.IsEmpty || !pair.YourCaseExamples.IsEmpty)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}  case examples: {Examples(pair.TheirCaseExamples.Concat(pair.YourCaseExamples).Distinct())}");
+            }
+        }
+
+        return text.ToString();
+    }
+}

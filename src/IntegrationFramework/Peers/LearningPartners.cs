@@ -1,0 +1,93 @@
+using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Peers;
+
+/// <summary>
+/// Learning partners, after SCIROCCO's twinning: for each of a footprint's three lowest-scoring domains, up to three
+/// peers scoring at least <see cref="Lead"/> points higher there; and complementary pairs, where each side is at least
+/// that far ahead in one of the other's three weakest domains. Each comes with the framework's case examples for the
+/// domains concerned. Peers are chosen as <see cref="PeerGroup"/> chooses them.
+/// </summary>
+public sealed class LearningPartners
+{
+    /// <summary>How many points ahead a peer must be in a domain to learn from.</summary>
+    public const double Lead = 15;
+
+    /// <summary>How many of a footprint's lowest-scoring domains are looked at.</summary>
+    public const int WeakestDomains = 3;
+
+    /// <summary>The most peers named for one domain.</summary>
+    public const int PeersPerDomain = 3;
+
+    private LearningPartners(ScoreCard card, EquatableArray<DomainLeaders> leaders, EquatableArray<TwinPair> pairs)
+    {
+        Card = card;
+        Leaders = leaders;
+        Pairs = pairs;
+    }
+
+    /// <summary>The footprint's own card.</summary>
+    public ScoreCard Card { get; }
+
+    /// <summary>For each of the footprint's weakest domains (lowest first), the peers ahead there.</summary>
+    public EquatableArray<DomainLeaders> Leaders { get; }
+
+    /// <summary>The complementary pairs, the largest combined lead first.</summary>
+    public EquatableArray<TwinPair> Pairs { get; }
+
+    /// <summary>The learning partners of <paramref name="card"/> among <paramref name="candidates"/>.</summary>
+    /// <param name="card">The footprint's card.</param>
+    /// <param name="candidates">Cards of any footprints; only comparable peers are considered.</param>
+    /// <param name="populationBand">Whether to keep only peers within a factor of two of the footprint's population.</param>
+    /// <returns>The learning partners; empty lists when no peer is far enough ahead.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
+    public static LearningPartners Find(ScoreCard card, IEnumerable<ScoreCard> candidates, bool populationBand = false)
+    {
+        Preconditions.NotNull(card);
+        var peers = PeerGroup.Comparable(card, Preconditions.NotNull(candidates), populationBand);
+        var weakest = Weakest(card);
+        var leaders = weakest.Select(domain =>
+        {
+            var own = card.FindDomain(domain)!.Value.Score!.Value;
+            var ahead = peers
+                .Select(p => (Peer: p, Score: p.FindDomain(domain)?.Score))
+                .Where(p => p.Score >= own + Lead)
+                .OrderByDescending(p => p.Score)
+                .ThenBy(p => p.Peer.Footprint.Code, StringComparer.Ordinal)
+                .Take(PeersPerDomain)
+                .Select(p => new PeerScore(p.Peer.Footprint, p.Peer.AssessedOn, p.Score!.Value));
+            return new DomainLeaders(domain, own, ahead.ToEquatableArray(), card.Framework.CaseExamplesFor(domain));
+        });
+
+        var pairs = new List<TwinPair>();
+        foreach (var peer in peers)
+        {
+            var theyLead = Best(card, peer, weakest);
+            var youLead = Best(peer, card, Weakest(peer));
+            if (theyLead is { } they && youLead is { } you)
+            {
+                pairs.Add(new TwinPair(peer.Footprint, peer.AssessedOn, they.Domain, they.Lead, you.Domain, you.Lead, card.Framework.CaseExamplesFor(they.Domain), card.Framework.CaseExamplesFor(you.Domain)));
+            }
+        }
+
+        return new LearningPartners(
+            card,
+            leaders.ToEquatableArray(),
+            pairs.OrderByDescending(p => p.TheyLeadBy + p.YouLeadBy).ThenBy(p => p.Peer.Code, StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    /// <summary>The card's three lowest-scoring domains with a score, lowest first; ties in the framework's order.</summary>
+    private static List<string> Weakest(ScoreCard card)
+        => [.. card.Domains.Where(d => d.Score is not null).OrderBy(d => d.Score).Take(WeakestDomains).Select(d => d.Code)];
+
+    /// <summary>The domain among <paramref name="weak"/> (weak for <paramref name="behind"/>) where <paramref name="ahead"/> leads most, by at least <see cref="Lead"/>.</summary>
+    private static (string Domain, double Lead)? Best(ScoreCard behind, ScoreCard ahead, List<string> weak)
+        => weak
+            .Select(d => (Domain: d, Lead: ahead.FindDomain(d)?.Score - behind.FindDomain(d)?.Score))
+            .Where(d => d.Lead >= Lead)
+            .OrderByDescending(d => d.Lead)
+            .Select(d => ((string, double)?)(d.Domain, d.Lead!.Value))
+            .FirstOrDefault();
+}

@@ -1,0 +1,10 @@
+using IntegrationFramework.Geography;
+using NodaTime;
+
+namespace IntegrationFramework.Peers;
+
+/// <summary>A peer's score in one domain.</summary>
+/// <param name="Footprint">The peer.</param>
+/// <param name="AssessedOn">The date of the peer's card.</param>
+/// <param name="Score">The peer's score in the domain.</param>
+public sealed record PeerScore(Footprint Footprint, LocalDate AssessedOn, double Score);

@@ -1,0 +1,77 @@
+namespace IntegrationFramework.Cli.Tests.Commands;
+
+/// <summary><c>ifw peers</c>, <c>ifw twins</c> and <c>ifw score --peers</c> on the illustrative sample data.</summary>
+public sealed class PeersCommandTests
+{
+    private static readonly string Data = Path.Combine(FindRoot(), "samples", "data");
+    private static readonly string Croydon = Path.Combine(Data, "croydon-2025.json");
+
+    [Fact]
+    public void Peers_gives_each_domains_percentile_and_the_number_of_peers()
+    {
+        var run = Run.Ifw("peers", Croydon, "--peers", Data).Succeeded();
+
+        Assert.Contains("Peers: 5 footprints of the same framework, policy and level, the latest card of each (North East Lincolnshire, Plymouth, Dorset, Rotherham, Nottinghamshire).", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"  WFD +Workforce +25\.0 +5  0\n", run.Output);
+        Assert.Matches(@"  COM +Integrated commissioning and best use of resources +77\.8 +5  100\n", run.Output);
+    }
+
+    [Fact]
+    public void With_the_population_band_too_few_peers_give_no_percentile()
+    {
+        var run = Run.Ifw("peers", Croydon, "--peers", Data, "--population-band", "--format", "json").Succeeded();
+
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        Assert.True(json.RootElement.GetProperty("populationBand").GetBoolean());
+        Assert.Equal(["E06000026", "E06000059", "E08000018"], json.RootElement.GetProperty("peers").EnumerateArray().Select(p => p.GetProperty("code").GetString()));
+        Assert.All(json.RootElement.GetProperty("domains").EnumerateArray(), d =>
+        {
+            Assert.Equal(3, d.GetProperty("peers").GetInt32());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, d.GetProperty("percentile").ValueKind);
+        });
+    }
+
+    [Fact]
+    public void Twins_names_peers_ahead_in_the_weakest_domains_and_complementary_pairs()
+    {
+        var run = Run.Ifw("twins", Croydon, "--peers", Data).Succeeded();
+
+        Assert.Contains("  WFD Workforce, scored 25.0: Plymouth 100.0, Nottinghamshire 92.9, Dorset 75.0.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  Plymouth: they lead in WFD Workforce by 75.0; Croydon leads in PBS Shaping place-based systems and models by 57.1.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"Workforce strategy in Plymouth aligned with economic development\" (p. 27)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_score_card_shows_the_percentile_beside_each_domain()
+    {
+        var text = Run.Ifw("score", Croydon, "--peers", Data).Succeeded().Output;
+        var html = Run.Ifw("score", Croydon, "--peers", Data, "--format", "html").Succeeded().Output;
+
+        Assert.Matches(@"  WFD +Workforce .* P0 of 5\n", text);
+        Assert.Contains("80th percentile of 5 peers", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("peers", Run.Ifw("score", Croydon).Succeeded().Output.Split("What to work on next")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_peers_folder_that_is_missing_or_holds_a_bad_file_is_refused()
+    {
+        using var folder = new Folder();
+        folder.Write("bad.json", "{");
+
+        Assert.Equal($"{folder["nope"]}: no such folder.", Run.Ifw("peers", Croydon, "--peers", folder["nope"]).Refused().ErrorLines[0]);
+        Assert.StartsWith($"{folder["bad.json"]}: ", Run.Ifw("peers", Croydon, "--peers", folder.Path).Refused().ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "IntegrationFramework.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository.");
+    }
+}
