@@ -4,6 +4,7 @@ using Hl7.Fhir.Serialization;
 using IntegrationFramework.Dates;
 using IntegrationFramework.Fhir;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Peers;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
@@ -65,6 +66,20 @@ internal static class ScoringApi
         app.MapPost("/rollup", Rollup)
             .WithSummary("Roll children's assessments or score cards up into one card for a wider footprint.")
             .WithDescription("The body is { \"footprint\": { \"code\", \"name\", \"level\", \"population\"?, \"parentCode\"? }, \"assessedOn\"?: \"yyyy-MM-dd\", \"children\": [ … ] }.")
+            .Accepts<JsonElement>(Json)
+            .Produces(StatusCodes.Status200OK, contentType: Json)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        app.MapPost("/peers", (HttpRequest request, string? policy) => Compared(request, policy, (card, peers, band) => PeersJson.Serialize(PeerGroup.Of(card, peers, band))))
+            .WithSummary("Each domain's percentile among comparable peers (none with fewer than five).")
+            .WithDescription("The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.")
+            .Accepts<JsonElement>(Json)
+            .Produces(StatusCodes.Status200OK, contentType: Json)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        app.MapPost("/twins", (HttpRequest request, string? policy) => Compared(request, policy, (card, peers, band) => PeersJson.Serialize(LearningPartners.Find(card, peers, band))))
+            .WithSummary("Learning partners: peers ahead in the three weakest domains, and complementary pairs, with case examples.")
+            .WithDescription("The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.")
             .Accepts<JsonElement>(Json)
             .Produces(StatusCodes.Status200OK, contentType: Json)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -198,6 +213,53 @@ internal static class ScoringApi
             }
 
             return Rendered(Report.Render(Scoring.Rollup.Combine(footprint, cards, date), format, rules), format);
+        }
+    }
+
+    /// <summary>Reads { card, peers, populationBand } and answers what <paramref name="compare"/> makes of them, as JSON.</summary>
+    private static async Task<IResult> Compared(HttpRequest request, string? policy, Func<ScoreCard, List<ScoreCard>, bool, string> compare)
+    {
+        var rules = ScoringPolicy.Find(policy ?? ScoringPolicy.StandardId) ?? ScoringPolicy.Standard;
+        var (body, refusal) = await RequestBody.Read(request, Json);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (Parts(body!, out var root) is { } notJson)
+        {
+            return notJson;
+        }
+
+        using (root)
+        {
+            var element = root!.RootElement;
+            var own = Card(element, "card", rules);
+            if (own.Problem is { } problem)
+            {
+                return problem;
+            }
+
+            if (!element.TryGetProperty("peers", out var list) || list.ValueKind != JsonValueKind.Array)
+            {
+                return ProblemResults.Of([new(Problems.ProblemCodes.MissingProperty, "$.peers", "'peers' is required: an array of the peers' assessments or score cards.")]);
+            }
+
+            var peers = new List<ScoreCard>();
+            var index = 0;
+            foreach (var peer in list.EnumerateArray())
+            {
+                var read = CardOf(peer, $"$.peers[{index++}]", rules);
+                if (read.Problem is { } bad)
+                {
+                    return bad;
+                }
+
+                peers.Add(read.Card!);
+            }
+
+            var band = element.TryGetProperty("populationBand", out var flag) && flag.ValueKind == JsonValueKind.True;
+            return Results.Text(compare(own.Card!, peers, band), Json, Encoding.UTF8);
         }
     }
 

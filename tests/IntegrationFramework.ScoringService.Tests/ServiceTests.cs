@@ -150,13 +150,31 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Peers_and_learning_partners_answer_as_the_library_does()
+    {
+        string[] names = ["dorset-2025", "north-east-lincolnshire-2025", "nottinghamshire-2025", "plymouth-2026", "rotherham-2026"];
+        var peers = names.Select(n => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, $"{n}.json"))).ToList();
+        var body = Encoding.UTF8.GetBytes($"{{\"card\": {Encoding.UTF8.GetString(Croydon)}, \"peers\": [{string.Join(",", peers)}]}}");
+        var own = Scorer.Score(AssessmentJson.Read(Croydon).Value!);
+        var cards = peers.Select(p => Scorer.Score(AssessmentJson.Parse(p).Value!)).ToList();
+
+        var grouped = await client.PostAsync("/peers", Json(body));
+        var twinned = await client.PostAsync("/twins", Json(body));
+
+        Assert.Equal(PeersJson.Serialize(Peers.PeerGroup.Of(own, cards)), await grouped.Content.ReadAsStringAsync());
+        Assert.Equal(PeersJson.Serialize(Peers.LearningPartners.Find(own, cards)), await twinned.Content.ReadAsStringAsync());
+        var missing = await Problem(await client.PostAsync("/peers", Json(Encoding.UTF8.GetBytes($"{{\"card\": {Encoding.UTF8.GetString(Croydon)}}}"))));
+        Assert.Equal("$.peers", missing.Problem.GetProperty("problems")[0].GetProperty("path").GetString());
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task The_api_is_described_in_openapi_3_1_and_its_reference_page_is_served_by_the_app()
     {
         using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
 
         Assert.StartsWith("3.1", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.RootElement.GetProperty("paths");
-        Assert.All(["/score", "/compare", "/rollup", "/frameworks", "/frameworks/{id}", "/frameworks/{id}/questionnaire", "/fhir/import", "/health"], p => Assert.True(paths.TryGetProperty(p, out _), p));
+        Assert.All(["/score", "/compare", "/rollup", "/peers", "/twins", "/frameworks", "/frameworks/{id}", "/frameworks/{id}/questionnaire", "/fhir/import", "/health"], p => Assert.True(paths.TryGetProperty(p, out _), p));
         var page = await client.GetStringAsync("/scalar/");
         Assert.Contains("<script src=\"scalar.js\"></script>", page, StringComparison.Ordinal);
         Assert.True((await client.GetAsync("/scalar/scalar.js")).IsSuccessStatusCode, "the reference page's script is not served by the app");

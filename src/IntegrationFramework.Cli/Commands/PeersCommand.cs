@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using IntegrationFramework.Peers;
 using IntegrationFramework.Reports;
+using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Cli.Commands;
 
@@ -29,7 +29,7 @@ internal static class PeersCommand
             var group = PeerGroup.Of(read.Card, read.Peers, parse.GetValue(options.PopulationBand));
             terminal.Write(parse.GetValue(output), output.Format(parse) switch
             {
-                ReportFormat.Json => Json(group),
+                ReportFormat.Json => PeersJson.Serialize(group),
                 ReportFormat.Markdown => Markdown(group),
                 _ => Text(group),
             });
@@ -70,57 +70,5 @@ internal static class PeersCommand
         }
 
         return md.ToString();
-    }
-
-    private static string Json(PeerGroup group)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("footprint", group.Card.Footprint.Code);
-            json.WriteString("framework", group.Card.Framework.Id);
-            json.WriteString("policy", group.Card.PolicyId);
-            json.WriteBoolean("populationBand", group.PopulationBand);
-            json.WriteNumber("minimumPeers", PeerGroup.MinimumPeers);
-            json.WriteStartArray("peers");
-            foreach (var peer in group.Peers)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", peer.Footprint.Code);
-                json.WriteString("name", peer.Footprint.Name);
-                json.WriteString("assessedOn", Dates.IsoDate.Format(peer.AssessedOn));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("domains");
-            foreach (var domain in group.Domains)
-            {
-                json.WriteStartObject();
-                json.WriteString("domain", domain.Domain);
-                Number(json, "score", domain.Score);
-                json.WriteNumber("peers", domain.Peers);
-                Number(json, "percentile", domain.Percentile);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, Math.Round(number, 4));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

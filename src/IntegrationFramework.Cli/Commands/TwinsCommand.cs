@@ -4,6 +4,7 @@ using System.Text;
 using IntegrationFramework.Evidence;
 using IntegrationFramework.Peers;
 using IntegrationFramework.Reports;
+using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal static class TwinsCommand
     {
         var file = new Argument<string>("CARD") { Description = "The footprint's score card or assessment (JSON or ratings CSV); '-' for standard input." };
         var options = new PeerOptions();
-        var output = new OutputOption("twins", ReportFormat.Text, ReportFormat.Text, ReportFormat.Markdown);
+        var output = new OutputOption("twins", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown);
         var command = new Command("twins", $"Learning partners: for each of the footprint's {LearningPartners.WeakestDomains} weakest domains, up to {LearningPartners.PeersPerDomain} peers at least {LearningPartners.Lead} points ahead; and complementary pairs, each ahead in one of the other's weakest domains.") { file };
         options.AddTo(command);
         output.AddTo(command);
@@ -27,7 +28,8 @@ internal static class TwinsCommand
             }
 
             var partners = LearningPartners.Find(read.Card, read.Peers, parse.GetValue(options.PopulationBand));
-            terminal.Write(parse.GetValue(output), Render(partners, output.Format(parse) == ReportFormat.Markdown));
+            var format = output.Format(parse);
+            terminal.Write(parse.GetValue(output), format == ReportFormat.Json ? PeersJson.Serialize(partners) : Render(partners, format == ReportFormat.Markdown));
             return Ifw.Done;
         });
         return command;

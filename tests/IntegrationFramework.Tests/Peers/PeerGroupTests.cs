@@ -87,6 +87,21 @@ public sealed class PeerGroupTests
         Assert.Contains("within a factor of two of the population", PeerGroup.Of(own, candidates, populationBand: true).Describe(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_peer_group_writes_as_json_with_null_for_no_percentile()
+    {
+        var group = PeerGroup.Of(Card("E1", Progress.Planned), [Card("P1", Progress.Embedded)]);
+
+        using var json = System.Text.Json.JsonDocument.Parse(IntegrationFramework.Serialization.PeersJson.Serialize(group));
+
+        Assert.Equal("E1", json.RootElement.GetProperty("footprint").GetString());
+        Assert.Equal(["P1"], json.RootElement.GetProperty("peers").EnumerateArray().Select(p => p.GetProperty("code").GetString()));
+        var domain = json.RootElement.GetProperty("domains")[0];
+        Assert.Equal(1, domain.GetProperty("peers").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, domain.GetProperty("percentile").ValueKind);
+        Assert.Equal(Frameworks.LgaPositionPaper.Checklist.Domains.Count, json.RootElement.GetProperty("domains").GetArrayLength());
+    }
+
     [Property(MaxTest = 200)]
     public Property Percentiles_lie_between_0_and_100_and_rise_when_a_peer_scores_lower(PositiveInt seed)
     {
