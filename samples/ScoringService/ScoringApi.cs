@@ -23,15 +23,18 @@ internal static class ScoringApi
     public static void MapScoringApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", () => Results.Json(new Health("healthy", Frameworks.All.Count)))
+            .WithTags("Service")
             .WithSummary("Whether the service is up, and how many frameworks it knows.");
 
         app.MapGet("/frameworks", () => Results.Text(CatalogueJson.Serialize(Frameworks.All), Json, Encoding.UTF8))
+            .WithTags("Frameworks")
             .WithSummary("Every framework: themes, domains and items, each with its source (the library's catalogue JSON).")
             .Produces(StatusCodes.Status200OK, contentType: Json);
 
         app.MapGet("/frameworks/{id}", (string id) => Frameworks.BuiltIn.Find(id) is { } framework
                 ? Results.Text(CatalogueJson.Serialize([framework]), Json, Encoding.UTF8)
                 : UnknownFramework(id))
+            .WithTags("Frameworks")
             .WithSummary("One framework, by id, as catalogue JSON.")
             .Produces(StatusCodes.Status200OK, contentType: Json)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -39,11 +42,13 @@ internal static class ScoringApi
         app.MapGet("/frameworks/{id}/questionnaire", (string id) => Frameworks.BuiltIn.Find(id) is { } framework
                 ? Results.Text(new FhirJsonSerializer().SerializeToString(QuestionnaireExport.For(framework)), FhirJson, Encoding.UTF8)
                 : UnknownFramework(id))
+            .WithTags("FHIR")
             .WithSummary("A framework's checklist as a FHIR R4 Questionnaire, for a form filler.")
             .Produces(StatusCodes.Status200OK, contentType: FhirJson)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapPost("/score", Score)
+            .WithTags("Scoring")
             .WithSummary("Score an assessment: the score card as JSON, or the report as HTML or CSV, by Accept.")
             .WithDescription("The body is an assessment file (JSON, schemaVersion 1). ?policy= names the scoring policy: standard (the default), unrated-as-not-started or weakest-link.")
             .Accepts<JsonElement>(Json)
@@ -57,6 +62,7 @@ internal static class ScoringApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapPost("/compare", Compare)
+            .WithTags("Scoring")
             .WithSummary("Compare two reviews of one footprint: the change in every score, and per year.")
             .WithDescription("The body is { \"earlier\": …, \"later\": … }, each an assessment or a score card.")
             .Accepts<JsonElement>(Json)
@@ -64,6 +70,7 @@ internal static class ScoringApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapPost("/rollup", Rollup)
+            .WithTags("Scoring")
             .WithSummary("Roll children's assessments or score cards up into one card for a wider footprint.")
             .WithDescription("The body is { \"footprint\": { \"code\", \"name\", \"level\", \"population\"?, \"parentCode\"? }, \"assessedOn\"?: \"yyyy-MM-dd\", \"children\": [ … ] }.")
             .Accepts<JsonElement>(Json)
@@ -71,6 +78,7 @@ internal static class ScoringApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapPost("/peers", (HttpRequest request, string? policy) => Compared(request, policy, (card, peers, band) => PeersJson.Serialize(PeerGroup.Of(card, peers, band))))
+            .WithTags("Peers")
             .WithSummary("Each domain's percentile among comparable peers (none with fewer than five).")
             .WithDescription("The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.")
             .Accepts<JsonElement>(Json)
@@ -78,6 +86,7 @@ internal static class ScoringApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapPost("/twins", (HttpRequest request, string? policy) => Compared(request, policy, (card, peers, band) => PeersJson.Serialize(LearningPartners.Find(card, peers, band))))
+            .WithTags("Peers")
             .WithSummary("Learning partners: peers ahead in the three weakest domains, and complementary pairs, with case examples.")
             .WithDescription("The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.")
             .Accepts<JsonElement>(Json)
@@ -85,6 +94,7 @@ internal static class ScoringApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapPost("/fhir/import", Import)
+            .WithTags("FHIR")
             .WithSummary("Read FHIR QuestionnaireResponses (one, or a Bundle of them) into an assessment file.")
             .Accepts<JsonElement>(FhirJson, Json)
             .Produces(StatusCodes.Status200OK, contentType: Json)
