@@ -227,7 +227,7 @@ internal static class ScoringApi
     }
 
     /// <summary>Reads { card, peers, populationBand } and answers what <paramref name="compare"/> makes of them, as JSON.</summary>
-    private static async Task<IResult> Compared(HttpRequest request, string? policy, Func<ScoreCard, List<ScoreCard>, bool, string> compare)
+    private static async Task<IResult> Compared(HttpRequest request, string? policy, Func<ScoreCard, List<PeerCard>, bool, string> compare)
     {
         var rules = ScoringPolicy.Find(policy ?? ScoringPolicy.StandardId) ?? ScoringPolicy.Standard;
         var (body, refusal) = await RequestBody.Read(request, Json);
@@ -255,7 +255,7 @@ internal static class ScoringApi
                 return ProblemResults.Of([new(Problems.ProblemCodes.MissingProperty, "$.peers", "'peers' is required: an array of the peers' assessments or score cards.")]);
             }
 
-            var peers = new List<ScoreCard>();
+            var peers = new List<PeerCard>();
             var index = 0;
             foreach (var peer in list.EnumerateArray())
             {
@@ -265,7 +265,7 @@ internal static class ScoringApi
                     return bad;
                 }
 
-                peers.Add(read.Card!);
+                peers.Add(PeerCard.Of(read.Card!));
             }
 
             var band = element.TryGetProperty("populationBand", out var flag) && flag.ValueKind == JsonValueKind.True;

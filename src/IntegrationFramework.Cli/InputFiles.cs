@@ -1,4 +1,5 @@
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Peers;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
@@ -46,30 +47,30 @@ internal sealed class InputFiles(Terminal terminal)
     }
 
     /// <summary>
-    /// Reads the score cards of a folder of peers: every <c>.json</c> and <c>.csv</c> file in it (not its sub-folders),
-    /// each a score card or an assessment scored under <paramref name="policy"/>; null, with the problems written,
-    /// when the folder is missing or any file cannot be read: a peer left out silently would move every percentile.
+    /// Reads the peers <c>--peers</c> names: a table of domain scores (CSV, as <c>DomainScoresCsv</c> writes it), or a
+    /// folder whose every <c>.json</c> and <c>.csv</c> file (not its sub-folders) is a score card, an assessment
+    /// scored under <paramref name="policy"/>, or a table of domain scores. Null, with the problems written, when the
+    /// path is missing or any file cannot be read: a peer left out silently would move every percentile.
     /// </summary>
-    public List<ScoreCard>? Folder(string folder, ScoringPolicy policy)
+    public List<PeerCard>? Peers(string path, ScoringPolicy policy)
     {
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(path))
         {
-            terminal.Error.WriteLine(File.Exists(folder) ? $"{folder}: is a file, not a folder; --peers names a folder of score cards or assessments." : $"{folder}: no such folder.");
-            return null;
+            return File.Exists(path) ? PeersOf(path, policy) : Missing(path);
         }
 
-        var paths = Directory.EnumerateFiles(folder)
+        var paths = Directory.EnumerateFiles(path)
             .Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var cards = new List<ScoreCard>();
+        var peers = new List<PeerCard>();
         var failed = false;
         terminal.Progress(0, paths.Count);
         for (var i = 0; i < paths.Count; i++)
         {
-            if (Card(paths[i], policy) is { } read)
+            if (PeersOf(paths[i], policy) is { } read)
             {
-                cards.Add(read.Card);
+                peers.AddRange(read);
             }
             else
             {
@@ -79,7 +80,32 @@ internal sealed class InputFiles(Terminal terminal)
             terminal.Progress(i + 1, paths.Count);
         }
 
-        return failed ? null : cards;
+        return failed ? null : peers;
+    }
+
+    private List<PeerCard>? Missing(string path)
+    {
+        terminal.Error.WriteLine($"{path}: no such file or folder; --peers names a folder of score cards or assessments, or a table of domain scores (CSV).");
+        return null;
+    }
+
+    /// <summary>The peers of one file: the cards of a table of domain scores, or the one card of a card or assessment.</summary>
+    private List<PeerCard>? PeersOf(string path, ScoringPolicy policy)
+    {
+        var bytes = Bytes(path);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        if (FileKinds.Detect(bytes) == FileKind.DomainScoresCsv)
+        {
+            var table = DomainScoresCsv.ReadPeers(bytes, terminal.ReadOptions);
+            terminal.Problems(Name(path), table.Problems);
+            return table.Value is { } cards ? [.. cards] : null;
+        }
+
+        return Card(path, policy) is { } read ? [PeerCard.Of(read.Card)] : null;
     }
 
     /// <summary>

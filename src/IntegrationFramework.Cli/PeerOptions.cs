@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IntegrationFramework.Peers;
 using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Cli;
@@ -6,7 +7,7 @@ namespace IntegrationFramework.Cli;
 /// <summary><c>--peers DIR</c>, <c>--population-band</c> and <c>--policy</c>: what <c>peers</c>, <c>twins</c> and <c>score</c> compare against.</summary>
 internal sealed class PeerOptions(bool required = true)
 {
-    public Option<string?> Folder { get; } = new("--peers") { Description = "A folder of the peers' score cards or assessments (.json, .csv); the latest of each other footprint with the same framework, policy and level is a peer.", HelpName = "DIR", Required = required };
+    public Option<string?> Folder { get; } = new("--peers") { Description = "The peers: a folder of their score cards or assessments (.json, .csv), or a table of domain scores (CSV, the columns of ifw score --format csv, with the rows of many cards); the latest card of each other footprint with the same framework, policy and level is a peer.", HelpName = "DIR|CSV", Required = required };
 
     public Option<bool> PopulationBand { get; } = new("--population-band") { Description = "Only peers whose population is within a factor of two of the footprint's." };
 
@@ -23,11 +24,11 @@ internal sealed class PeerOptions(bool required = true)
     }
 
     /// <summary>The footprint's card and the cards of the folder; null after saying why on standard error.</summary>
-    public (ScoreCard Card, List<ScoreCard> Peers)? Read(ParseResult parse, Terminal terminal, string path)
+    public (ScoreCard Card, List<PeerCard> Peers)? Read(ParseResult parse, Terminal terminal, string path)
     {
         var rules = CommonOptions.PolicyOf(parse, Policy);
         var inputs = new InputFiles(terminal);
-        if (inputs.Card(path, rules) is not { } own || parse.GetValue(Folder) is not { } folder || inputs.Folder(folder, rules) is not { } peers)
+        if (inputs.Card(path, rules) is not { } own || parse.GetValue(Folder) is not { } folder || inputs.Peers(folder, rules) is not { } peers)
         {
             return null;
         }

@@ -31,7 +31,7 @@ internal static class ScoreCommand
             var report = ScoreCardReport.For(card, assessment, rules);
             if (parse.GetValue(peers.Folder) is { } folder)
             {
-                if (new InputFiles(terminal).Folder(folder, rules) is not { } cards)
+                if (new InputFiles(terminal).Peers(folder, rules) is not { } cards)
                 {
                     return Ifw.BadInput;
                 }

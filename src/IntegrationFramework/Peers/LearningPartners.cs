@@ -44,28 +44,38 @@ public sealed class LearningPartners
     /// <returns>The learning partners; empty lists when no peer is far enough ahead.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
     public static LearningPartners Find(ScoreCard card, IEnumerable<ScoreCard> candidates, bool populationBand = false)
+        => Find(card, Preconditions.NotNull(candidates).Select(PeerCard.Of), populationBand);
+
+    /// <summary>The learning partners of <paramref name="card"/> among <paramref name="candidates"/> (such as a table of domain scores).</summary>
+    /// <param name="card">The footprint's card.</param>
+    /// <param name="candidates">Peer cards of any footprints; only comparable peers are considered.</param>
+    /// <param name="populationBand">Whether to keep only peers within a factor of two of the footprint's population.</param>
+    /// <returns>The learning partners; empty lists when no peer is far enough ahead.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
+    public static LearningPartners Find(ScoreCard card, IEnumerable<PeerCard> candidates, bool populationBand = false)
     {
         Preconditions.NotNull(card);
         var peers = PeerGroup.Comparable(card, Preconditions.NotNull(candidates), populationBand);
-        var weakest = Weakest(card);
+        var own = PeerCard.Of(card);
+        var weakest = Weakest(own);
         var leaders = weakest.Select(domain =>
         {
-            var own = card.FindDomain(domain)!.Value.Score!.Value;
+            var score = own.ScoreIn(domain)!.Value;
             var ahead = peers
-                .Select(p => (Peer: p, Score: p.FindDomain(domain)?.Score))
-                .Where(p => p.Score >= own + Lead)
+                .Select(p => (Peer: p, Score: p.ScoreIn(domain)))
+                .Where(p => p.Score >= score + Lead)
                 .OrderByDescending(p => p.Score)
                 .ThenBy(p => p.Peer.Footprint.Code, StringComparer.Ordinal)
                 .Take(PeersPerDomain)
                 .Select(p => new PeerScore(p.Peer.Footprint, p.Peer.AssessedOn, p.Score!.Value));
-            return new DomainLeaders(domain, own, ahead.ToEquatableArray(), card.Framework.CaseExamplesFor(domain));
+            return new DomainLeaders(domain, score, ahead.ToEquatableArray(), card.Framework.CaseExamplesFor(domain));
         });
 
         var pairs = new List<TwinPair>();
         foreach (var peer in peers)
         {
-            var theyLead = Best(card, peer, weakest);
-            var youLead = Best(peer, card, Weakest(peer));
+            var theyLead = Best(own, peer, weakest);
+            var youLead = Best(peer, own, Weakest(peer));
             if (theyLead is { } they && youLead is { } you)
             {
                 pairs.Add(new TwinPair(peer.Footprint, peer.AssessedOn, they.Domain, they.Lead, you.Domain, you.Lead, card.Framework.CaseExamplesFor(they.Domain), card.Framework.CaseExamplesFor(you.Domain)));
@@ -79,13 +89,13 @@ public sealed class LearningPartners
     }
 
     /// <summary>The card's three lowest-scoring domains with a score, lowest first; ties in the framework's order.</summary>
-    private static List<string> Weakest(ScoreCard card)
-        => [.. card.Domains.Where(d => d.Score is not null).OrderBy(d => d.Score).Take(WeakestDomains).Select(d => d.Code)];
+    private static List<string> Weakest(PeerCard card)
+        => [.. card.Domains.Where(d => d.Score is not null).OrderBy(d => d.Score).Take(WeakestDomains).Select(d => d.Domain)];
 
     /// <summary>The domain among <paramref name="weak"/> (weak for <paramref name="behind"/>) where <paramref name="ahead"/> leads most, by at least <see cref="Lead"/>.</summary>
-    private static (string Domain, double Lead)? Best(ScoreCard behind, ScoreCard ahead, List<string> weak)
+    private static (string Domain, double Lead)? Best(PeerCard behind, PeerCard ahead, List<string> weak)
         => weak
-            .Select(d => (Domain: d, Lead: ahead.FindDomain(d)?.Score - behind.FindDomain(d)?.Score))
+            .Select(d => (Domain: d, Lead: ahead.ScoreIn(d) - behind.ScoreIn(d)))
             .Where(d => d.Lead >= Lead)
             .OrderByDescending(d => d.Lead)
             .Select(d => ((string, double)?)(d.Domain, d.Lead!.Value))

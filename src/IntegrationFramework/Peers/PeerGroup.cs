@@ -20,7 +20,7 @@ public sealed class PeerGroup
     /// <summary>The fewest peers with a score in a domain for its percentile to be given.</summary>
     public const int MinimumPeers = 5;
 
-    private PeerGroup(ScoreCard card, EquatableArray<ScoreCard> peers, bool populationBand, EquatableArray<DomainPercentile> domains)
+    private PeerGroup(ScoreCard card, EquatableArray<PeerCard> peers, bool populationBand, EquatableArray<DomainPercentile> domains)
     {
         Card = card;
         Peers = peers;
@@ -32,7 +32,7 @@ public sealed class PeerGroup
     public ScoreCard Card { get; }
 
     /// <summary>The peers: one card per other footprint, the latest, ordered by footprint code.</summary>
-    public EquatableArray<ScoreCard> Peers { get; }
+    public EquatableArray<PeerCard> Peers { get; }
 
     /// <summary>Whether peers were limited to footprints within a factor of two of the footprint's population.</summary>
     public bool PopulationBand { get; }
@@ -70,12 +70,21 @@ public sealed class PeerGroup
     /// <returns>The peer group.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
     public static PeerGroup Of(ScoreCard card, IEnumerable<ScoreCard> candidates, bool populationBand = false)
+        => Of(card, Preconditions.NotNull(candidates).Select(PeerCard.Of), populationBand);
+
+    /// <summary>The peers of <paramref name="card"/> among <paramref name="candidates"/> (such as a table of domain scores), and each domain's percentile.</summary>
+    /// <param name="card">The footprint's card.</param>
+    /// <param name="candidates">Peer cards of any footprints; those that are not comparable are left out, and so is the footprint's own.</param>
+    /// <param name="populationBand">Whether to keep only peers within a factor of two of the footprint's population.</param>
+    /// <returns>The peer group.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
+    public static PeerGroup Of(ScoreCard card, IEnumerable<PeerCard> candidates, bool populationBand = false)
     {
         Preconditions.NotNull(card);
         var peers = Comparable(card, Preconditions.NotNull(candidates), populationBand);
         var domains = card.Domains.Select(own =>
         {
-            var scores = peers.Select(p => p.FindDomain(own.Code)?.Score).OfType<double>().ToList();
+            var scores = peers.Select(p => p.ScoreIn(own.Code)).OfType<double>().ToList();
             double? percentile = own.Score is { } score && scores.Count >= MinimumPeers
                 ? (scores.Count(s => s < score) + (0.5 * scores.Count(s => s == score))) / scores.Count * 100
                 : null;
@@ -85,16 +94,16 @@ public sealed class PeerGroup
     }
 
     /// <summary>The latest card of each other footprint with the same framework, policy and level (and population band).</summary>
-    internal static EquatableArray<ScoreCard> Comparable(ScoreCard card, IEnumerable<ScoreCard> candidates, bool populationBand)
+    internal static EquatableArray<PeerCard> Comparable(ScoreCard card, IEnumerable<PeerCard> candidates, bool populationBand)
     {
         var own = card.Footprint;
         return candidates
             .Where(c => c is not null
                 && c.Footprint.Code != own.Code
-                && c.Framework.Id == card.Framework.Id
+                && c.FrameworkId == card.Framework.Id
                 && c.PolicyId == card.PolicyId
                 && c.Footprint.Level == own.Level
-                && (!populationBand || (own.Population is { } people && c.Footprint.Population is { } theirs && theirs * 2 >= people && theirs <= people * 2L)))
+                && (!populationBand || (own.Population is { } people && c.Footprint.Population is { } theirs && theirs * 2L >= people && theirs <= people * 2L)))
             .GroupBy(c => c.Footprint.Code, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(c => c.AssessedOn).First())
             .OrderBy(c => c.Footprint.Code, StringComparer.Ordinal)

@@ -53,12 +53,25 @@ public sealed class PeersCommandTests
     }
 
     [Fact]
+    public void A_table_of_domain_scores_gives_the_same_percentiles_as_the_folder()
+    {
+        using var folder = new Folder();
+        string[] names = ["dorset-2025", "north-east-lincolnshire-2025", "nottinghamshire-2025", "plymouth-2026", "rotherham-2026"];
+        var lines = names.SelectMany((n, i) => Run.Ifw("score", Path.Combine(Data, $"{n}.json"), "--format", "csv").Succeeded().Output.TrimEnd().Split('\n').Skip(i == 0 ? 0 : 1));
+        var table = folder.Write("peers.csv", string.Join("\n", lines) + "\n");
+
+        var fromTable = Run.Ifw("peers", Croydon, "--peers", table, "--format", "json").Succeeded().Output;
+
+        Assert.Equal(Run.Ifw("peers", Croydon, "--peers", Data, "--format", "json").Succeeded().Output, fromTable);
+    }
+
+    [Fact]
     public void A_peers_folder_that_is_missing_or_holds_a_bad_file_is_refused()
     {
         using var folder = new Folder();
         folder.Write("bad.json", "{");
 
-        Assert.Equal($"{folder["nope"]}: no such folder.", Run.Ifw("peers", Croydon, "--peers", folder["nope"]).Refused().ErrorLines[0]);
+        Assert.Equal($"{folder["nope"]}: no such file or folder; --peers names a folder of score cards or assessments, or a table of domain scores (CSV).", Run.Ifw("peers", Croydon, "--peers", folder["nope"]).Refused().ErrorLines[0]);
         Assert.StartsWith($"{folder["bad.json"]}: ", Run.Ifw("peers", Croydon, "--peers", folder.Path).Refused().ErrorLines[0], StringComparison.Ordinal);
     }
 

@@ -102,6 +102,34 @@ public sealed class PeerGroupTests
         Assert.Equal(Frameworks.LgaPositionPaper.Checklist.Domains.Count, json.RootElement.GetProperty("domains").GetArrayLength());
     }
 
+    [Fact]
+    public void A_table_of_domain_scores_reads_back_as_the_same_peers()
+    {
+        ScoreCard[] cards = [Card("P1", Progress.Planned), Card("P2", Progress.InPlace, population: 123_456), Card("P3", Progress.Embedded, year: 2026)];
+        using var table = new StringWriter();
+        IntegrationFramework.Serialization.DomainScoresCsv.Write(cards, table);
+
+        var read = IntegrationFramework.Serialization.DomainScoresCsv.ReadPeers(System.Text.Encoding.UTF8.GetBytes(table.ToString()));
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(cards.Select(PeerCard.Of), read.Value!);
+        var own = Card("E1", Progress.UnderDevelopment);
+        Assert.Equal(PeerGroup.Of(own, cards).Domains, PeerGroup.Of(own, read.Value!).Domains);
+    }
+
+    [Fact]
+    public void A_bad_row_of_a_table_of_domain_scores_is_a_problem_at_its_line()
+    {
+        using var table = new StringWriter();
+        IntegrationFramework.Serialization.DomainScoresCsv.Write([Card("P1", Progress.Planned)], table);
+        var text = table.ToString().Replace(",place,", ",town,", StringComparison.Ordinal);
+
+        var read = IntegrationFramework.Serialization.DomainScoresCsv.ReadPeers(System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Null(read.Value);
+        Assert.Equal(new IntegrationFramework.Problems.Problem(IntegrationFramework.Problems.ProblemCodes.UnknownLevel, "line 2, footprint_level", "'town' is not a level; use one of system, place, neighbourhood."), read.Problems[0]);
+    }
+
     [Property(MaxTest = 200)]
     public Property Percentiles_lie_between_0_and_100_and_rise_when_a_peer_scores_lower(PositiveInt seed)
     {
