@@ -110,7 +110,7 @@ internal static class ScoringApi
 
         if (ScoringPolicy.Find(policy ?? ScoringPolicy.StandardId) is not { } rules)
         {
-            return ProblemResults.Status(StatusCodes.Status400BadRequest, "Unknown policy", $"'{policy}' is not a scoring policy; use one of {string.Join(", ", ScoringPolicy.Named.Select(p => p.Id))}.");
+            return UnknownPolicy(policy);
         }
 
         var (body, refusal) = await RequestBody.Read(request, Json);
@@ -140,16 +140,10 @@ internal static class ScoringApi
             return Negotiation.NotAcceptable(request);
         }
 
-        var rules = ScoringPolicy.Find(policy ?? ScoringPolicy.StandardId) ?? ScoringPolicy.Standard;
-        var (body, refusal) = await RequestBody.Read(request, Json);
+        var (root, rules, refusal) = await JsonObject(request, policy);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        if (Parts(body!, out var root) is { } notJson)
-        {
-            return notJson;
         }
 
         using (root)
@@ -178,16 +172,10 @@ internal static class ScoringApi
             return Negotiation.NotAcceptable(request);
         }
 
-        var rules = ScoringPolicy.Find(policy ?? ScoringPolicy.StandardId) ?? ScoringPolicy.Standard;
-        var (body, refusal) = await RequestBody.Read(request, Json);
+        var (root, rules, refusal) = await JsonObject(request, policy);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        if (Parts(body!, out var root) is { } notJson)
-        {
-            return notJson;
         }
 
         using (root)
@@ -229,16 +217,10 @@ internal static class ScoringApi
     /// <summary>Reads { card, peers, populationBand } and answers what <paramref name="compare"/> makes of them, as JSON.</summary>
     private static async Task<IResult> Compared(HttpRequest request, string? policy, Func<ScoreCard, List<PeerCard>, bool, string> compare)
     {
-        var rules = ScoringPolicy.Find(policy ?? ScoringPolicy.StandardId) ?? ScoringPolicy.Standard;
-        var (body, refusal) = await RequestBody.Read(request, Json);
+        var (root, rules, refusal) = await JsonObject(request, policy);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        if (Parts(body!, out var root) is { } notJson)
-        {
-            return notJson;
         }
 
         using (root)
@@ -286,6 +268,29 @@ internal static class ScoringApi
             ? Results.Text(AssessmentJson.Serialize(assessment), Json, Encoding.UTF8)
             : ProblemResults.Of(read.Problems);
     }
+
+    /// <summary>
+    /// The body of a request that sends several files in one JSON object (compare, roll-up, peers), with the policy
+    /// named by <c>?policy=</c>: the parsed root, or the problem to answer with.
+    /// </summary>
+    private static async Task<(JsonDocument? Root, ScoringPolicy Rules, IResult? Refusal)> JsonObject(HttpRequest request, string? policy)
+    {
+        if (ScoringPolicy.Find(policy ?? ScoringPolicy.StandardId) is not { } rules)
+        {
+            return (null, ScoringPolicy.Standard, UnknownPolicy(policy));
+        }
+
+        var (body, refusal) = await RequestBody.Read(request, Json);
+        if (refusal is not null)
+        {
+            return (null, rules, refusal);
+        }
+
+        return Parts(body!, out var root) is { } notJson ? (null, rules, notJson) : (root, rules, null);
+    }
+
+    private static IResult UnknownPolicy(string? policy)
+        => ProblemResults.Status(StatusCodes.Status400BadRequest, "Unknown policy", $"'{policy}' is not a scoring policy; use one of {string.Join(", ", ScoringPolicy.Named.Select(p => p.Id))}.");
 
     private static IResult Rendered(string content, ReportFormat format) => Results.Text(content, Negotiation.ContentType(format), Encoding.UTF8);
 

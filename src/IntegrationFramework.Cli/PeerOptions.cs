@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IntegrationFramework.Peers;
+using IntegrationFramework.Reports;
 using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Cli;
@@ -21,6 +22,33 @@ internal sealed class PeerOptions(bool required = true)
         {
             command.Options.Add(Policy);
         }
+    }
+
+    /// <summary>
+    /// A command that compares one footprint's card with its peers (<c>peers</c>, <c>twins</c>): its CARD argument,
+    /// these options, <c>-o</c> with <paramref name="formats"/>, and the read limits; <paramref name="render"/> writes
+    /// the result from the card, the peers, whether the population band applies, and the format.
+    /// </summary>
+    public static Command Command(Terminal terminal, string name, string description, ReportFormat[] formats, Func<ScoreCard, List<PeerCard>, bool, ReportFormat, string> render)
+    {
+        var file = new Argument<string>("CARD") { Description = "The footprint's score card or assessment (JSON or ratings CSV); '-' for standard input." };
+        var options = new PeerOptions();
+        var output = new OutputOption(name, formats[0], formats);
+        var command = new Command(name, description) { file };
+        options.AddTo(command);
+        output.AddTo(command);
+        ReadLimits.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (options.Read(parse, terminal, parse.GetValue(file)!) is not { } read)
+            {
+                return Ifw.BadInput;
+            }
+
+            terminal.Write(parse.GetValue(output), render(read.Card, read.Peers, parse.GetValue(options.PopulationBand), output.Format(parse)));
+            return Ifw.Done;
+        });
+        return command;
     }
 
     /// <summary>The footprint's card and the cards of the folder; null after saying why on standard error.</summary>

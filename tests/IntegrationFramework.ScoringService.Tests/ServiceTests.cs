@@ -147,6 +147,10 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
 
         var missing = await Problem(await client.PostAsync("/compare", Json(Encoding.UTF8.GetBytes($"{{\"earlier\": {earlier}}}"))));
         Assert.Equal("$.later", missing.Problem.GetProperty("problems")[0].GetProperty("path").GetString());
+
+        var unknown = await Problem(await client.PostAsync("/rollup?policy=nope", Json(Encoding.UTF8.GetBytes("{}"))));
+        Assert.Equal(400, unknown.Status);
+        Assert.Equal("'nope' is not a scoring policy; use one of standard, unrated-as-not-started, weakest-link.", unknown.Problem.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -10,33 +10,21 @@ namespace IntegrationFramework.Cli.Commands;
 /// <summary><c>ifw peers</c>: each domain's percentile among comparable peers.</summary>
 internal static class PeersCommand
 {
-    public static Command Create(Terminal terminal)
-    {
-        var file = new Argument<string>("CARD") { Description = "The footprint's score card or assessment (JSON or ratings CSV); '-' for standard input." };
-        var options = new PeerOptions();
-        var output = new OutputOption("peers", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown);
-        var command = new Command("peers", "Each domain's percentile among comparable peers: the latest card of each other footprint with the same framework, policy and level.") { file };
-        options.AddTo(command);
-        output.AddTo(command);
-        ReadLimits.AddTo(command);
-        command.SetAction(parse =>
+    public static Command Create(Terminal terminal) => PeerOptions.Command(
+        terminal,
+        "peers",
+        "Each domain's percentile among comparable peers: the latest card of each other footprint with the same framework, policy and level.",
+        [ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown],
+        (card, peers, band, format) =>
         {
-            if (options.Read(parse, terminal, parse.GetValue(file)!) is not { } read)
-            {
-                return Ifw.BadInput;
-            }
-
-            var group = PeerGroup.Of(read.Card, read.Peers, parse.GetValue(options.PopulationBand));
-            terminal.Write(parse.GetValue(output), output.Format(parse) switch
+            var group = PeerGroup.Of(card, peers, band);
+            return format switch
             {
                 ReportFormat.Json => PeersJson.Serialize(group),
                 ReportFormat.Markdown => Markdown(group),
                 _ => Text(group),
-            });
-            return Ifw.Done;
+            };
         });
-        return command;
-    }
 
     private static string Text(PeerGroup group)
     {

@@ -11,29 +11,16 @@ namespace IntegrationFramework.Cli.Commands;
 /// <summary><c>ifw twins</c>: learning partners among the peers, after SCIROCCO's twinning.</summary>
 internal static class TwinsCommand
 {
-    public static Command Create(Terminal terminal)
-    {
-        var file = new Argument<string>("CARD") { Description = "The footprint's score card or assessment (JSON or ratings CSV); '-' for standard input." };
-        var options = new PeerOptions();
-        var output = new OutputOption("twins", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown);
-        var command = new Command("twins", $"Learning partners: for each of the footprint's {LearningPartners.WeakestDomains} weakest domains, up to {LearningPartners.PeersPerDomain} peers at least {LearningPartners.Lead} points ahead; and complementary pairs, each ahead in one of the other's weakest domains.") { file };
-        options.AddTo(command);
-        output.AddTo(command);
-        ReadLimits.AddTo(command);
-        command.SetAction(parse =>
+    public static Command Create(Terminal terminal) => PeerOptions.Command(
+        terminal,
+        "twins",
+        $"Learning partners: for each of the footprint's {LearningPartners.WeakestDomains} weakest domains, up to {LearningPartners.PeersPerDomain} peers at least {LearningPartners.Lead} points ahead; and complementary pairs, each ahead in one of the other's weakest domains.",
+        [ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown],
+        (card, peers, band, format) =>
         {
-            if (options.Read(parse, terminal, parse.GetValue(file)!) is not { } read)
-            {
-                return Ifw.BadInput;
-            }
-
-            var partners = LearningPartners.Find(read.Card, read.Peers, parse.GetValue(options.PopulationBand));
-            var format = output.Format(parse);
-            terminal.Write(parse.GetValue(output), format == ReportFormat.Json ? PeersJson.Serialize(partners) : Render(partners, format == ReportFormat.Markdown));
-            return Ifw.Done;
+            var partners = LearningPartners.Find(card, peers, band);
+            return format == ReportFormat.Json ? PeersJson.Serialize(partners) : Render(partners, format == ReportFormat.Markdown);
         });
-        return command;
-    }
 
     private static string Render(LearningPartners partners, bool markdown)
     {

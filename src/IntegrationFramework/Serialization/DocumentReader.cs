@@ -159,10 +159,10 @@ internal abstract class DocumentReader
             case null:
                 Missing(path, what);
                 return null;
-            case JsonElement { ValueKind: JsonValueKind.String } text when IsoDate.Parse(StringOf(text)) is { } date:
+            case JsonElement { ValueKind: JsonValueKind.String } text when IsoDate.Parse(JsonDiagnostics.Text(text)) is { } date:
                 return date;
             case JsonElement { ValueKind: JsonValueKind.String } text:
-                Error(ProblemCodes.InvalidValue, path, $"'{StringOf(text) ?? "(not valid UTF-8)"}' is not a date in the form yyyy-MM-dd; write it as, for example, 2018-10-01.");
+                Error(ProblemCodes.InvalidValue, path, $"'{JsonDiagnostics.Text(text) ?? "(not valid UTF-8)"}' is not a date in the form yyyy-MM-dd; write it as, for example, 2018-10-01.");
                 return null;
             default:
                 Error(ProblemCodes.WrongType, path, $"The value has the wrong type: expected a date, yyyy-MM-dd, as a string; it was {Describe(value)}.");
@@ -170,29 +170,8 @@ internal abstract class DocumentReader
         }
     }
 
-    /// <summary>What a JSON value is, in a message: "the string '1'", "a number", "an object".</summary>
-    protected static string Describe(object? value) => value switch
-    {
-        JsonElement { ValueKind: JsonValueKind.String } text => StringOf(text) is { } words ? $"the string '{words}'" : "a string that is not valid UTF-8",
-        JsonElement { ValueKind: JsonValueKind.Number } number => $"the number {number.GetRawText()}",
-        JsonElement { ValueKind: JsonValueKind.True or JsonValueKind.False } flag => flag.GetRawText(),
-        JsonElement { ValueKind: JsonValueKind.Object } => "an object",
-        JsonElement { ValueKind: JsonValueKind.Array } => "an array",
-        _ => "null",
-    };
-
-    /// <summary>The text of a JSON string, or null when its bytes are not valid UTF-8.</summary>
-    private static string? StringOf(JsonElement text)
-    {
-        try
-        {
-            return text.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-    }
+    /// <summary>What a JSON value is, in a message: "the string '1'", "the number 3", "an object" (as the diagnostic pass says it).</summary>
+    protected static string Describe(object? value) => value is JsonElement element ? JsonDiagnostics.Describe(element) : "null";
 
     protected static string Name(string path)
     {
