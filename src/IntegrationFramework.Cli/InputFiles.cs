@@ -117,7 +117,7 @@ internal sealed class InputFiles(Terminal terminal)
         var limit = terminal.ReadOptions.MaxBytes;
         if (path == Targets.Standard)
         {
-            var read = ReadLimited(terminal.Input, limit);
+            var read = InputBytes.ReadLimited(terminal.Input, limit);
             if (read is null)
             {
                 terminal.Problems(Name(path), [terminal.ReadOptions.TooLarge(null)]);
@@ -179,23 +179,4 @@ internal sealed class InputFiles(Terminal terminal)
 
     private static ReadResult<Assessment> Refuse(string kind, string advice)
         => ReadResult.Failure<Assessment>([new Problem(ProblemCodes.WrongKindOfFile, "$", $"The file is {kind}, not an assessment file; {advice}")]);
-
-    /// <summary>Reads a stream to its end, or null as soon as it holds more than <paramref name="limit"/> bytes.</summary>
-    private static byte[]? ReadLimited(Stream stream, long limit)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -62,22 +62,9 @@ public static partial class ResponseImport
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public static ReadResult<Assessment> Read(Stream stream, ReadOptions? options = null)
     {
-        Preconditions.NotNull(stream);
         options ??= ReadOptions.Default;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > options.MaxBytes)
-            {
-                return ReadResult.Failure<Assessment>([options.TooLarge(null)]);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Read(buffer.ToArray(), options);
+        var bytes = InputBytes.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
+        return bytes is null ? ReadResult.Failure<Assessment>([options.TooLarge(null)]) : Read(bytes, options);
     }
 
     /// <summary>Reads the QuestionnaireResponses of a FHIR JSON file: one, or the entries of a Bundle.</summary>

@@ -1,8 +1,9 @@
-using IntegrationFramework.Problems;
-
 namespace IntegrationFramework.Serialization;
 
-/// <summary>What reading any file needs: a size limit that is enforced while reading.</summary>
+/// <summary>
+/// What reading any file needs: a size limit that is enforced while reading. The satellite packages compile their
+/// own internal copy of this file (src/Directory.Build.props), so that every stream is read within the limit alike.
+/// </summary>
 internal static class InputBytes
 {
     /// <summary>Reads a stream to its end, or returns null as soon as it holds more than <paramref name="limit"/> bytes.</summary>
@@ -23,6 +24,4 @@ internal static class InputBytes
 
         return buffer.ToArray();
     }
-
-    public static Problem TooLarge(long? size, ReadOptions options) => options.TooLarge(size);
 }
