@@ -80,27 +80,7 @@ public static class AssessmentJson
         ("ratings", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("assessor", JsonShape.Text), ("progress", JsonShape.Text), ("target", JsonShape.Text), ("evidence", JsonShape.Text)))));
 
     private static ReadResult<Assessment> Diagnose(ReadOnlySpan<byte> utf8, ReadOptions options, JsonException first)
-    {
-        var (found, cleaned, order) = JsonDiagnostics.Check(utf8, Shape, "an assessment file", first);
-        if (cleaned is null)
-        {
-            return ReadResult.Failure<Assessment>([.. found]);
-        }
-
-        AssessmentDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(cleaned, IntegrationFrameworkJsonContext.Default.AssessmentDocument);
-        }
-        catch (JsonException exception)
-        {
-            return ReadResult.Failure<Assessment>([.. found, JsonProblems.From(exception)]);
-        }
-
-        var read = new AssessmentReader(options).Read(document!);
-        var problems = JsonDiagnostics.Merge(found, read.Problems, order);
-        return ReadResult.Of(found.Count == 0 ? read.Value : null, [.. problems]);
-    }
+        => JsonDiagnostics.Read(utf8, Shape, "an assessment file", first, IntegrationFrameworkJsonContext.Default.AssessmentDocument, document => new AssessmentReader(options).Read(document));
 
     /// <summary>What to do with a file of another kind given as an assessment.</summary>
     private static string Advice(FileKind kind) => kind switch

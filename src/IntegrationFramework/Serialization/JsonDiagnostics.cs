@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Serialization;
@@ -50,6 +51,37 @@ internal static class JsonDiagnostics
 
             return (problems, cleaned.ToArray(), order);
         }
+    }
+
+    /// <summary>
+    /// The diagnostic pass of a file the fast reader could not take: every value of the wrong type from
+    /// <see cref="Check"/>, then the file without them read by <paramref name="read"/>, the problems of both in file
+    /// order. A value only when the pass found nothing and the reader gave one.
+    /// </summary>
+    public static ReadResult<T> Read<TDocument, T>(ReadOnlySpan<byte> utf8, JsonShape shape, string what, JsonException first, JsonTypeInfo<TDocument> type, Func<TDocument, ReadResult<T>> read)
+        where TDocument : class
+        where T : class
+    {
+        var (found, cleaned, order) = Check(utf8, shape, what, first);
+        if (cleaned is null)
+        {
+            return ReadResult.Failure<T>([.. found]);
+        }
+
+        TDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(cleaned, type);
+        }
+        catch (JsonException exception)
+        {
+            // A number too large for its type (a count of 1e30, say) passes the shape and fails here: one problem more.
+            return ReadResult.Failure<T>([.. found, JsonProblems.From(exception)]);
+        }
+
+        // The cleaned copy is an object (Check gives none otherwise), so the document is never null.
+        var result = read(document!);
+        return ReadResult.Of(found.Count == 0 ? result.Value : null, [.. Merge(found, result.Problems, order)]);
     }
 
     private static void Write(Utf8JsonWriter writer, JsonElement element, JsonShape shape, string path, List<Problem> problems, Dictionary<string, int> order)

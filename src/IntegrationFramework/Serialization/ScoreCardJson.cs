@@ -99,28 +99,7 @@ public static class ScoreCardJson
             ("ratings", JsonShape.WholeNumber), ("notApplicableRatings", JsonShape.WholeNumber), ("target", JsonShape.Text), ("gap", JsonShape.WholeNumber)))));
 
     private static ReadResult<ScoreCard> Diagnose(ReadOnlySpan<byte> utf8, ReadOptions options, JsonException first)
-    {
-        var (found, cleaned, order) = JsonDiagnostics.Check(utf8, Shape, "a score card", first);
-        if (cleaned is null)
-        {
-            return ReadResult.Failure<ScoreCard>([.. found]);
-        }
-
-        ScoreCardDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(cleaned, IntegrationFrameworkJsonContext.Default.ScoreCardDocument);
-        }
-        catch (JsonException exception)
-        {
-            // A number too large for its type (a count of 1e30, say) passes the shape and fails here: one problem more.
-            return ReadResult.Failure<ScoreCard>([.. found, JsonProblems.From(exception)]);
-        }
-
-        var read = new ScoreCardReader(options).Read(document!);
-        var problems = JsonDiagnostics.Merge(found, read.Problems, order);
-        return ReadResult.Of(found.Count == 0 ? read.Value : null, [.. problems]);
-    }
+        => JsonDiagnostics.Read(utf8, Shape, "a score card", first, IntegrationFrameworkJsonContext.Default.ScoreCardDocument, document => new ScoreCardReader(options).Read(document));
 
     /// <summary>Reads a score card from a JSON string.</summary>
     /// <param name="json">The JSON.</param>
