@@ -37,8 +37,7 @@ internal static class PeersCommand
         {
             var name = card.Framework.Checklist.FindDomain(domain.Domain)?.Name ?? string.Empty;
             name = name.Length > 50 ? string.Concat(name.AsSpan(0, 49), "…") : name;
-            var percentile = domain.Percentile is { } p ? p.ToString("0", CultureInfo.InvariantCulture) : domain.Score is null ? "no score" : "too few peers";
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {domain.Domain,-10} {name,-50} {(domain.Score is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) : "—"),6}  {domain.Peers,5}  {percentile}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {domain.Domain,-10} {name,-50} {Score(domain),6}  {domain.Peers,5}  {Percentile(domain)}");
         }
 
         return text.ToString();
@@ -54,9 +53,14 @@ internal static class PeersCommand
         foreach (var domain in group.Domains)
         {
             var name = card.Framework.Checklist.FindDomain(domain.Domain)?.Name ?? string.Empty;
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {domain.Domain} {name} | {(domain.Score is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) : "—")} | {domain.Peers} | {(domain.Percentile is { } p ? p.ToString("0", CultureInfo.InvariantCulture) : domain.Score is null ? "no score" : "too few peers")} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {domain.Domain} {name} | {Score(domain)} | {domain.Peers} | {Percentile(domain)} |");
         }
 
         return md.ToString();
     }
+
+    private static string Score(DomainPercentile domain) => domain.Score is { } score ? score.ToString("0.0", CultureInfo.InvariantCulture) : "—";
+
+    private static string Percentile(DomainPercentile domain)
+        => domain.Percentile is { } percentile ? percentile.ToString("0", CultureInfo.InvariantCulture) : domain.Score is null ? "no score" : "too few peers";
 }
