@@ -62,42 +62,39 @@ internal static class ScoringApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapPost("/compare", Compare)
-            .WithTags("Scoring")
-            .WithSummary("Compare two reviews of one footprint: the change in every score, and per year.")
-            .WithDescription("The body is { \"earlier\": …, \"later\": … }, each an assessment or a score card.")
-            .Accepts<JsonElement>(Json)
-            .Produces(StatusCodes.Status200OK, contentType: Json)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .JsonPost("Scoring", "Compare two reviews of one footprint: the change in every score, and per year.", "The body is { \"earlier\": …, \"later\": … }, each an assessment or a score card.", Json);
 
         app.MapPost("/rollup", Rollup)
-            .WithTags("Scoring")
-            .WithSummary("Roll children's assessments or score cards up into one card for a wider footprint.")
-            .WithDescription("The body is { \"footprint\": { \"code\", \"name\", \"level\", \"population\"?, \"parentCode\"? }, \"assessedOn\"?: \"yyyy-MM-dd\", \"children\": [ … ] }.")
-            .Accepts<JsonElement>(Json)
-            .Produces(StatusCodes.Status200OK, contentType: Json)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .JsonPost("Scoring", "Roll children's assessments or score cards up into one card for a wider footprint.", "The body is { \"footprint\": { \"code\", \"name\", \"level\", \"population\"?, \"parentCode\"? }, \"assessedOn\"?: \"yyyy-MM-dd\", \"children\": [ … ] }.", Json);
 
         app.MapPost("/peers", (HttpRequest request, string? policy) => Compared(request, policy, (card, peers, band) => PeersJson.Serialize(PeerGroup.Of(card, peers, band))))
-            .WithTags("Peers")
-            .WithSummary("Each domain's percentile among comparable peers (none with fewer than five).")
-            .WithDescription("The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.")
-            .Accepts<JsonElement>(Json)
-            .Produces(StatusCodes.Status200OK, contentType: Json)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .JsonPost("Peers", "Each domain's percentile among comparable peers (none with fewer than five).", "The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.", Json);
 
         app.MapPost("/twins", (HttpRequest request, string? policy) => Compared(request, policy, (card, peers, band) => PeersJson.Serialize(LearningPartners.Find(card, peers, band))))
-            .WithTags("Peers")
-            .WithSummary("Learning partners: peers ahead in the three weakest domains, and complementary pairs, with case examples.")
-            .WithDescription("The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.")
-            .Accepts<JsonElement>(Json)
-            .Produces(StatusCodes.Status200OK, contentType: Json)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .JsonPost("Peers", "Learning partners: peers ahead in the three weakest domains, and complementary pairs, with case examples.", "The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.", Json);
 
         app.MapPost("/fhir/import", Import)
-            .WithTags("FHIR")
-            .WithSummary("Read FHIR QuestionnaireResponses (one, or a Bundle of them) into an assessment file.")
-            .Accepts<JsonElement>(FhirJson, Json)
+            .JsonPost("FHIR", "Read FHIR QuestionnaireResponses (one, or a Bundle of them) into an assessment file.", null, FhirJson, Json);
+    }
+
+    /// <summary>
+    /// What every POST endpoint that answers JSON declares: its tag, summary and body, the 200 answer, and every
+    /// problem it can give (400 not JSON, 413 too large, 415 another content type, 422 problems in the files).
+    /// </summary>
+    private static RouteHandlerBuilder JsonPost(this RouteHandlerBuilder endpoint, string tag, string summary, string? description, params string[] accepts)
+    {
+        endpoint.WithTags(tag).WithSummary(summary);
+        if (description is not null)
+        {
+            endpoint.WithDescription(description);
+        }
+
+        return endpoint
+            .Accepts<JsonElement>(accepts[0], accepts[1..])
             .Produces(StatusCodes.Status200OK, contentType: Json)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
