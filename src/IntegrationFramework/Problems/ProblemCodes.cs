@@ -146,4 +146,13 @@ public static class ProblemCodes
 
     /// <summary>A table is separated by semicolons or tabs rather than commas: it was read, but a warning says so.</summary>
     public const string OtherSeparator = "other-separator";
+
+    /// <summary>A row not yet rated (its progress is empty) carries a target or evidence, which is kept but not scored.</summary>
+    public const string NotYetRated = "not-yet-rated";
+
+    /// <summary>The same assessor rates the same item differently in two files merged into one assessment.</summary>
+    public const string ConflictingRatings = "conflicting-ratings";
+
+    /// <summary>Files merged into one assessment are of different footprints, dates, frameworks or scopes.</summary>
+    public const string OtherAssessment = "other-assessment";
 }

@@ -127,6 +127,17 @@ public static class AssessmentJson
     public static string Serialize(Assessment assessment)
         => JsonSerializer.Serialize(AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Writing.AssessmentDocument);
 
+    /// <summary>
+    /// Writes an assessment as a form ready to fill in: a rating row for every item of the checklist and every assessor,
+    /// with the assessment's own ratings where it has them and <c>"progress": null</c> where it has none. Readers take a
+    /// row with null progress as no rating, so the file reads back as the same assessment.
+    /// </summary>
+    /// <param name="assessment">The assessment: a blank one for a new review, or last year's to start from.</param>
+    /// <returns>The file's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static string SerializeTemplate(Assessment assessment)
+        => JsonSerializer.Serialize(AssessmentWriter.Template(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Writing.AssessmentDocument);
+
     /// <summary>Writes an assessment as indented UTF-8 JSON to a stream.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="stream">The stream; it is not closed.</param>

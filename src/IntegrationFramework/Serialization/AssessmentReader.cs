@@ -8,6 +8,9 @@ namespace IntegrationFramework.Serialization;
 /// <summary>Turns a parsed assessment file into an <see cref="Assessment"/>, or the problems that prevent it.</summary>
 internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
 {
+    /// <summary>The path of each rating's row, once a row not yet rated has been passed over; null while none has.</summary>
+    private List<string>? ratingRows;
+
     public ReadResult<Assessment> Read(AssessmentDocument document)
     {
         Unknown(document.Unknown, "$");
@@ -33,7 +36,12 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         }
 
         var assessment = new Assessment(framework!, footprint!, assessedOn!.Value, assessors, ratings, excluded);
-        Problems.AddRange(assessment.Validate(options.Clock));
+        foreach (var problem in assessment.Validate(options.Clock))
+        {
+            // Rows not yet rated are not ratings, so a rating's index in the assessment may be behind its row's.
+            Problems.Add(ratingRows is null ? problem : ProblemPaths.Relocate(problem, ratingRows, [], path => path, (row, property) => $"{row}.{property}"));
+        }
+
         return ReadResult.Of(assessment, Problems.ToEquatableArray());
     }
 
@@ -108,6 +116,7 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         {
             if (Clean(documents[i]) is { } clean)
             {
+                ratingRows?.Add($"$.ratings[{i}]");
                 ratings[kept++] = clean;
                 continue;
             }
@@ -120,6 +129,12 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
             }
 
             Unknown(document.Unknown, path);
+            if (document.Progress is null)
+            {
+                NotYetRated(document, path, kept);
+                continue;
+            }
+
             var item = Text(document.Item, $"{path}.item", "the id of the item rated, such as PCC.4");
             var assessor = Text(document.Assessor, $"{path}.assessor", "the id of the assessor who rates it");
             var progress = Term(document.Progress, $"{path}.progress", Vocabularies.Progress);
@@ -133,6 +148,7 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
 
             if (item is not null && assessor is not null && progress is not null && (document.Target is null || target is not null))
             {
+                ratingRows?.Add(path);
                 ratings[kept++] = new Rating(item, assessor, progress.Value, target, evidence);
             }
         }
@@ -144,6 +160,35 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
     /// The rating of a document with nothing to report, or null when it has something (which the caller then reports,
     /// path by path). Most files have nothing to report on any rating, so their paths are never built.
     /// </summary>
+    /// <summary>
+    /// A row whose progress is null (or absent), as a template writes it: no rating. A target or evidence on it is
+    /// kept in the file but not scored, which a warning says.
+    /// </summary>
+    private void NotYetRated(RatingDocument document, string path, int kept)
+    {
+        if (ratingRows is null)
+        {
+            ratingRows = new List<string>(kept);
+            for (var k = 0; k < kept; k++)
+            {
+                ratingRows.Add($"$.ratings[{k}]");
+            }
+        }
+
+        var given = (document.Target is not null, !string.IsNullOrWhiteSpace(document.Evidence)) switch
+        {
+            (true, true) => "a target and evidence",
+            (true, false) => "a target",
+            (false, true) => "evidence",
+            _ => null,
+        };
+        if (given is not null)
+        {
+            var what = string.IsNullOrWhiteSpace(document.Item) ? "The row" : $"{document.Item} for {(string.IsNullOrWhiteSpace(document.Assessor) ? "its assessor" : document.Assessor)}";
+            Problems.Add(new(ProblemCodes.NotYetRated, $"{path}.progress", $"{what} has {given} but no progress yet, so it is not scored; it stays in the file. Give a progress to count it.", ProblemSeverity.Warning));
+        }
+    }
+
     private static Rating? Clean(RatingDocument? document)
     {
         if (document is null || document.Unknown is not null

@@ -7,7 +7,22 @@ namespace IntegrationFramework.Serialization;
 /// <summary>Lays an <see cref="Assessment"/> out in the shape of the file format.</summary>
 internal static class AssessmentWriter
 {
-    public static AssessmentDocument Write(Assessment assessment) => new()
+    public static AssessmentDocument Write(Assessment assessment) => Write(assessment, [.. assessment.Ratings.Select(Row)]);
+
+    /// <summary>The document of a form ready to fill in: a row for every item and assessor, null progress where unrated.</summary>
+    public static AssessmentDocument Template(Assessment assessment)
+        => Write(assessment, [.. AssessmentTemplate.Rows(assessment).Select(row => row.Rating is { } rating ? Row(rating) : new RatingDocument { Item = row.Item.Id, Assessor = row.Assessor.Id })]);
+
+    private static RatingDocument Row(Rating r) => new()
+    {
+        Item = r.ItemId,
+        Assessor = r.AssessorId,
+        Progress = r.Progress.ToFileName(),
+        Target = r.Target?.ToFileName(),
+        Evidence = r.Evidence,
+    };
+
+    private static AssessmentDocument Write(Assessment assessment, List<RatingDocument?> ratings) => new()
     {
         SchemaVersion = AssessmentJson.SchemaVersion,
         Framework = assessment.Framework.Id,
@@ -15,16 +30,6 @@ internal static class AssessmentWriter
         AssessedOn = IsoDate.Format(assessment.AssessedOn),
         Assessors = [.. assessment.Assessors.Select(a => new AssessorDocument { Id = a.Id, Name = a.Name, Partner = Vocabularies.Partner.NameOf(a.Partner) })],
         Scope = new ScopeDocument { ExcludedDomains = [.. assessment.ExcludedDomains] },
-        Ratings =
-        [
-            .. assessment.Ratings.Select(r => new RatingDocument
-            {
-                Item = r.ItemId,
-                Assessor = r.AssessorId,
-                Progress = r.Progress.ToFileName(),
-                Target = r.Target?.ToFileName(),
-                Evidence = r.Evidence,
-            }),
-        ],
+        Ratings = ratings,
     };
 }

@@ -48,35 +48,69 @@ public static class RatingsCsv
         {
             var checklist = Preconditions.NotNull(assessment).Framework.Checklist;
             var assessors = assessment.Assessors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
-            var footprint = assessment.Footprint;
             foreach (var rating in assessment.Ratings)
             {
-                var item = checklist.FindItem(rating.ItemId);
-                var domain = item is null ? null : checklist.FindDomain(item.DomainCode);
                 assessors.TryGetValue(rating.AssessorId, out var assessor);
-                Csv.WriteRecord(writer,
-                [
-                    assessment.Framework.Id,
-                    footprint.Code,
-                    footprint.Name,
-                    Vocabularies.Level.NameOf(footprint.Level),
-                    footprint.Population?.ToString(CultureInfo.InvariantCulture),
-                    footprint.ParentCode,
-                    IsoDate.Format(assessment.AssessedOn),
-                    rating.AssessorId,
-                    assessor?.Name,
-                    assessor is null ? null : Vocabularies.Partner.NameOf(assessor.Partner),
-                    domain?.ThemeCode,
-                    domain?.Code,
-                    item is null ? null : assessment.ExcludedDomains.Contains(item.DomainCode) ? "false" : "true",
-                    rating.ItemId,
-                    rating.Progress.ToFileName(),
-                    rating.Progress.IsLevel() ? rating.Progress.Level().ToString(CultureInfo.InvariantCulture) : null,
-                    rating.Target?.ToFileName(),
-                    rating.Evidence,
-                ]);
+                Row(writer, assessment, checklist.FindItem(rating.ItemId), rating.ItemId, rating.AssessorId, assessor, rating);
             }
         }
+    }
+
+    /// <summary>
+    /// Writes an assessment as a table ready to fill in: a row for every item of the checklist and every assessor, with
+    /// the assessment's own ratings where it has them and an empty progress where it has none. Readers take a row with
+    /// an empty progress as no rating, so the table reads back as the same assessment.
+    /// </summary>
+    /// <param name="assessment">The assessment: a blank one for a new review, or last year's to start from.</param>
+    /// <param name="writer">The writer; it is not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteTemplate(Assessment assessment, TextWriter writer)
+    {
+        Preconditions.NotNull(assessment);
+        Preconditions.NotNull(writer);
+        Csv.WriteRecord(writer, Columns);
+        foreach (var row in AssessmentTemplate.Rows(assessment))
+        {
+            Row(writer, assessment, row.Item, row.Item.Id, row.Assessor.Id, row.Assessor, row.Rating);
+        }
+    }
+
+    /// <summary>Writes an assessment as a table ready to fill in (<see cref="WriteTemplate"/>).</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The table's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static string SerializeTemplate(Assessment assessment)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        WriteTemplate(assessment, writer);
+        return writer.ToString();
+    }
+
+    private static void Row(TextWriter writer, Assessment assessment, Checklists.ChecklistItem? item, string itemId, string assessorId, Assessor? assessor, Rating? rating)
+    {
+        var domain = item is null ? null : assessment.Framework.Checklist.FindDomain(item.DomainCode);
+        var footprint = assessment.Footprint;
+        Csv.WriteRecord(writer,
+        [
+            assessment.Framework.Id,
+            footprint.Code,
+            footprint.Name,
+            Vocabularies.Level.NameOf(footprint.Level),
+            footprint.Population?.ToString(CultureInfo.InvariantCulture),
+            footprint.ParentCode,
+            IsoDate.Format(assessment.AssessedOn),
+            assessorId,
+            assessor?.Name,
+            assessor is null ? null : Vocabularies.Partner.NameOf(assessor.Partner),
+            domain?.ThemeCode,
+            domain?.Code,
+            item is null ? null : assessment.ExcludedDomains.Contains(item.DomainCode) ? "false" : "true",
+            itemId,
+            rating?.Progress.ToFileName(),
+            rating is { } r && r.Progress.IsLevel() ? r.Progress.Level().ToString(CultureInfo.InvariantCulture) : null,
+            rating?.Target?.ToFileName(),
+            rating?.Evidence,
+        ]);
     }
 
     /// <summary>Writes the ratings of an assessment, a header and one row per rating.</summary>

@@ -261,6 +261,12 @@ internal sealed class RatingsCsvReader(ReadOptions options)
     {
         var item = Text(row, "item");
         var assessor = Field(row, "assessor");
+        if (Field(row, "progress") is null)
+        {
+            NotYetRated(row, item, assessor);
+            return null;
+        }
+
         var progress = Term(row, "progress", Vocabularies.Progress);
         var target = Term(row, "target", Vocabularies.Target, required: false);
         var evidence = Field(row, "evidence");
@@ -274,6 +280,22 @@ internal sealed class RatingsCsvReader(ReadOptions options)
         return item is null || string.IsNullOrWhiteSpace(assessor) || progress is null || (targetGiven && target is null)
             ? null
             : new Rating(item, assessor, progress.Value, target, evidence);
+    }
+
+    /// <summary>A row with an empty progress, as a template writes it: no rating; a target or evidence on it is kept but not scored.</summary>
+    private void NotYetRated(Csv.Record row, string? item, string? assessor)
+    {
+        var given = (Field(row, "target") is not null, !string.IsNullOrWhiteSpace(Field(row, "evidence"))) switch
+        {
+            (true, true) => "a target and evidence",
+            (true, false) => "a target",
+            (false, true) => "evidence",
+            _ => null,
+        };
+        if (given is not null)
+        {
+            problems.Add(new(ProblemCodes.NotYetRated, $"line {row.Line}, progress", $"{item ?? "The row"} for {assessor ?? "its assessor"} has {given} but no progress yet, so it is not scored; it stays in the file. Give a progress to count it.", ProblemSeverity.Warning));
+        }
     }
 
     private void Error(string path, string code, string message) => problems.Add(new(code, path, message));

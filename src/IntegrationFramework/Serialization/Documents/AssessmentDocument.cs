@@ -75,6 +75,8 @@ internal sealed class RatingDocument
 
     public string? Assessor { get; set; }
 
+    /// <summary>Written even when null: a template's row not yet rated says so rather than leaving progress out.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Progress { get; set; }
 
     public string? Target { get; set; }

@@ -1,0 +1,80 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Serialization;
+
+namespace IntegrationFramework.Workbooks;
+
+/// <summary>
+/// One assessor's workbook (.xlsx): written ready to fill in, read back after the partner filled it in Excel or
+/// LibreOffice Calc.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The workbook has a cover sheet (the framework and its version, the footprint, the date, the assessor, how to fill
+/// it in and the progress scale with what each level means in the report) and one sheet per domain, named by its
+/// code, with a row per item: its id and full text (locked), and Progress and Target cells with drop-down lists of the
+/// scale as people read it ("Not started" … "Embedded", "Not applicable"), and an Evidence cell. Sheets are protected
+/// without a password, header rows frozen, columns sized and wrapped, and pages set up for A4. The same input gives
+/// the same bytes.
+/// </para>
+/// <para>
+/// Reading finds the cover and the domain sheets by what they hold, not their names or order; takes labels in any
+/// case and spacing, and the numbers 0 to 4; and reports every problem at its sheet and cell, such as <c>PCC!C7</c>.
+/// It never throws for a bad file, and refuses a hostile one within the limits of <see cref="WorkbookReadOptions"/>.
+/// </para>
+/// <code>
+/// using (var file = File.Create("croydon-council.xlsx")) AssessorWorkbook.Write(template, "council", file);
+/// ReadResult&lt;Assessment&gt; back = AssessorWorkbook.Read(File.ReadAllBytes("croydon-council.xlsx"));
+/// </code>
+/// </remarks>
+public static class AssessorWorkbook
+{
+    /// <summary>Writes one assessor's workbook, pre-filled with the ratings the assessment already holds for them.</summary>
+    /// <param name="assessment">The assessment: a blank template, or one whose ratings pre-fill the form.</param>
+    /// <param name="assessorId">The id of the assessor, one the assessment lists.</param>
+    /// <param name="output">The stream to write to; it is not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The assessment lists no assessor with that id.</exception>
+    public static void Write(Assessment assessment, string assessorId, Stream output)
+    {
+        Preconditions.NotNull(assessment);
+        Preconditions.NotNull(assessorId);
+        Preconditions.NotNull(output);
+        var assessor = assessment.Assessors.FirstOrDefault(a => a.Id == assessorId)
+            ?? throw new ArgumentException($"The assessment lists no assessor '{assessorId}'; its assessors are {(assessment.Assessors.IsEmpty ? "none" : string.Join(", ", assessment.Assessors.Select(a => a.Id)))}.", nameof(assessorId));
+        WorkbookWriter.Write(assessment, assessor, output);
+    }
+
+    /// <summary>Writes one assessor's workbook (<see cref="Write"/>) and returns its bytes.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="assessorId">The id of the assessor, one the assessment lists.</param>
+    /// <returns>The workbook's bytes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The assessment lists no assessor with that id.</exception>
+    public static byte[] ToBytes(Assessment assessment, string assessorId)
+    {
+        using var stream = new MemoryStream();
+        Write(assessment, assessorId, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads a filled-in workbook as an assessment with one assessor.</summary>
+    /// <param name="bytes">The workbook's bytes.</param>
+    /// <param name="options">Limits and checks; <see cref="WorkbookReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it, each at its sheet and cell; and any warnings.</returns>
+    public static ReadResult<Assessment> Read(ReadOnlySpan<byte> bytes, WorkbookReadOptions? options = null)
+        => new WorkbookReader(options ?? WorkbookReadOptions.Default).Read(bytes);
+
+    /// <summary>Reads a filled-in workbook from a stream, reading no more than the size limit allows.</summary>
+    /// <param name="stream">The stream; it is read to its end but not closed.</param>
+    /// <param name="options">Limits and checks; <see cref="WorkbookReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it; and any warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ReadResult<Assessment> Read(Stream stream, WorkbookReadOptions? options = null)
+    {
+        options ??= WorkbookReadOptions.Default;
+        var bytes = InputBytes.ReadLimited(Preconditions.NotNull(stream), options.File.MaxBytes);
+        return bytes is null ? ReadResult.Failure<Assessment>([options.File.TooLarge(null)]) : Read(bytes, options);
+    }
+}

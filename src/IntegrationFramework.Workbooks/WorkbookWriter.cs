@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Dates;
+using IntegrationFramework.Serialization;
+
+namespace IntegrationFramework.Workbooks;
+
+/// <summary>Lays one assessor's form out as a workbook with the Open XML SDK, then fixes its archive's timestamps.</summary>
+internal static class WorkbookWriter
+{
+    // The cell styles of the stylesheet below, by index.
+    private const uint Plain = 0, Heading = 1, Locked = 2, Input = 3, Title = 4, Label = 5;
+
+    /// <summary>Zip entries carry a time; every one gets this, so the same input gives the same bytes.</summary>
+    private static readonly DateTimeOffset Fixed = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static void Write(Assessment assessment, Assessor assessor, Stream output)
+    {
+        using var package = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
+        {
+            Build(document, assessment, assessor);
+        }
+
+        package.Position = 0;
+        Repack(package, output);
+    }
+
+    private static void Build(SpreadsheetDocument document, Assessment assessment, Assessor assessor)
+    {
+        // An id of its own: the SDK would make up a random one, and the same input must give the same bytes.
+        var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
+        styles.Stylesheet = Stylesheet();
+
+        var sheets = new Sheets();
+        var definedNames = new DefinedNames();
+        var cover = workbookPart.AddNewPart<WorksheetPart>("rIdCover");
+        cover.Worksheet = Cover(assessment, assessor);
+        sheets.Append(new Sheet { Name = WorkbookLayout.CoverSheet, SheetId = 1, Id = "rIdCover" });
+
+        var rows = AssessmentTemplate.Rows(assessment, assessor).ToLookup(r => r.Item.DomainCode, StringComparer.Ordinal);
+        var domains = assessment.Framework.Checklist.Domains;
+        for (var i = 0; i < domains.Count; i++)
+        {
+            var domain = domains[i];
+            var id = $"rIdSheet{i + 1}";
+            var part = workbookPart.AddNewPart<WorksheetPart>(id);
+            var excluded = assessment.ExcludedDomains.Contains(domain.Code);
+            part.Worksheet = DomainSheet(domain, [.. rows[domain.Code]], excluded);
+            sheets.Append(new Sheet { Name = domain.Code, SheetId = (uint)(i + 2), Id = id });
+            definedNames.Append(new DefinedName($"'{domain.Code}'!${WorkbookLayout.HeaderRow - 1}:${WorkbookLayout.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)(i + 1) });
+        }
+
+        workbookPart.Workbook = new Workbook(
+            new BookViews(new WorkbookView { ActiveTab = 0 }),
+            sheets,
+            definedNames);
+    }
+
+    private static Worksheet Cover(Assessment assessment, Assessor assessor)
+    {
+        var footprint = assessment.Footprint;
+        string?[] values =
+        [
+            assessment.Framework.Id,
+            assessment.Framework.Version,
+            footprint.Code,
+            footprint.Name,
+            Vocabularies.Level.NameOf(footprint.Level),
+            footprint.Population?.ToString(CultureInfo.InvariantCulture),
+            footprint.ParentCode,
+            IsoDate.Format(assessment.AssessedOn),
+            assessor.Id,
+            assessor.Name,
+            Vocabularies.Partner.NameOf(assessor.Partner),
+            assessment.ExcludedDomains.IsEmpty ? "none" : string.Join(", ", assessment.ExcludedDomains),
+        ];
+
+        var data = new SheetData();
+        uint row = 1;
+        data.Append(Row(row++, (assessment.Framework.Document.Title, Title)));
+        data.Append(Row(row++, ($"Self-assessment of {footprint.Name} by {assessor.Name}: shared progress on integration", Plain)));
+        row++;
+        for (var i = 0; i < WorkbookLayout.CoverLabels.Length; i++)
+        {
+            data.Append(Row(row++, (WorkbookLayout.CoverLabels[i], Label), (values[i], Locked)));
+        }
+
+        row++;
+        data.Append(Row(row++, ("How to fill it in", Heading), (string.Empty, Heading)));
+        foreach (var line in WorkbookLayout.HowToFillIn)
+        {
+            data.Append(Row(row++, (string.Empty, Plain), (line, Locked)));
+        }
+
+        row++;
+        data.Append(Row(row++, ("The progress scale", Heading), ("What it means in the report", Heading)));
+        foreach (var (_, label, meaning) in WorkbookLayout.Scale)
+        {
+            data.Append(Row(row++, (label, Label), (meaning, Locked)));
+        }
+
+        data.Append(Row(row, ("(empty)", Label), ("Not rated yet: the item is left out of the score, and the report counts it as not covered.", Locked)));
+
+        return new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetViews(new SheetView { WorkbookViewId = 0, TabSelected = true }),
+            new SheetFormatProperties { DefaultRowHeight = 15 },
+            new Columns(
+                new Column { Min = 1, Max = 1, Width = 28, CustomWidth = true },
+                new Column { Min = 2, Max = 2, Width = 100, CustomWidth = true }),
+            data,
+            Protection(),
+            Margins(),
+            A4(OrientationValues.Portrait),
+            Footer());
+    }
+
+    private static Worksheet DomainSheet(Checklists.Domain domain, List<TemplateRow> rows, bool excluded)
+    {
+        var data = new SheetData();
+        var title = excluded ? $"{domain.Code}: {domain.Name} (out of scope of this assessment: its ratings are kept but not scored)" : $"{domain.Code}: {domain.Name}";
+        data.Append(Row(1, (title, Title)));
+        data.Append(Row(WorkbookLayout.HeaderRow, [.. WorkbookLayout.Headings.Select(h => (h, Heading))]));
+        var number = (uint)WorkbookLayout.HeaderRow;
+        foreach (var row in rows)
+        {
+            var rating = row.Rating;
+            data.Append(Row(
+                ++number,
+                (row.Item.Id, Locked),
+                (row.Item.Text, Locked),
+                (rating is null ? null : WorkbookLayout.Label(rating.Progress), Input),
+                (rating?.Target is { } target ? WorkbookLayout.Label(target) : null, Input),
+                (rating?.Evidence, Input)));
+        }
+
+        var first = WorkbookLayout.HeaderRow + 1;
+        var last = Math.Max(first, (int)number);
+        var progressList = string.Join(",", WorkbookLayout.Scale.Select(s => s.Label));
+        var targetList = string.Join(",", WorkbookLayout.Scale.Where(s => s.Progress.IsLevel()).Select(s => s.Label));
+        return new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetViews(new SheetView(
+                new Pane { VerticalSplit = WorkbookLayout.HeaderRow, TopLeftCell = $"A{first}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = $"C{first}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"C{first}" } })
+            { WorkbookViewId = 0 }),
+            new SheetFormatProperties { DefaultRowHeight = 15 },
+            new Columns(
+                new Column { Min = 1, Max = 1, Width = 11, CustomWidth = true },
+                new Column { Min = 2, Max = 2, Width = 80, CustomWidth = true },
+                new Column { Min = 3, Max = 4, Width = 20, CustomWidth = true },
+                new Column { Min = 5, Max = 5, Width = 60, CustomWidth = true }),
+            data,
+            Protection(),
+            new DataValidations(
+                List($"C{first}:C{last}", progressList, "Progress", "Choose a level from the list, type its number (0 to 4), or leave the cell empty when you have not rated the item yet."),
+                List($"D{first}:D{last}", targetList, "Target", "Choose the level aimed for from the list, or leave the cell empty."))
+            { Count = 2 },
+            Margins(),
+            A4(OrientationValues.Landscape),
+            Footer());
+    }
+
+    private static DataValidation List(string range, string labels, string title, string message) => new(new Formula1($"\"{labels}\""))
+    {
+        Type = DataValidationValues.List,
+        AllowBlank = true,
+        ShowInputMessage = true,
+        ShowErrorMessage = true,
+        ErrorStyle = DataValidationErrorStyleValues.Warning,
+        PromptTitle = title,
+        Prompt = message,
+        ErrorTitle = title,
+        Error = message,
+        SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
+    };
+
+    private static Row Row(uint number, params (string? Text, uint Style)[] cells)
+    {
+        var row = new Row { RowIndex = number };
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var (text, style) = cells[i];
+            var cell = new Cell { CellReference = $"{WorkbookLayout.Column(i)}{number}", StyleIndex = style };
+            if (!string.IsNullOrEmpty(text))
+            {
+                cell.DataType = CellValues.InlineString;
+                cell.InlineString = new InlineString(new Text(CellText.Encode(text)) { Space = SpaceProcessingModeValues.Preserve });
+            }
+
+            row.Append(cell);
+        }
+
+        return row;
+    }
+
+    /// <summary>Protects the sheet without a password: locked cells (ids, texts, the cover) cannot be changed by accident.</summary>
+    private static SheetProtection Protection() => new()
+    {
+        Sheet = true,
+        Objects = true,
+        Scenarios = true,
+        FormatColumns = false,
+        FormatRows = false,
+    };
+
+    private static PageMargins Margins() => new() { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 };
+
+    /// <summary>A4 paper, one page wide, as many pages tall as it takes.</summary>
+    private static PageSetup A4(OrientationValues orientation) => new() { PaperSize = 9, Orientation = orientation, FitToWidth = 1, FitToHeight = 0 };
+
+    private static HeaderFooter Footer() => new(new OddFooter("&L&A&RPage &P of &N"));
+
+    private static Stylesheet Stylesheet() => new(
+        new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Calibri" }))
+        { Count = 3 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }))
+        { Count = 4 },
+        new Borders(
+            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+            new Border(Side<LeftBorder>(), Side<RightBorder>(), Side<TopBorder>(), Side<BottomBorder>(), new DiagonalBorder()))
+        { Count = 2 },
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+        new CellFormats(
+            Format(font: 0, fill: 0, border: 0, locked: true),   // Plain
+            Format(font: 1, fill: 2, border: 1, locked: true),   // Heading
+            Format(font: 0, fill: 0, border: 1, locked: true),   // Locked
+            Format(font: 0, fill: 3, border: 1, locked: false),  // Input
+            Format(font: 2, fill: 0, border: 0, locked: true),   // Title
+            Format(font: 1, fill: 0, border: 1, locked: true))   // Label
+        { Count = 6 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+
+    private static T Side<T>()
+        where T : BorderPropertiesType, new()
+        => new() { Style = BorderStyleValues.Thin, Color = new Color { Rgb = "FFBFBFBF" } };
+
+    private static CellFormat Format(uint font, uint fill, uint border, bool locked) => new(
+        new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true },
+        new Protection { Locked = locked })
+    {
+        NumberFormatId = 49, // text: a typed 3 stays "3", and a date stays as written
+        FontId = font,
+        FillId = fill,
+        BorderId = border,
+        FormatId = 0,
+        ApplyFont = true,
+        ApplyFill = true,
+        ApplyBorder = true,
+        ApplyAlignment = true,
+        ApplyProtection = true,
+        ApplyNumberFormat = true,
+    };
+
+    /// <summary>Copies the package's parts into a new archive, in the same order, with one fixed time on every entry.</summary>
+    private static void Repack(Stream package, Stream output)
+    {
+        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = Fixed;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+}
