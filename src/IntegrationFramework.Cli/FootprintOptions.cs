@@ -40,6 +40,10 @@ internal sealed class FootprintOptions
         }
     }
 
+    /// <summary>The first of the footprint's options given (not the date), as people type it; null when none is.</summary>
+    public string? Given(ParseResult parse)
+        => ((Option<string?>[])[code, name, level, population, parent, oldCode, oldName]).FirstOrDefault(o => parse.GetValue(o) is not null)?.Name;
+
     /// <summary>
     /// The footprint the options give, or <see langword="null"/> after saying on standard error what is missing or
     /// wrong, in the user's words.

@@ -32,6 +32,7 @@ public static class Ifw
         ("catalogue", CatalogueCommand.Create),
         ("template", TemplateCommand.Create),
         ("validate", ValidateCommand.Create),
+        ("merge", MergeCommand.Create),
         ("score", ScoreCommand.Create),
         ("compare", CompareCommand.Create),
         ("rollup", RollupCommand.Create),
@@ -109,12 +110,13 @@ public static class Ifw
         // The files are checked before the command runs; help and the version need none.
         if (parse.Action is not null && parse.Action == parse.CommandResult.Command.Action)
         {
-            if (!Targets.Check(parse, terminal) || ReadLimits.Of(parse, terminal) is not { } limits)
+            if (!Targets.Check(parse, terminal) || ReadLimits.Of(parse, terminal) is not { } limits || ReadLimits.WorkbookOf(parse, terminal, limits) is not { } workbookLimits)
             {
                 return BadInput;
             }
 
             terminal.ReadOptions = limits;
+            terminal.WorkbookOptions = workbookLimits;
         }
 
         try

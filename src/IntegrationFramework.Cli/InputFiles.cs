@@ -1,18 +1,97 @@
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Fhir;
 using IntegrationFramework.Peers;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
+using IntegrationFramework.Workbooks;
 
 namespace IntegrationFramework.Cli;
 
 /// <summary>
-/// Reads the files commands take, telling what each holds from its content, never its name: assessments as JSON or
-/// ratings CSV, and score cards as JSON. <c>-</c> is standard input. Problems go to standard error.
+/// Reads the files commands take, telling what each holds from its content, never its name: assessments as JSON,
+/// ratings CSV, workbooks or FHIR responses, and score cards as JSON. <c>-</c> is standard input. A folder, or several
+/// files, given for one assessment are the partners' files of it, merged. Problems go to standard error.
 /// </summary>
 internal sealed class InputFiles(Terminal terminal)
 {
-    /// <summary>Reads an assessment; null (with its problems written) when it cannot be read.</summary>
+    /// <summary>The extensions of the files a folder of partner files is read for.</summary>
+    public static readonly string[] PartnerFileExtensions = [".json", ".csv", ".xlsx"];
+
+    /// <summary>
+    /// Reads one assessment from a file, or from a folder of partner files or several files, merged (with each
+    /// assessor's return written); null (with the problems written) when it cannot be read.
+    /// </summary>
+    public Assessment? Assessment(params string[] paths)
+    {
+        if (paths.Length == 1 && !Directory.Exists(paths[0]))
+        {
+            return Assessment(paths[0]);
+        }
+
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path))
+            {
+                files.Add(path);
+                continue;
+            }
+
+            var inFolder = Directory.EnumerateFiles(path)
+                .Where(p => PartnerFileExtensions.Any(e => p.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !Path.GetFileName(p).StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (inFolder.Count == 0)
+            {
+                terminal.Error.WriteLine($"{path}: the folder holds no partner files ({string.Join(", ", PartnerFileExtensions)}).");
+                return null;
+            }
+
+            files.AddRange(inFolder);
+        }
+
+        return Merge(files);
+    }
+
+    /// <summary>Reads each file and merges them into one assessment, writing each assessor's return; null when any cannot be read or they conflict.</summary>
+    public Assessment? Merge(IReadOnlyList<string> files)
+    {
+        var read = new List<PartnerFile>(files.Count);
+        var failed = false;
+        terminal.Progress(0, files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (Assessment(files[i]) is { } assessment)
+            {
+                read.Add(new PartnerFile(Name(files[i]), assessment));
+            }
+            else
+            {
+                failed = true;
+            }
+
+            terminal.Progress(i + 1, files.Count);
+        }
+
+        if (failed)
+        {
+            return null;
+        }
+
+        var merged = AssessmentMerge.Merge(read);
+        terminal.Problems(merged.Problems);
+        if (merged.Value is not { } value)
+        {
+            return null;
+        }
+
+        var returns = AssessorReturn.Of(value, read);
+        terminal.Error.WriteLine($"Merged {read.Count} {(read.Count == 1 ? "file" : "files")}: {string.Join("; ", returns)}.");
+        return value;
+    }
+
+    /// <summary>Reads an assessment from one file; null (with its problems written) when it cannot be read.</summary>
     public Assessment? Assessment(string path)
     {
         var bytes = Bytes(path);
@@ -22,6 +101,11 @@ internal sealed class InputFiles(Terminal terminal)
     /// <summary>Reads a score card, scoring an assessment file under <paramref name="policy"/>; null when it cannot be read.</summary>
     public (ScoreCard Card, Assessment? Assessment)? Card(string path, ScoringPolicy policy)
     {
+        if (Directory.Exists(path))
+        {
+            return Assessment([path]) is { } merged ? (Scorer.Score(merged, policy), merged) : null;
+        }
+
         var bytes = Bytes(path);
         if (bytes is null)
         {
@@ -169,14 +253,11 @@ internal sealed class InputFiles(Terminal terminal)
         var result = kind switch
         {
             FileKind.RatingsCsv => RatingsCsv.Read(bytes, options),
-            FileKind.FhirResource => Refuse("a FHIR resource", "read FHIR QuestionnaireResponses with ifw fhir import FILE -o assessment.json, then use that file."),
-            FileKind.Workbook => Refuse("a workbook", "save its ratings as CSV UTF-8 with the columns of a ratings table, or as an assessment file."),
+            FileKind.FhirResource => ResponseImport.Read(bytes, options),
+            FileKind.Workbook => AssessorWorkbook.Read(bytes, terminal.WorkbookOptions),
             _ => AssessmentJson.Read(bytes, options),
         };
         terminal.Problems(Name(path), result.Problems);
         return result.Value;
     }
-
-    private static ReadResult<Assessment> Refuse(string kind, string advice)
-        => ReadResult.Failure<Assessment>([new Problem(ProblemCodes.WrongKindOfFile, "$", $"The file is {kind}, not an assessment file; {advice}")]);
 }

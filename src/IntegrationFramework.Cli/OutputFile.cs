@@ -39,6 +39,10 @@ internal static class OutputFile
 
     /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>; throws <see cref="OperationCanceledException"/> when interrupted.</summary>
     public static void Write(string path, string content, CancellationToken cancellation)
+        => Write(path, Utf8.GetBytes(content), cancellation);
+
+    /// <summary>Writes <paramref name="content"/> (a workbook's bytes) to <paramref name="path"/>; throws <see cref="OperationCanceledException"/> when interrupted.</summary>
+    public static void Write(string path, byte[] content, CancellationToken cancellation)
     {
         lock (Gate)
         {
@@ -59,18 +63,17 @@ internal static class OutputFile
         }
     }
 
-    private static void WriteWhole(string full, string content, CancellationToken cancellation)
+    private static void WriteWhole(string full, byte[] content, CancellationToken cancellation)
     {
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            using (var writer = new StreamWriter(stream, Utf8))
             {
                 for (var start = 0; start < content.Length; start += ChunkChars)
                 {
-                    writer.Write(content.AsSpan(start, Math.Min(ChunkChars, content.Length - start)));
-                    writer.Flush();
+                    stream.Write(content, start, Math.Min(ChunkChars, content.Length - start));
+                    stream.Flush();
                     AfterChunk?.Invoke(temporary);
                     cancellation.ThrowIfCancellationRequested();
                 }

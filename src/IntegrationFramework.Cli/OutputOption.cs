@@ -9,27 +9,47 @@ namespace IntegrationFramework.Cli;
 /// </summary>
 internal sealed class OutputOption : Option<string?>
 {
+    /// <summary>The name and extension of the workbook format, which only some commands write.</summary>
+    public const string WorkbookName = "xlsx", WorkbookExtension = ".xlsx";
+
     private readonly ReportFormat fallback;
     private readonly ReportFormat[] formats;
 
     /// <summary>Creates the options of a command that writes <paramref name="formats"/>, <paramref name="fallback"/> by default.</summary>
     public OutputOption(string commandName, ReportFormat fallback, params ReportFormat[] formats)
+        : this(commandName, workbooks: false, fallback, formats)
+    {
+    }
+
+    /// <summary>Creates the options of a command that writes <paramref name="formats"/>, and workbooks when <paramref name="workbooks"/> is true.</summary>
+    public OutputOption(string commandName, bool workbooks, ReportFormat fallback, params ReportFormat[] formats)
         : base("--output", "-o")
     {
         CommandName = commandName;
+        Workbooks = workbooks;
         this.fallback = fallback;
         this.formats = formats.Length == 0 ? [fallback] : formats;
-        Description = $"Write to this file instead of standard output ('-' for standard output); its extension ({string.Join(", ", this.formats.Select(f => f.Extension()))}) chooses the format.";
+        var extensions = this.formats.Select(f => f.Extension()).Concat(workbooks ? [WorkbookExtension] : []);
+        Description = $"Write to this file instead of standard output ('-' for standard output); its extension ({string.Join(", ", extensions)}) chooses the format.";
         HelpName = "FILE";
-        if (this.formats.Length > 1)
+        if (this.formats.Length > 1 || workbooks)
         {
-            var names = this.formats.Select(f => f.Name()).ToArray();
+            var names = this.formats.Select(f => f.Name()).Concat(workbooks ? [WorkbookName] : []).ToArray();
             FormatOption = new Option<string?>("--format", "-f") { Description = $"The output format: {string.Join(", ", names)}; from -o's extension when left out, else {fallback.Name()}." };
             CommonOptions.OneOf(FormatOption, $"a format ifw {commandName} writes", names);
         }
 
         Force = new Option<bool>("--force") { Description = "Replace the -o file even when it holds ratings (an assessment, ratings table, workbook or FHIR responses). Never allows writing over an input." };
     }
+
+    /// <summary>Whether the command writes workbooks (<c>.xlsx</c>) as well as its report formats.</summary>
+    public bool Workbooks { get; }
+
+    /// <summary>Whether to write a workbook: <c>--format xlsx</c>, or <c>-o</c>'s extension <c>.xlsx</c> without <c>--format</c>.</summary>
+    public bool IsWorkbook(ParseResult parse)
+        => Workbooks && (FormatOption is not null && parse.GetValue(FormatOption) is { } name
+            ? name == WorkbookName
+            : parse.GetValue(this) is { } path && path.EndsWith(WorkbookExtension, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The command's name, for messages: <c>score</c>, <c>fhir import</c>.</summary>
     public string CommandName { get; }
@@ -70,8 +90,17 @@ internal sealed class OutputOption : Option<string?>
 
         var named = FormatOption is null ? null : ReportFormats.FromName(parse.GetValue(FormatOption));
         var implied = ReportFormats.FromExtension(path);
-        var writes = string.Join(", ", formats.Select(f => $"{f.Name()} ({f.Extension()})"));
-        if (implied is null && extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        var writes = string.Join(", ", formats.Select(f => $"{f.Name()} ({f.Extension()})").Concat(Workbooks ? [$"{WorkbookName} ({WorkbookExtension})"] : []));
+        var namedWorkbook = FormatOption is not null && parse.GetValue(FormatOption) == WorkbookName;
+        var impliedWorkbook = extension.Equals(WorkbookExtension, StringComparison.OrdinalIgnoreCase);
+        if (Workbooks && (namedWorkbook || impliedWorkbook))
+        {
+            return impliedWorkbook == namedWorkbook || (impliedWorkbook && FormatOption is not null && parse.GetValue(FormatOption) is null)
+                ? null
+                : $"-o {path} is {(impliedWorkbook ? WorkbookName : implied?.Name() ?? $"'{extension}'")} by its extension, but --format is {parse.GetValue(FormatOption!)}; make them agree, or leave --format out.";
+        }
+
+        if (implied is null && impliedWorkbook)
         {
             return $"-o {path}: ifw {CommandName} does not write workbooks; it writes {writes}.";
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
+using IntegrationFramework.Workbooks;
 using NodaTime;
 
 namespace IntegrationFramework.Cli;
@@ -30,6 +31,9 @@ internal sealed class Terminal(Stream input, TextWriter output, TextWriter error
     /// <summary>The limits and checks files are read with, as the command line set them.</summary>
     public ReadOptions ReadOptions { get; set; } = new() { Clock = clock, LimitNames = ReadLimits.Names };
 
+    /// <summary>The limits workbooks are read with, as the command line set them, over <see cref="ReadOptions"/>.</summary>
+    public WorkbookReadOptions WorkbookOptions { get; set; } = new() { File = new() { Clock = clock, LimitNames = ReadLimits.Names }, LimitNames = ReadLimits.WorkbookNames };
+
     /// <summary>Writes a result to <paramref name="path"/>, or to standard output when there is none or it is <c>-</c>.</summary>
     public void Write(string? path, string content)
     {
@@ -49,11 +53,23 @@ internal sealed class Terminal(Stream input, TextWriter output, TextWriter error
         Error.WriteLine($"Wrote {path}.");
     }
 
+    /// <summary>Writes a workbook's bytes to <paramref name="path"/>, a file (workbooks do not go to standard output).</summary>
+    public void Write(string path, byte[] content)
+    {
+        OutputFile.Write(path, content, Cancellation);
+        Error.WriteLine($"Wrote {path}.");
+    }
+
     /// <summary>
     /// Writes each problem as <c>FILE: PATH: message</c>, in the order given, up to <see cref="ProblemsShown"/> and then
     /// a line that counts the rest; returns whether any is an error.
     /// </summary>
-    public bool Problems(string file, IEnumerable<Problem> problems)
+    public bool Problems(string file, IEnumerable<Problem> problems) => Problems(problems, $"{file}: ", file);
+
+    /// <summary>Writes problems whose paths name their files (a merge's), as <c>FILE: message</c>; returns whether any is an error.</summary>
+    public bool Problems(IEnumerable<Problem> problems) => Problems(problems, string.Empty, "ifw");
+
+    private bool Problems(IEnumerable<Problem> problems, string prefix, string file)
     {
         var errors = false;
         int shown = 0, more = 0, moreErrors = 0;
@@ -63,7 +79,7 @@ internal sealed class Terminal(Stream input, TextWriter output, TextWriter error
             errors |= error;
             if (shown < ProblemsShown)
             {
-                Error.WriteLine($"{file}: {problem}");
+                Error.WriteLine($"{prefix}{problem}");
                 shown++;
             }
             else

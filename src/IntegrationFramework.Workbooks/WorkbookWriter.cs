@@ -83,37 +83,36 @@ internal static class WorkbookWriter
 
         var data = new SheetData();
         uint row = 1;
+        var widths = CoverWidths;
         data.Append(Row(row++, (assessment.Framework.Document.Title, Title)));
         data.Append(Row(row++, ($"Self-assessment of {footprint.Name} by {assessor.Name}: shared progress on integration", Plain)));
         row++;
         for (var i = 0; i < WorkbookLayout.CoverLabels.Length; i++)
         {
-            data.Append(Row(row++, (WorkbookLayout.CoverLabels[i], Label), (values[i], Locked)));
+            data.Append(Row(row++, widths, (WorkbookLayout.CoverLabels[i], Label), (values[i], Locked)));
         }
 
         row++;
         data.Append(Row(row++, ("How to fill it in", Heading), (string.Empty, Heading)));
         foreach (var line in WorkbookLayout.HowToFillIn)
         {
-            data.Append(Row(row++, (string.Empty, Plain), (line, Locked)));
+            data.Append(Row(row++, widths, (string.Empty, Plain), (line, Locked)));
         }
 
         row++;
         data.Append(Row(row++, ("The progress scale", Heading), ("What it means in the report", Heading)));
         foreach (var (_, label, meaning) in WorkbookLayout.Scale)
         {
-            data.Append(Row(row++, (label, Label), (meaning, Locked)));
+            data.Append(Row(row++, widths, (label, Label), (meaning, Locked)));
         }
 
-        data.Append(Row(row, ("(empty)", Label), ("Not rated yet: the item is left out of the score, and the report counts it as not covered.", Locked)));
+        data.Append(Row(row, widths, ("(empty)", Label), ("Not rated yet: the item is left out of the score, and the report counts it as not covered.", Locked)));
 
         return new Worksheet(
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView { WorkbookViewId = 0, TabSelected = true }),
             new SheetFormatProperties { DefaultRowHeight = 15 },
-            new Columns(
-                new Column { Min = 1, Max = 1, Width = 28, CustomWidth = true },
-                new Column { Min = 2, Max = 2, Width = 100, CustomWidth = true }),
+            Columns(CoverWidths),
             data,
             Protection(),
             Margins(),
@@ -123,6 +122,7 @@ internal static class WorkbookWriter
 
     private static Worksheet DomainSheet(Checklists.Domain domain, List<TemplateRow> rows, bool excluded)
     {
+        var widths = DomainWidths;
         var data = new SheetData();
         var title = excluded ? $"{domain.Code}: {domain.Name} (out of scope of this assessment: its ratings are kept but not scored)" : $"{domain.Code}: {domain.Name}";
         data.Append(Row(1, (title, Title)));
@@ -133,6 +133,7 @@ internal static class WorkbookWriter
             var rating = row.Rating;
             data.Append(Row(
                 ++number,
+                widths,
                 (row.Item.Id, Locked),
                 (row.Item.Text, Locked),
                 (rating is null ? null : WorkbookLayout.Label(rating.Progress), Input),
@@ -151,11 +152,7 @@ internal static class WorkbookWriter
                 new Selection { Pane = PaneValues.BottomLeft, ActiveCell = $"C{first}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"C{first}" } })
             { WorkbookViewId = 0 }),
             new SheetFormatProperties { DefaultRowHeight = 15 },
-            new Columns(
-                new Column { Min = 1, Max = 1, Width = 11, CustomWidth = true },
-                new Column { Min = 2, Max = 2, Width = 80, CustomWidth = true },
-                new Column { Min = 3, Max = 4, Width = 20, CustomWidth = true },
-                new Column { Min = 5, Max = 5, Width = 60, CustomWidth = true }),
+            Columns(DomainWidths),
             data,
             Protection(),
             new DataValidations(
@@ -181,9 +178,38 @@ internal static class WorkbookWriter
         SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
     };
 
-    private static Row Row(uint number, params (string? Text, uint Style)[] cells)
+    /// <summary>The columns' widths, in characters: the cover's label and value; a domain sheet's id, text, progress, target and evidence.</summary>
+    private static readonly double[] CoverWidths = [28, 100], DomainWidths = [10, 70, 18, 18, 48];
+
+    private static Columns Columns(double[] widths)
+        => new(widths.Select((width, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true }));
+
+    private static Row Row(uint number, params (string? Text, uint Style)[] cells) => Row(number, [], cells);
+
+    /// <summary>
+    /// A row whose height fits its wrapped text: spreadsheet programs do not fit a row's height to its text when they
+    /// open a file, so without one a long item would show one line of itself.
+    /// </summary>
+    private static Row Row(uint number, double[] widths, params (string? Text, uint Style)[] cells)
     {
+        var lines = 1;
+        for (var i = 0; i < cells.Length && i < widths.Length; i++)
+        {
+            if (cells[i].Text is { Length: > 0 } text && cells[i].Style is not (Plain or Title))
+            {
+                // Calibri 11 fits about one character per unit of width; words wrap a little early.
+                var perLine = Math.Max(1, (int)(widths[i] * 0.95));
+                lines = Math.Max(lines, text.Split('\n').Sum(paragraph => Math.Max(1, (paragraph.Length + perLine - 1) / perLine)));
+            }
+        }
+
         var row = new Row { RowIndex = number };
+        if (lines > 1)
+        {
+            row.Height = (lines * 15) + 3;
+            row.CustomHeight = true;
+        }
+
         for (var i = 0; i < cells.Length; i++)
         {
             var (text, style) = cells[i];
@@ -235,11 +261,11 @@ internal static class WorkbookWriter
         { Count = 2 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
-            Format(font: 0, fill: 0, border: 0, locked: true),   // Plain
+            Format(font: 0, fill: 0, border: 0, locked: true, wrap: false),   // Plain
             Format(font: 1, fill: 2, border: 1, locked: true),   // Heading
             Format(font: 0, fill: 0, border: 1, locked: true),   // Locked
             Format(font: 0, fill: 3, border: 1, locked: false),  // Input
-            Format(font: 2, fill: 0, border: 0, locked: true),   // Title
+            Format(font: 2, fill: 0, border: 0, locked: true, wrap: false),   // Title
             Format(font: 1, fill: 0, border: 1, locked: true))   // Label
         { Count = 6 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
@@ -248,8 +274,8 @@ internal static class WorkbookWriter
         where T : BorderPropertiesType, new()
         => new() { Style = BorderStyleValues.Thin, Color = new Color { Rgb = "FFBFBFBF" } };
 
-    private static CellFormat Format(uint font, uint fill, uint border, bool locked) => new(
-        new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true },
+    private static CellFormat Format(uint font, uint fill, uint border, bool locked, bool wrap = true) => new(
+        new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = wrap },
         new Protection { Locked = locked })
     {
         NumberFormatId = 49, // text: a typed 3 stays "3", and a date stays as written

@@ -10,19 +10,19 @@ internal static class ScoreCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var file = new Argument<string>("FILE") { Description = "An assessment file: JSON or ratings CSV, told by its content; '-' for standard input." };
+        var file = new Argument<string[]>("FILE") { Description = "An assessment file (JSON, ratings CSV, workbook or FHIR responses, told by its content; '-' for standard input), or the partners' files of one assessment, or a folder of them, merged.", Arity = ArgumentArity.OneOrMore };
         var policy = CommonOptions.Policy();
         var output = new OutputOption("score", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
         var peers = new PeerOptions(required: false);
-        var command = new Command("score", "Score an assessment file: the score card as text, JSON, Markdown, self-contained HTML (with a radar chart) or CSV.") { file, policy };
+        var command = new Command("score", "Score an assessment (a file, or the partners' files merged): the score card as text, JSON, Markdown, self-contained HTML (with a radar chart) or CSV.") { file, policy };
         peers.AddTo(command, withPolicy: false);
         output.AddTo(command);
         ReadLimits.AddTo(command);
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(file)!;
+            var paths = parse.GetValue(file)!;
             var rules = CommonOptions.PolicyOf(parse, policy);
-            if (new InputFiles(terminal).Assessment(path) is not { } assessment)
+            if (new InputFiles(terminal).Assessment(paths) is not { } assessment)
             {
                 return Ifw.BadInput;
             }
