@@ -1,6 +1,9 @@
 using System.CommandLine;
+using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Data;
 using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Cli;
 
@@ -52,5 +55,23 @@ internal static class CommonOptions
         }
 
         return framework;
+    }
+
+    /// <summary>What is wrong with an <c>--assessor</c> that <see cref="Assessor"/> cannot read.</summary>
+    public static string UnreadableAssessor(string spec) => $"--assessor '{spec}' is not ID, ID:PARTNER or ID:PARTNER:NAME with PARTNER one of {Vocabularies.Partner.Allowed}.";
+
+    /// <summary>Reads <c>ID</c>, <c>ID:PARTNER</c> or <c>ID:PARTNER:NAME</c>.</summary>
+    public static Assessor? Assessor(string spec)
+    {
+        var parts = spec.Split(':', 3);
+        var id = parts[0];
+        var partnerName = parts.Length > 1 ? parts[1] : id;
+        if (string.IsNullOrWhiteSpace(id) || !Vocabularies.Partner.TryParse(partnerName, out var partner))
+        {
+            return null;
+        }
+
+        var name = parts.Length > 2 && !string.IsNullOrWhiteSpace(parts[2]) ? parts[2] : PartnerKinds.Describe(partner).Name;
+        return new Assessor(id, name, partner);
     }
 }

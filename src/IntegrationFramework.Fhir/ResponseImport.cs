@@ -36,7 +36,57 @@ public static partial class ResponseImport
     /// <returns>The assessment, or the problems that prevent it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> is null.</exception>
     public static ReadResult<Assessment> ToAssessment(IEnumerable<QuestionnaireResponse> responses, ReadOptions? options = null)
-        => new ResponseReader(options ?? ReadOptions.Default).Read([.. Preconditions.NotNull(responses)]);
+        => new ResponseReader(options ?? ReadOptions.Default, ResponseContext.None).Read([.. Preconditions.NotNull(responses)]);
+
+    /// <summary>
+    /// Turns QuestionnaireResponses into one assessment, taking what they do not say (the footprint, the date, the
+    /// assessors their authors name) from <paramref name="context"/>, as responses from a generic form filler need.
+    /// </summary>
+    /// <param name="responses">The responses, one per assessor.</param>
+    /// <param name="context">What the responses lack; it only fills gaps, and contradicting a response is an error.</param>
+    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it, and any warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responses"/> or <paramref name="context"/> is null.</exception>
+    public static ReadResult<Assessment> ToAssessment(IEnumerable<QuestionnaireResponse> responses, ResponseContext context, ReadOptions? options = null)
+        => new ResponseReader(options ?? ReadOptions.Default, Preconditions.NotNull(context)).Read([.. Preconditions.NotNull(responses)]);
+
+    /// <summary>
+    /// Reads several FHIR JSON files (each a QuestionnaireResponse or a Bundle of them) into one assessment, taking
+    /// what the responses do not say from <paramref name="context"/>. Every problem's path starts with its file's name.
+    /// </summary>
+    /// <param name="files">The files.</param>
+    /// <param name="context">What the responses lack; <see cref="ResponseContext.None"/> when <see langword="null"/>.</param>
+    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment, or the problems that prevent it, and any warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="files"/> is null or holds null.</exception>
+    public static ReadResult<Assessment> Read(IEnumerable<ResponseFile> files, ResponseContext? context = null, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        var problems = new List<Problem>();
+        var responses = new List<(QuestionnaireResponse, string)>();
+        foreach (var file in Preconditions.NotNull(files))
+        {
+            var read = ReadResponses(Preconditions.NotNull(file).Bytes, options);
+            problems.AddRange(read.Problems.Select(p => p with { Path = $"{file.Name}: {p.Path}" }));
+            if (read.Value is { } found)
+            {
+                for (var i = 0; i < found.Count; i++)
+                {
+                    responses.Add((found[i], found.Count == 1 && !IsBundle(file.Bytes) ? $"{file.Name}: $" : $"{file.Name}: $.entry[{i}].resource"));
+                }
+            }
+        }
+
+        if (problems.Exists(p => p.Severity == ProblemSeverity.Error))
+        {
+            return ReadResult.Failure<Assessment>(problems.ToEquatableArray());
+        }
+
+        var result = new ResponseReader(options, context ?? ResponseContext.None).ReadFrom(responses);
+        return problems.Count == 0 ? result : result.After(problems);
+    }
+
+    private static bool IsBundle(byte[] bytes) => ResourceType(bytes) == "Bundle";
 
     /// <summary>Reads a FHIR JSON file holding a QuestionnaireResponse, or a Bundle of them, into an assessment.</summary>
     /// <param name="utf8Json">The file's bytes.</param>

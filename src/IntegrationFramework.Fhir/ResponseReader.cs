@@ -11,8 +11,10 @@ using NodaTime;
 namespace IntegrationFramework.Fhir;
 
 /// <summary>Turns QuestionnaireResponses, one per assessor, into one assessment, or the problems that prevent it.</summary>
-internal sealed class ResponseReader(ReadOptions options)
+internal sealed class ResponseReader(ReadOptions options, ResponseContext context)
 {
+    private int responseCount;
+
     private readonly List<Problem> problems = [];
     private readonly List<Assessor> assessors = [];
     private readonly List<string> assessorPaths = [];
@@ -24,15 +26,25 @@ internal sealed class ResponseReader(ReadOptions options)
     private List<string>? excluded;
 
     public ReadResult<Assessment> Read(IReadOnlyList<QuestionnaireResponse> responses)
+        => ReadFrom([.. responses.Select((r, i) => (r, $"$[{i}]"))]);
+
+    /// <summary>Reads responses, each with the path its problems start from (a file's name, and where in it).</summary>
+    public ReadResult<Assessment> ReadFrom(IReadOnlyList<(QuestionnaireResponse Response, string Path)> responses)
     {
         if (responses.Count == 0)
         {
             return ReadResult.Failure<Assessment>([new Problem(ProblemCodes.MissingValue, "$", "There are no responses; give one QuestionnaireResponse per assessor.")]);
         }
 
-        for (var i = 0; i < responses.Count; i++)
+        responseCount = responses.Count;
+        if (context.AssessedOn is { } given)
         {
-            Response(responses[i], $"$[{i}]");
+            date = given;
+        }
+
+        foreach (var (response, path) in responses)
+        {
+            Response(response, path);
         }
 
         if (HasErrors || framework is null || footprint is null || date is null)
@@ -43,7 +55,7 @@ internal sealed class ResponseReader(ReadOptions options)
         var assessment = new Assessment(framework, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), (excluded ?? []).ToEquatableArray());
         foreach (var problem in assessment.Validate(options.Clock))
         {
-            problems.Add(ProblemPaths.Relocate(problem, ratingPaths, assessorPaths, path => path == "$.assessedOn" ? "$[0].authored" : "$[0]", (source, property) => $"{source}.{property}"));
+            problems.Add(ProblemPaths.Relocate(problem, ratingPaths, assessorPaths, path => path == "$.assessedOn" ? (context.AssessedOn is null ? $"{responses[0].Path}.authored" : "--date") : responses[0].Path, (source, property) => $"{source}.{property}"));
         }
 
         return HasErrors ? ReadResult.Failure<Assessment>(problems.ToEquatableArray()) : ReadResult.Success(assessment, problems.ToEquatableArray());
@@ -91,11 +103,14 @@ internal sealed class ResponseReader(ReadOptions options)
             return null;
         }
 
-        if (version != known.Version)
+        if (version is null)
         {
-            Error(FhirProblemCodes.OtherQuestionnaireVersion, path, version is null
-                ? $"The response does not say which version of the Questionnaire it answers; this library's is {known.Version}: write {QuestionnaireExport.VersionedCanonical(known)}."
-                : $"The response answers version {version} of the Questionnaire; this library's is {known.Version}. Collect responses to the current Questionnaire.");
+            // Generic form fillers write the Questionnaire's url without its version.
+            problems.Add(new(FhirProblemCodes.OtherQuestionnaireVersion, path, $"The response does not say which version of the Questionnaire it answers; it is read as version {known.Version}, this library's ({QuestionnaireExport.VersionedCanonical(known)}).", ProblemSeverity.Warning));
+        }
+        else if (version != known.Version)
+        {
+            Error(FhirProblemCodes.OtherQuestionnaireVersion, path, $"The response answers version {version} of the Questionnaire; this library's is {known.Version}. Collect responses to the current Questionnaire.");
             return null;
         }
 
@@ -127,9 +142,15 @@ internal sealed class ResponseReader(ReadOptions options)
 
     private void Authored(string? authored, string path)
     {
+        if (context.AssessedOn is not null)
+        {
+            // The date is given: authored says when the form was filled, not the date of the assessment.
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(authored))
         {
-            Error(ProblemCodes.MissingProperty, path, "'authored' is required: the date of the assessment.");
+            Error(ProblemCodes.MissingProperty, path, "'authored' is required: the date of the assessment; or give the date (ifw fhir import --date yyyy-MM-dd).");
             return;
         }
 
@@ -144,7 +165,7 @@ internal sealed class ResponseReader(ReadOptions options)
         }
         else if (date != day)
         {
-            Error(ProblemCodes.InvalidValue, path, $"The response was authored on {IsoDate.Format(day)}, the first on {IsoDate.Format(date.Value)}; one assessment has one date.");
+            Error(ProblemCodes.InvalidValue, path, $"The response was authored on {IsoDate.Format(day)}, the first on {IsoDate.Format(date.Value)}; one assessment has one date: give it (ifw fhir import --date yyyy-MM-dd) when the forms were filled on different days.");
         }
     }
 
@@ -152,7 +173,13 @@ internal sealed class ResponseReader(ReadOptions options)
     {
         if (subject?.Identifier is not { Value: { Length: > 0 } code } || subject.Identifier.System != FhirIdentifiers.FootprintSystem)
         {
-            Error(ProblemCodes.MissingProperty, path, $"'subject' is required: the footprint, with an identifier of system {FhirIdentifiers.FootprintSystem}, a display name and a footprint-level extension.");
+            if (context.Footprint is { } given)
+            {
+                footprint ??= given;
+                return;
+            }
+
+            Error(ProblemCodes.MissingProperty, path, $"'subject' is required: the footprint, with an identifier of system {FhirIdentifiers.FootprintSystem}, a display name and a footprint-level extension; or give the footprint (ifw fhir import --footprint-code, --footprint-name and --level).");
             return;
         }
 
@@ -176,6 +203,12 @@ internal sealed class ResponseReader(ReadOptions options)
 
         var parent = subject.GetExtensionValue<FhirString>(FhirIdentifiers.FootprintParentExtension)?.Value;
         var found = new Footprint(code, subject.Display, level.Value, population, string.IsNullOrWhiteSpace(parent) ? null : parent);
+        if (context.Footprint is { } stated && stated != found)
+        {
+            Error(ProblemCodes.FootprintMismatch, path, $"The response is about {found}, but the footprint given is {stated}; leave the footprint options out, or correct them.");
+            return;
+        }
+
         if (footprint is null)
         {
             footprint = found;
@@ -188,23 +221,61 @@ internal sealed class ResponseReader(ReadOptions options)
 
     private Assessor? Author(ResourceReference? author, string path)
     {
-        if (author?.Identifier is not { Value: { Length: > 0 } id } || author.Identifier.System != FhirIdentifiers.AssessorSystem || string.IsNullOrWhiteSpace(author.Display))
+        if (author?.Identifier is { Value: { Length: > 0 } id } && author.Identifier.System == FhirIdentifiers.AssessorSystem && !string.IsNullOrWhiteSpace(author.Display))
         {
-            Error(ProblemCodes.MissingProperty, path, $"'author' is required: the assessor, with an identifier of system {FhirIdentifiers.AssessorSystem}, a display name and a partner-kind extension.");
+            var partner = Code(author.GetExtensionValue<Code>(FhirIdentifiers.PartnerKindExtension)?.Value, $"{path}.extension", Vocabularies.Partner);
+            if (partner is null)
+            {
+                return null;
+            }
+
+            var own = new Assessor(id, author.Display, partner.Value);
+            if (context.Assessors.FirstOrDefault(a => a.Id == id) is { } stated && stated != own)
+            {
+                Error(ProblemCodes.DuplicateAssessor, path, $"The response's author is {Describe(own)}, but --assessor gives {Describe(stated)}; leave that --assessor out, or correct it.");
+                return null;
+            }
+
+            return Add(own, path);
+        }
+
+        if (author is null || (string.IsNullOrWhiteSpace(author.Display) && string.IsNullOrWhiteSpace(author.Reference)))
+        {
+            if (responseCount == 1 && context.Assessors.Count == 1)
+            {
+                return Add(context.Assessors[0], path);
+            }
+
+            Error(ProblemCodes.MissingProperty, path, responseCount == 1
+                ? "The response has no author; give the one assessor who filled it (ifw fhir import --assessor ID:PARTNER:NAME)."
+                : $"The response has no author, and there are {responseCount} responses; each needs an author naming its assessor (a display name or a reference), so that none is matched by position.");
             return null;
         }
 
-        var partner = Code(author.GetExtensionValue<Code>(FhirIdentifiers.PartnerKindExtension)?.Value, $"{path}.extension", Vocabularies.Partner);
-        if (partner is null)
+        // A generic form filler: the author is a display name, or a reference such as Organization/croydon-council.
+        var reference = author.Reference;
+        var referenceId = reference?[(reference.LastIndexOf('/') + 1)..];
+        string?[] names = [author.Display, reference, referenceId];
+        var matched = context.Assessors.FirstOrDefault(a => names.Any(n => !string.IsNullOrWhiteSpace(n) && (n == a.Id || string.Equals(n.Trim(), a.Name, StringComparison.OrdinalIgnoreCase))));
+        if (matched is null)
         {
+            var named = string.Join(" and ", names.Take(2).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => $"'{n}'"));
+            var suggestion = referenceId is { Length: > 0 } ? referenceId : "ID";
+            Error(ProblemCodes.UnknownAssessor, path, $"The response's author is {named}, which no assessor given names; add --assessor {suggestion}:PARTNER:{(string.IsNullOrWhiteSpace(author.Display) ? "NAME" : author.Display)} (its id or name must equal the author's display or reference).");
             return null;
         }
 
-        var assessor = new Assessor(id, author.Display, partner.Value);
+        return Add(matched, path);
+    }
+
+    private Assessor Add(Assessor assessor, string path)
+    {
         assessors.Add(assessor);
         assessorPaths.Add(path);
         return assessor;
     }
+
+    private static string Describe(Assessor assessor) => $"{assessor.Id} '{assessor.Name}' ({Vocabularies.Partner.NameOf(assessor.Partner)})";
 
     private void Scope(QuestionnaireResponse response, string path)
     {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
-using IntegrationFramework.Data;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Serialization;
 using IntegrationFramework.Workbooks;
@@ -176,9 +175,9 @@ internal static class TemplateCommand
         var listed = new List<Assessor>();
         foreach (var spec in specs)
         {
-            if (Assessor(spec) is not { } assessor)
+            if (CommonOptions.Assessor(spec) is not { } assessor)
             {
-                terminal.Usage(Unreadable(spec));
+                terminal.Usage(CommonOptions.UnreadableAssessor(spec));
                 return null;
             }
 
@@ -211,9 +210,9 @@ internal static class TemplateCommand
         foreach (var spec in specs)
         {
             var known = earlier.Assessors.FirstOrDefault(a => a.Id == spec.Split(':', 2)[0]);
-            if ((known ?? Assessor(spec)) is not { } assessor)
+            if ((known ?? CommonOptions.Assessor(spec)) is not { } assessor)
             {
-                terminal.Usage(Unreadable(spec));
+                terminal.Usage(CommonOptions.UnreadableAssessor(spec));
                 return null;
             }
 
@@ -226,21 +225,4 @@ internal static class TemplateCommand
     }
 
     private static LocalDate Today(Terminal terminal) => terminal.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
-
-    private static string Unreadable(string spec) => $"--assessor '{spec}' is not ID, ID:PARTNER or ID:PARTNER:NAME with PARTNER one of {Vocabularies.Partner.Allowed}.";
-
-    /// <summary>Reads <c>ID</c>, <c>ID:PARTNER</c> or <c>ID:PARTNER:NAME</c>.</summary>
-    internal static Assessor? Assessor(string spec)
-    {
-        var parts = spec.Split(':', 3);
-        var id = parts[0];
-        var partnerName = parts.Length > 1 ? parts[1] : id;
-        if (string.IsNullOrWhiteSpace(id) || !Vocabularies.Partner.TryParse(partnerName, out var partner))
-        {
-            return null;
-        }
-
-        var name = parts.Length > 2 && !string.IsNullOrWhiteSpace(parts[2]) ? parts[2] : PartnerKinds.Describe(partner).Name;
-        return new Assessor(id, name, partner);
-    }
 }
