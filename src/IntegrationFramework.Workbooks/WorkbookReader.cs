@@ -58,7 +58,7 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
     private static string Plain(Exception exception) => exception switch
     {
         InvalidDataException => "its archive is cut short or is not a zip archive.",
-        XmlException xml => $"one of its parts is not well-formed XML (line {xml.LineNumber}, position {xml.LinePosition}).",
+        XmlException xml => $"one of its parts is not the XML a workbook holds (line {xml.LineNumber}, position {xml.LinePosition}).",
         OpenXmlPackageException => "it lacks a part every workbook has, or its parts do not fit together.",
         _ => $"{exception.Message.TrimEnd('.')}.",
     };

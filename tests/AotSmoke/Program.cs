@@ -1,12 +1,14 @@
 // AotSmoke: reads an assessment file, scores it and renders the HTML report, published as a native executable.
 //
 // Usage: AotSmoke ASSESSMENT.json REPORT.html
-// Prints one line, "<footprint>: overall <score> (<stage>), <n> ratings, report <bytes> bytes, <ms> ms", and exits 0;
+// Prints one line, "<footprint>: overall <score> (<stage>), <n> ratings, report …, workbook … read back, <ms> ms", and exits 0;
+// it also writes the first assessor's workbook and reads it back, so the workbook package is proven under Native AOT;
 // prints the problems and exits 2 when the file cannot be read.
 using System.Diagnostics;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
+using IntegrationFramework.Workbooks;
 
 if (args.Length != 2)
 {
@@ -41,7 +43,19 @@ var card = Scorer.Score(assessment);
 var html = HtmlReport.Render(ScoreCardReport.For(card, assessment));
 File.WriteAllText(args[1], html);
 var json = ScoreCardJson.Serialize(card);
+
+// The workbook package under Native AOT: the first assessor's workbook written, and read back with the same ratings.
+var assessor = assessment.Assessors[0].Id;
+var workbook = AssessorWorkbook.ToBytes(assessment, assessor);
+var back = AssessorWorkbook.Read(workbook);
+var expected = assessment.Ratings.Count(r => r.AssessorId == assessor);
+if (back.Value is null || back.Value.Ratings.Count != expected)
+{
+    Console.Error.WriteLine($"the workbook of {assessor} did not read back: {string.Join("; ", back.Problems)}");
+    return 1;
+}
+
 Console.WriteLine(
     $"{card.Footprint.Name}: overall {card.Overall.Score:0.0} ({card.Overall.Stage}), {assessment.Ratings.Count} ratings, " +
-    $"report {html.Length} characters, card {json.Length} characters, {clock.Elapsed.TotalMilliseconds:0} ms");
+    $"report {html.Length} characters, card {json.Length} characters, workbook {workbook.Length} bytes with {expected} ratings read back, {clock.Elapsed.TotalMilliseconds:0} ms");
 return 0;

@@ -126,7 +126,12 @@ public sealed class ResponseImportTests
             new Problem(FhirProblemCodes.OtherQuestionnaireVersion, "$[1].questionnaire", "The response answers version 0.9.0 of the Questionnaire; this library's is 1.0.0. Collect responses to the current Questionnaire."),
             Single(older));
         Assert.Equal(ProblemCodes.UnknownFramework, Single(other).Code);
-        Assert.StartsWith("The response does not say which version of the Questionnaire it answers", Single(unversioned).Message, StringComparison.Ordinal);
+        // Generic form fillers may write the Questionnaire's url alone: read as the current version, with a warning.
+        var read = ResponseImport.ToAssessment(unversioned);
+        Assert.True(read.Succeeded);
+        Assert.Equal(
+            new Problem(FhirProblemCodes.OtherQuestionnaireVersion, "$[2].questionnaire", "The response does not say which version of the Questionnaire it answers; it is read as version 1.0.0, this library's (urn:integrationframework:fhir:Questionnaire:shifting-the-centre-of-gravity-2018|1.0.0).", ProblemSeverity.Warning),
+            Assert.Single(read.Problems));
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class ProblemTests
         var problem = Assert.Single(AssessorWorkbook.Read(edited).Errors);
 
         Assert.Equal(WorkbookProblemCodes.DamagedWorkbook, problem.Code);
-        Assert.StartsWith("The workbook is damaged: one of its parts is not well-formed XML (line 1, position ", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The workbook is damaged: one of its parts is not the XML a workbook holds (line 1, position ", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

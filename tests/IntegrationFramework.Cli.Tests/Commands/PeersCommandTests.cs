@@ -75,7 +75,7 @@ public sealed class PeersCommandTests
         Assert.StartsWith($"{folder["bad.json"]}: ", Run.Ifw("peers", Croydon, "--peers", folder.Path).Refused().ErrorLines[0], StringComparison.Ordinal);
     }
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -26,7 +26,7 @@ public sealed class TemplateCommandTests
         Assert.Equal(
             [("council", PartnerKind.Council, "Council"), ("nhs", PartnerKind.IntegratedCareBoard, "NHS Devon"), ("hw", PartnerKind.PeopleWhoUseServices, PartnerKinds.Describe(PartnerKind.PeopleWhoUseServices).Name)],
             assessment.Assessors.Select(a => (a.Id, a.Partner, a.Name)));
-        Assert.Contains("Every item of shifting-the-centre-of-gravity-2018 is unrated (86 items).", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Every item of shifting-the-centre-of-gravity-2018 (86 items) is listed for each of 3 assessors; 0 rated.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,7 +73,8 @@ public sealed class SchemaTests
 
         Assert.Equal(Vocabularies.Level.Allowed.Split(", "), Enum(assessment, "definitions.footprint.properties.level.enum"));
         Assert.Equal(Vocabularies.Partner.Allowed.Split(", "), Enum(assessment, "definitions.assessor.properties.partner.enum"));
-        Assert.Equal(Vocabularies.Progress.Allowed.Split(", "), Enum(assessment, "definitions.rating.properties.progress.enum"));
+        // Null is a template's row not yet rated.
+        Assert.Equal([.. Vocabularies.Progress.Allowed.Split(", "), null], assessment.SelectToken("definitions.rating.properties.progress.enum")!.Select(v => v.Type == JTokenType.Null ? null : (string?)v));
         Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(assessment, "definitions.rating.properties.target.enum"));
         Assert.Equal(Vocabularies.Stage.Allowed.Split(", "), Enum(card, "properties.overall.properties.stage.enum"));
         Assert.Equal(Vocabularies.Status.Allowed.Split(", "), Enum(card, "properties.items.items.properties.status.enum"));
