@@ -19,7 +19,13 @@ var items = framework.Checklist.Items.ToDictionary(i => i.Id, _ => new Tally(), 
 var assessments = 0;
 foreach (var path in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
 {
-    if (AssessmentJson.Read(File.ReadAllBytes(path)).Value is not { } assessment || assessment.Framework.Id != framework.Id)
+    var bytes = File.ReadAllBytes(path);
+    if (FileKinds.Detect(bytes) != FileKind.Assessment)
+    {
+        continue; // other files beside the assessments, such as FHIR responses
+    }
+
+    if (AssessmentJson.Read(bytes).Value is not { } assessment || assessment.Framework.Id != framework.Id)
     {
         Console.Error.WriteLine($"{path}: skipped (not a valid assessment against {framework.Id}; `ifw validate` says why)");
         continue;

@@ -9,6 +9,15 @@ internal static class Repository
     /// <summary>The repository's root: the folder above the tests that holds the solution.</summary>
     public static string Root { get; } = FindRoot();
 
+    /// <summary>
+    /// The JSON files a folder of the sample data holds, and its sub-folders, in order, leaving out the FHIR responses of
+    /// samples/data/fhir (captured from a form filler, not written by make-sample-data.cs).
+    /// </summary>
+    public static IEnumerable<string> SampleJson(string folder)
+        => Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
+            .Where(f => !System.IO.Path.GetRelativePath(folder, f).StartsWith("fhir" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
     /// <summary>The configuration these tests were built in, so that the commands they run reuse that build.</summary>
 #if DEBUG
     public const string Configuration = "Debug";

@@ -58,8 +58,8 @@ public sealed class SampleAppTests : IDisposable
 
         Assert.True(exit == 0, error + output);
         var data = Repository.Path("samples", "data");
-        var committed = Directory.EnumerateFiles(data, "*.json", SearchOption.AllDirectories).Select(f => System.IO.Path.GetRelativePath(data, f)).Order(StringComparer.Ordinal).ToList();
-        var written = Directory.EnumerateFiles(scratch, "*.json", SearchOption.AllDirectories).Select(f => System.IO.Path.GetRelativePath(scratch, f)).Order(StringComparer.Ordinal).ToList();
+        var committed = Repository.SampleJson(data).Select(f => System.IO.Path.GetRelativePath(data, f)).ToList();
+        var written = Repository.SampleJson(scratch).Select(f => System.IO.Path.GetRelativePath(scratch, f)).ToList();
         Assert.Equal(committed, written);
         Assert.All(committed, name => Assert.True(
             File.ReadAllBytes(System.IO.Path.Combine(data, name)).AsSpan().SequenceEqual(File.ReadAllBytes(System.IO.Path.Combine(scratch, name))),

@@ -14,9 +14,8 @@ public sealed class SampleDataTests
 
     private static readonly JsonSchema Schema = JsonSchema.FromFileAsync(Repository.Path("schemas", "assessment.schema.json")).GetAwaiter().GetResult();
 
-    private static readonly IReadOnlyList<(string Path, Assessment Assessment)> Files = [.. Directory
-        .EnumerateFiles(Repository.Path("samples", "data"), "*.json", SearchOption.AllDirectories)
-        .Order(StringComparer.Ordinal)
+    private static readonly IReadOnlyList<(string Path, Assessment Assessment)> Files = [.. Repository
+        .SampleJson(Repository.Path("samples", "data"))
         .Select(path => (path, Read(path)))];
 
     public static TheoryData<string> FileNames => [.. Files.Select(f => System.IO.Path.GetRelativePath(Repository.Root, f.Path))];

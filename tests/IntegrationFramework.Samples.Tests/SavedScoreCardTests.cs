@@ -71,7 +71,7 @@ public sealed class SavedScoreCardTests
     }
 
     private static IEnumerable<string> SampleFiles()
-        => Directory.EnumerateFiles(Repository.Path("samples", "data"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        => Repository.SampleJson(Repository.Path("samples", "data"));
 
     private static ScoringPolicy Policy(string id) => id switch
     {
