@@ -153,8 +153,28 @@ public static class MarkdownReport
     private static void Footer(StringBuilder md, string policyId, Framework framework)
         => md.AppendLine(CultureInfo.InvariantCulture, $"---\nScored under the `{policyId}` policy · framework `{framework.Id}` version {framework.Version}.");
 
-    /// <summary>Text made safe for a table cell: pipes escaped, line breaks folded.</summary>
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    /// <summary>
+    /// Text from a file (names, evidence) or the framework made safe for Markdown that a wiki or code host renders: HTML
+    /// written as entities, so a <c>&lt;script&gt;</c> in evidence shows as text and never runs; the characters that
+    /// make links, code and emphasis escaped; pipes escaped and line breaks folded, so it stays in its table cell.
+    /// </summary>
+    private static string Cell(string text)
+    {
+        var safe = new StringBuilder(text.Length + 8);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            _ = c switch
+            {
+                '&' => safe.Append("&amp;"),
+                '<' => safe.Append("&lt;"),
+                '>' => safe.Append("&gt;"),
+                '\\' or '|' or '[' or ']' or '`' or '*' or '_' => safe.Append('\\').Append(c),
+                _ => safe.Append(c),
+            };
+        }
+
+        return safe.ToString();
+    }
 
     /// <summary>The catalogue of <paramref name="frameworks"/> in Markdown: a heading per framework, theme and domain, a bullet per item with its page.</summary>
     /// <param name="frameworks">The frameworks, in the order to list them.</param>

@@ -27,13 +27,28 @@ public sealed class TextAndMarkdownReportTests
         Assert.StartsWith("# Croydon: integration score card", markdown, StringComparison.Ordinal);
         Assert.Contains("| TRA.1 | in place | agreement | 2 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| PCC.4 ⚠ **split** |", markdown, StringComparison.Ordinal);
-        Assert.Contains("Croydon <Voluntary> & Community: We disagree: safeguarding is joined up.", markdown, StringComparison.Ordinal);
+        // HTML in names and evidence is written as entities, so that a wiki or code host shows it rather than running it.
+        Assert.Contains("Croydon &lt;Voluntary&gt; &amp; Community: We disagree: safeguarding is joined up.", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Voluntary>", markdown, StringComparison.Ordinal);
         Assert.Contains("Scored under the `standard` policy", markdown, StringComparison.Ordinal);
         foreach (var block in markdown.Split("\n\n").Where(b => b.StartsWith('|')))
         {
             var widths = block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Replace("\\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|')).Distinct();
             Assert.Single(widths);
         }
+    }
+
+    [Fact]
+    public void A_script_or_a_link_in_evidence_reaches_Markdown_as_text_not_as_HTML_or_a_link()
+    {
+        var hostile = Sample.Croydon.Ratings[0] with { Evidence = "<script>alert(1)</script> [click](javascript:alert(1)) <img src=x onerror=alert(1)>" };
+        var assessment = new Assessment(Sample.Croydon.Framework, Sample.Croydon.Footprint, Sample.Croydon.AssessedOn, Sample.Croydon.Assessors, [hostile, .. Sample.Croydon.Ratings.Skip(1)], Sample.Croydon.ExcludedDomains);
+
+        var markdown = MarkdownReport.Render(ScoreCardReport.For(Scorer.Score(assessment), assessment));
+
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", markdown, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", markdown, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
