@@ -10,7 +10,7 @@ namespace IntegrationFramework.Cli;
 internal static class OutputFile
 {
     /// <summary>How much is written between checks for an interruption.</summary>
-    internal const int ChunkChars = 16 * 1024;
+    internal const int ChunkBytes = 16 * 1024;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -70,9 +70,9 @@ internal static class OutputFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                for (var start = 0; start < content.Length; start += ChunkChars)
+                for (var start = 0; start < content.Length; start += ChunkBytes)
                 {
-                    stream.Write(content, start, Math.Min(ChunkChars, content.Length - start));
+                    stream.Write(content, start, Math.Min(ChunkBytes, content.Length - start));
                     stream.Flush();
                     AfterChunk?.Invoke(temporary);
                     cancellation.ThrowIfCancellationRequested();

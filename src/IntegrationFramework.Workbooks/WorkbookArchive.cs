@@ -35,7 +35,7 @@ internal static class WorkbookArchive
                 return TooBig(options);
             }
 
-            if (entry.Length > RatioFloor && entry.Length > (long)options.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+            if (TooCompressed(entry.Length, entry.CompressedLength, options))
             {
                 return Ratio(entry.FullName, entry.Length, entry.CompressedLength, options);
             }
@@ -53,17 +53,19 @@ internal static class WorkbookArchive
                     return TooBig(options);
                 }
 
-                if (read > RatioFloor && read > (long)options.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+                if (TooCompressed(read, entry.CompressedLength, options))
                 {
                     return Ratio(entry.FullName, read, entry.CompressedLength, options);
                 }
             }
         }
 
-        return inflated > RatioFloor && inflated > (long)options.MaxCompressionRatio * Math.Max(1, compressed)
-            ? Ratio(null, inflated, compressed, options)
-            : null;
+        return TooCompressed(inflated, compressed, options) ? Ratio(null, inflated, compressed, options) : null;
     }
+
+    /// <summary>Whether <paramref name="size"/> bytes in <paramref name="compressedSize"/> are past the ratio (sizes under the floor never are).</summary>
+    private static bool TooCompressed(long size, long compressedSize, WorkbookReadOptions options)
+        => size > RatioFloor && size > (long)options.MaxCompressionRatio * Math.Max(1, compressedSize);
 
     private static Problem TooBig(WorkbookReadOptions options)
         => Limit($"The workbook holds more than {Mib(options.MaxUncompressedBytes)} once unzipped; the limit is {Mib(options.MaxUncompressedBytes)}, which {options.LimitNames.MaxUncompressedBytes} raises.");

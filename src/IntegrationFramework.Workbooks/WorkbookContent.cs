@@ -227,10 +227,9 @@ internal sealed class WorkbookContent(ReadOptions options, List<Problem> problem
 
             if (progressText is null)
             {
-                if (targetText is not null || evidenceText is not null)
+                if (UnratedRow.Warning(place, id, null, targetText is not null, evidenceText is not null, "workbook", "Choose") is { } warning)
                 {
-                    var given = targetText is not null && evidenceText is not null ? "a target and evidence" : targetText is not null ? "a target" : "evidence";
-                    problems.Add(new(ProblemCodes.NotYetRated, place, $"{id} has {given} but no progress yet, so it is not scored; it stays in the workbook. Choose a progress to count it.", ProblemSeverity.Warning));
+                    problems.Add(warning);
                 }
 
                 continue;

@@ -8,8 +8,8 @@ namespace IntegrationFramework.Serialization;
 /// <summary>Turns a parsed assessment file into an <see cref="Assessment"/>, or the problems that prevent it.</summary>
 internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
 {
-    /// <summary>The path of each rating's row, once a row not yet rated has been passed over; null while none has.</summary>
-    private List<string>? ratingRows;
+    /// <summary>The index of each rating's row: rows not yet rated are no ratings, so a rating may come before its row.</summary>
+    private int[] rowOf = [];
 
     public ReadResult<Assessment> Read(AssessmentDocument document)
     {
@@ -36,10 +36,14 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         }
 
         var assessment = new Assessment(framework!, footprint!, assessedOn!.Value, assessors, ratings, excluded);
-        foreach (var problem in assessment.Validate(options.Clock))
+        var found = assessment.Validate(options.Clock);
+        if (!found.IsEmpty)
         {
-            // Rows not yet rated are not ratings, so a rating's index in the assessment may be behind its row's.
-            Problems.Add(ratingRows is null ? problem : ProblemPaths.Relocate(problem, ratingRows, [], path => path, (row, property) => $"{row}.{property}"));
+            List<string> rows = [.. rowOf.Take(ratings.Count).Select(i => $"$.ratings[{i}]")];
+            foreach (var problem in found)
+            {
+                Problems.Add(ProblemPaths.Relocate(problem, rows, [], path => path, (row, property) => $"{row}.{property}"));
+            }
         }
 
         return ReadResult.Of(assessment, Problems.ToEquatableArray());
@@ -111,12 +115,13 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         }
 
         var ratings = new Rating[documents.Count];
+        rowOf = new int[documents.Count];
         var kept = 0;
         for (var i = 0; i < documents.Count; i++)
         {
             if (Clean(documents[i]) is { } clean)
             {
-                ratingRows?.Add($"$.ratings[{i}]");
+                rowOf[kept] = i;
                 ratings[kept++] = clean;
                 continue;
             }
@@ -131,7 +136,7 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
             Unknown(document.Unknown, path);
             if (document.Progress is null)
             {
-                NotYetRated(document, path, kept);
+                NotYetRated(document, path);
                 continue;
             }
 
@@ -148,7 +153,7 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
 
             if (item is not null && assessor is not null && progress is not null && (document.Target is null || target is not null))
             {
-                ratingRows?.Add(path);
+                rowOf[kept] = i;
                 ratings[kept++] = new Rating(item, assessor, progress.Value, target, evidence);
             }
         }
@@ -157,38 +162,21 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
     }
 
     /// <summary>
-    /// The rating of a document with nothing to report, or null when it has something (which the caller then reports,
-    /// path by path). Most files have nothing to report on any rating, so their paths are never built.
-    /// </summary>
-    /// <summary>
     /// A row whose progress is null (or absent), as a template writes it: no rating. A target or evidence on it is
     /// kept in the file but not scored, which a warning says.
     /// </summary>
-    private void NotYetRated(RatingDocument document, string path, int kept)
+    private void NotYetRated(RatingDocument document, string path)
     {
-        if (ratingRows is null)
+        if (UnratedRow.Warning($"{path}.progress", document.Item, string.IsNullOrWhiteSpace(document.Item) ? null : document.Assessor ?? string.Empty, document.Target is not null, !string.IsNullOrWhiteSpace(document.Evidence)) is { } warning)
         {
-            ratingRows = new List<string>(kept);
-            for (var k = 0; k < kept; k++)
-            {
-                ratingRows.Add($"$.ratings[{k}]");
-            }
-        }
-
-        var given = (document.Target is not null, !string.IsNullOrWhiteSpace(document.Evidence)) switch
-        {
-            (true, true) => "a target and evidence",
-            (true, false) => "a target",
-            (false, true) => "evidence",
-            _ => null,
-        };
-        if (given is not null)
-        {
-            var what = string.IsNullOrWhiteSpace(document.Item) ? "The row" : $"{document.Item} for {(string.IsNullOrWhiteSpace(document.Assessor) ? "its assessor" : document.Assessor)}";
-            Problems.Add(new(ProblemCodes.NotYetRated, $"{path}.progress", $"{what} has {given} but no progress yet, so it is not scored; it stays in the file. Give a progress to count it.", ProblemSeverity.Warning));
+            Problems.Add(warning);
         }
     }
 
+    /// <summary>
+    /// The rating of a document with nothing to report, or null when it has something (which the caller then reports,
+    /// path by path). Most files have nothing to report on any rating, so their paths are never built.
+    /// </summary>
     private static Rating? Clean(RatingDocument? document)
     {
         if (document is null || document.Unknown is not null

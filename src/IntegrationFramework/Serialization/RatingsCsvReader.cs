@@ -285,16 +285,9 @@ internal sealed class RatingsCsvReader(ReadOptions options)
     /// <summary>A row with an empty progress, as a template writes it: no rating; a target or evidence on it is kept but not scored.</summary>
     private void NotYetRated(Csv.Record row, string? item, string? assessor)
     {
-        var given = (Field(row, "target") is not null, !string.IsNullOrWhiteSpace(Field(row, "evidence"))) switch
+        if (UnratedRow.Warning($"line {row.Line}, progress", item, assessor ?? string.Empty, Field(row, "target") is not null, !string.IsNullOrWhiteSpace(Field(row, "evidence"))) is { } warning)
         {
-            (true, true) => "a target and evidence",
-            (true, false) => "a target",
-            (false, true) => "evidence",
-            _ => null,
-        };
-        if (given is not null)
-        {
-            problems.Add(new(ProblemCodes.NotYetRated, $"line {row.Line}, progress", $"{item ?? "The row"} for {assessor ?? "its assessor"} has {given} but no progress yet, so it is not scored; it stays in the file. Give a progress to count it.", ProblemSeverity.Warning));
+            problems.Add(warning);
         }
     }
 

@@ -107,10 +107,10 @@ public sealed class OutputTests
         Assert.Equal(Ifw.Interrupted, run.Exit);
         Assert.Equal("ifw: interrupted; no file was changed.", Assert.Single(run.ErrorLines));
         Assert.Equal(2, chunks);
-        Assert.True(written > OutputFile.ChunkChars, $"only {written} bytes were written before the interruption");
+        Assert.True(written > OutputFile.ChunkBytes, $"only {written} bytes were written before the interruption");
         Assert.Equal("<p>last year's card</p>", File.ReadAllText(report));
         Assert.Equal(["card.html"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
-        Assert.True(Run.Ifw("score", input, "--format", "html").Output.Length > 2 * OutputFile.ChunkChars, "the report is not large enough to be written in several chunks");
+        Assert.True(Run.Ifw("score", input, "--format", "html").Output.Length > 2 * OutputFile.ChunkBytes, "the report is not large enough to be written in several chunks");
     }
 
     [Fact]
