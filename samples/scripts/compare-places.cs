@@ -1,7 +1,8 @@
 #:project ../../src/IntegrationFramework/IntegrationFramework.csproj
 
 // Compares the six review localities: scores every place-level assessment in samples/data, prints a table of domain
-// scores side by side and writes every domain score as tidy CSV (one row per place and domain) for R, pandas or Excel.
+// scores side by side and writes every score as tidy CSV (per place, a row for the overall score, each theme and each
+// domain; filter on scope) for R, pandas or Excel.
 //
 // ILLUSTRATIVE DATA: the sample ratings are made up (see samples/data/README.md); the comparison shows the method,
 // not how these places are doing.
@@ -55,7 +56,8 @@ using (var csv = File.CreateText(output))
     DomainScoresCsv.Write(places, csv);
 }
 
-Console.WriteLine($"Wrote {places.Count * domains.Count} domain scores of {places.Count} places to {output}.");
+var themes = Frameworks.ShiftingTheCentreOfGravity2018.Checklist.Themes.Count;
+Console.WriteLine($"Wrote the overall, {themes} theme and {domains.Count} domain scores of {places.Count} places to {output}.");
 
 // The folder this script is in: .NET 10 tells a file-based app where its file is.
 static string ScriptFolder() => (string)AppContext.GetData("EntryPointFileDirectoryPath")!;

@@ -4,10 +4,10 @@ using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Reports;
 
-/// <summary>Renders score cards, roll-ups and comparisons as CSV (RFC 4180) in tidy long form, one row per domain.</summary>
+/// <summary>Renders score cards, roll-ups and comparisons as CSV (RFC 4180) in tidy long form: a row per score.</summary>
 public static class CsvReport
 {
-    /// <summary>The domain scores of a card: one row per domain (see <see cref="DomainScoresCsv"/>).</summary>
+    /// <summary>The scores of a card: a row for the overall score, each theme and each domain (see <see cref="DomainScoresCsv"/>).</summary>
     /// <param name="card">The score card.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>

@@ -105,8 +105,25 @@ public static class HtmlReport
             ChangeRow(page, DomainName(framework, domain.Code), domain);
         }
 
-        page.Raw("</tbody></table><h2>Items that moved</h2>");
-        var moved = trend.Items.Where(i => i.Difference is not null and not 0).ToList();
+        page.Raw("</tbody></table><h2>Stages that changed</h2>");
+        var stages = TrendContent.StageChanges(trend);
+        if (stages.Count == 0)
+        {
+            page.Paragraph("note", "No score changed stage.");
+        }
+        else
+        {
+            page.Raw("<ul class=\"stages\">");
+            foreach (var change in stages)
+            {
+                page.Raw($"<li><strong>{E(change.Name)}</strong>: {E(TrendContent.Describe(change))}</li>");
+            }
+
+            page.Raw("</ul>");
+        }
+
+        page.Raw("<h2>Items that moved</h2>");
+        var moved = TrendContent.MovedItems(trend);
         if (moved.Count == 0)
         {
             page.Paragraph("note", "No item's points changed.");
@@ -114,7 +131,7 @@ public static class HtmlReport
         else
         {
             page.Raw("<table><thead><tr><th>Item</th><th class=\"num\">Earlier</th><th class=\"num\">Later</th><th class=\"num\">Change</th></tr></thead><tbody>");
-            foreach (var item in moved.OrderByDescending(i => Math.Abs(i.Difference!.Value)))
+            foreach (var item in moved)
             {
                 page.Raw($"<tr><td><strong>{E(item.Code)}</strong> {E(framework.Checklist.FindItem(item.Code)?.Text ?? string.Empty)}</td><td class=\"num\">{Display.Score(item.Earlier)}</td><td class=\"num\">{Display.Score(item.Later)}</td><td class=\"num\">{Display.Signed(item.Difference)}</td></tr>");
             }

@@ -47,7 +47,7 @@ public static class MarkdownReport
         return md.ToString();
     }
 
-    /// <summary>Renders a comparison of two reviews: every change and change per year.</summary>
+    /// <summary>Renders a comparison of two reviews: every change and change per year, the scores whose stage changed and the items that moved.</summary>
     /// <param name="trend">The comparison.</param>
     /// <returns>The Markdown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="trend"/> is null.</exception>
@@ -68,6 +68,33 @@ public static class MarkdownReport
         foreach (var domain in trend.Domains)
         {
             Row(md, $"{domain.Code} {Cell(framework.Checklist.FindDomain(domain.Code)?.Name ?? string.Empty)}", domain);
+        }
+
+        md.AppendLine().AppendLine("## Stages that changed").AppendLine();
+        var stages = TrendContent.StageChanges(trend);
+        if (stages.Count == 0)
+        {
+            md.AppendLine("No score changed stage.");
+        }
+
+        foreach (var change in stages)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Cell(change.Name)}**: {TrendContent.Describe(change)}");
+        }
+
+        md.AppendLine().AppendLine("## Items that moved").AppendLine();
+        var moved = TrendContent.MovedItems(trend);
+        if (moved.Count == 0)
+        {
+            md.AppendLine("No item's points changed.");
+        }
+        else
+        {
+            md.AppendLine("| Item | Earlier | Later | Change |").AppendLine("| --- | ---: | ---: | ---: |");
+            foreach (var item in moved)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| **{item.Code}** {Cell(framework.Checklist.FindItem(item.Code)?.Text ?? string.Empty)} | {Display.Score(item.Earlier)} | {Display.Score(item.Later)} | {Display.Signed(item.Difference)} |");
+            }
         }
 
         md.AppendLine();

@@ -44,7 +44,7 @@ public static class TextReport
         return text.ToString();
     }
 
-    /// <summary>Renders a comparison of two reviews: every change and change per year.</summary>
+    /// <summary>Renders a comparison of two reviews: every change and change per year, the scores whose stage changed and the items that moved.</summary>
     /// <param name="trend">The comparison.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="trend"/> is null.</exception>
@@ -64,6 +64,20 @@ public static class TextReport
         foreach (var domain in trend.Domains)
         {
             Change(text, $"{domain.Code} {checklist.FindDomain(domain.Code)?.Name}", domain);
+        }
+
+        var stages = TrendContent.StageChanges(trend);
+        text.AppendLine().AppendLine(stages.Count == 0 ? "No score changed stage." : "Stages that changed");
+        foreach (var change in stages)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {Clip(change.Name, 46),-46} {TrendContent.Describe(change)}");
+        }
+
+        var moved = TrendContent.MovedItems(trend);
+        text.AppendLine().AppendLine(moved.Count == 0 ? "No item's points changed." : $"{"Items that moved",-48} {"earlier",8} {"later",8} {"change",8}");
+        foreach (var item in moved)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {Clip($"{item.Code} {checklist.FindItem(item.Code)?.Text}", 46),-46} {Display.Score(item.Earlier),8} {Display.Score(item.Later),8} {Display.Signed(item.Difference),8}");
         }
 
         return text.ToString();

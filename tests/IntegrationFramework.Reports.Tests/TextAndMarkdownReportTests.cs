@@ -1,4 +1,6 @@
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
 using IntegrationFramework.Scoring;
 using NodaTime;
 
@@ -60,10 +62,45 @@ public sealed class TextAndMarkdownReportTests
 
         Assert.Contains("2018-10-01 to 2020-10-01 (2.0 years)", TextReport.Render(trend), StringComparison.Ordinal);
         Assert.Contains("| **Overall** |", MarkdownReport.Render(trend), StringComparison.Ordinal);
+        Assert.Contains("## Items that moved", MarkdownReport.Render(trend), StringComparison.Ordinal);
+        Assert.Contains("## Stages that changed", MarkdownReport.Render(trend), StringComparison.Ordinal);
         Assert.StartsWith("footprint_code,earlier,later,years,scope,code,", CsvReport.Render(trend), StringComparison.Ordinal);
         Assert.Contains("Weakest child in each domain", TextReport.Render(rollup), StringComparison.Ordinal);
         Assert.Contains("## Weakest child in each domain", MarkdownReport.Render(rollup), StringComparison.Ordinal);
         Assert.StartsWith("framework,policy,footprint_code,", CsvReport.Render(rollup), StringComparison.Ordinal);
-        Assert.Equal(12, CsvReport.Render(Sample.Card).Split("\r\n").Length);
+        // A header, the overall row, 3 themes, 10 domains and the empty string after the last line end.
+        Assert.Equal(16, CsvReport.Render(Sample.Card).Split("\r\n").Length);
+    }
+
+    private static ScoreCard Review(int year, Progress culture) => Scorer.Score(AssessmentBuilder
+        .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("E06000059", "Dorset", Level.Place), new LocalDate(year, 10, 1))
+        .WithAssessor("council", "Dorset Council", PartnerKind.Council)
+        .Rate("CUL.1", "council", culture)
+        .Rate("INF.1", "council", Progress.InPlace)
+        .Build());
+
+    [Fact]
+    public void A_comparison_in_text_and_markdown_lists_the_stages_that_changed_and_the_items_that_moved()
+    {
+        var trend = Trend.Compare(Review(2024, Progress.Planned), Review(2025, Progress.Embedded));
+
+        var text = TextReport.Render(trend).Split('\n');
+        var markdown = MarkdownReport.Render(trend);
+
+        Assert.Contains(text, l => l.StartsWith("  CUL Collaborative culture", StringComparison.Ordinal) && l.EndsWith("developing → thriving", StringComparison.Ordinal));
+        Assert.Contains(text, l => l.StartsWith("  CUL.1 ", StringComparison.Ordinal) && l.EndsWith("25.0    100.0    +75.0", StringComparison.Ordinal));
+        Assert.DoesNotContain(text, l => l.StartsWith("  INF.1 ", StringComparison.Ordinal));
+        Assert.Contains("- **CUL Collaborative culture**: developing → thriving", markdown, StringComparison.Ordinal);
+        Assert.Contains($"| **CUL.1** {Frameworks.ShiftingTheCentreOfGravity2018.Checklist.FindItem("CUL.1")!.Text} | 25.0 | 100.0 | +75.0 |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("**INF.1**", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comparison_with_no_movement_says_so()
+    {
+        var trend = Trend.Compare(Review(2024, Progress.Planned), Review(2025, Progress.Planned));
+
+        Assert.Contains("No score changed stage.", TextReport.Render(trend), StringComparison.Ordinal);
+        Assert.Contains("No item's points changed.", MarkdownReport.Render(trend), StringComparison.Ordinal);
     }
 }

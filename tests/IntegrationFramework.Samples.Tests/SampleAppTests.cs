@@ -40,15 +40,16 @@ public sealed class SampleAppTests : IDisposable
     }
 
     [Fact]
-    public async Task Compare_places_writes_a_row_for_each_domain_of_each_place()
+    public async Task Compare_places_writes_a_row_for_the_overall_score_each_theme_and_each_domain_of_each_place()
     {
         var (exit, output, error) = await Repository.Dotnet(scratch, "run", Repository.Path("samples", "scripts", "compare-places.cs"));
 
         Assert.True(exit == 0, error + output);
         var rows = File.ReadAllLines(System.IO.Path.Combine(scratch, "places.csv"));
-        Assert.Equal(1 + (6 * 10), rows.Length);
+        Assert.Equal(1 + (6 * (1 + 3 + 10)), rows.Length);
+        Assert.Equal(6 * 10, rows.Skip(1).Count(r => r.Contains(",domain,", StringComparison.Ordinal)));
         Assert.Equal(string.Join(',', Serialization.DomainScoresCsv.Columns), rows[0]);
-        Assert.EndsWith("Wrote 60 domain scores of 6 places to places.csv.\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith("Wrote the overall, 3 theme and 10 domain scores of 6 places to places.csv.\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,9 +52,9 @@ internal static class RollupCommand
             }
 
             var problems = Rollup.Validate(wider, cards);
-            if (!problems.IsEmpty)
+            FileProblems.Report(terminal, paths, problems);
+            if (problems.Any(p => p.Severity == Problems.ProblemSeverity.Error))
             {
-                FileProblems.Report(terminal, paths, problems);
                 return Ifw.BadInput;
             }
 

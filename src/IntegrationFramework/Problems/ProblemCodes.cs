@@ -61,6 +61,9 @@ public static class ProblemCodes
     /// <summary>A child of a roll-up names a different parent footprint.</summary>
     public const string ChildOfAnotherFootprint = "child-of-another-footprint";
 
+    /// <summary>A warning: the children of a roll-up have more people between them than the wider footprint it is given.</summary>
+    public const string ChildrenOutnumberFootprint = "children-outnumber-footprint";
+
     /// <summary>A score card file lists themes, domains or items other than those of its framework's checklist, in its order.</summary>
     public const string ChecklistMismatch = "checklist-mismatch";
 

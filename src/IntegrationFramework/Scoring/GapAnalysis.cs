@@ -12,8 +12,10 @@ namespace IntegrationFramework.Scoring;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Items</b>: every rated item whose consensus is below its target — the target the ratings carry, or
-/// <c>embedded</c> where none does — and every rated item on which the assessors are split. Split items come first,
+/// <b>Items</b>: every rated item whose consensus is below the target its ratings carry, and every rated item on
+/// which the assessors are split. An item without a target has no gap: it counts as at its target, as it does in its
+/// domain's target score (<see cref="DomainScore.TargetScore"/>), so the list and the target outline follow one rule
+/// (<see cref="NoTargetRule"/>). Split items come first,
 /// flagged for a consensus discussion; then the rest. Within each group, items come by weighted gap (the gap in levels
 /// times the item's and its domain's weights under the policy), largest first, then in the checklist's order.
 /// </para>
@@ -37,6 +39,12 @@ public sealed record GapAnalysis
 
     /// <summary>The weak domains, weakest first.</summary>
     public EquatableArray<DomainSuggestion> WeakDomains { get; }
+
+    /// <summary>
+    /// The rule for items without a target, in the words reports print: such an item counts as at its target, here and
+    /// in the domain's target score.
+    /// </summary>
+    public const string NoTargetRule = "An item without a target counts as at its target, in this list and in the target scores: only the targets the partners set make gaps.";
 
     /// <summary>The score below which a domain is weak: the start of the maturing stage.</summary>
     public const double WeakBelow = 50;
@@ -72,7 +80,7 @@ public sealed record GapAnalysis
                 continue;
             }
 
-            var target = item.Target ?? Progress.Embedded;
+            var target = item.Target ?? consensus;
             var gap = target.Level() - consensus.Level();
             var split = item.Agreement == Agreement.Split;
             if (gap > 0 || split)

@@ -32,10 +32,10 @@ public readonly record struct ItemGap
     /// <summary>The assessors' consensus level.</summary>
     public Progress Consensus { get; }
 
-    /// <summary>The target level: the one the ratings carry, or <see cref="Progress.Embedded"/> when none does.</summary>
+    /// <summary>The target level: the one the ratings carry, or the consensus when none does (<see cref="GapAnalysis.NoTargetRule"/>).</summary>
     public Progress Target { get; }
 
-    /// <summary>Whether <see cref="Target"/> is <see cref="Progress.Embedded"/> because no rating carries a target.</summary>
+    /// <summary>Whether no rating carries a target, so <see cref="Target"/> is the consensus and the gap 0 (the item is listed because the partners are split).</summary>
     public bool TargetIsDefault { get; }
 
     /// <summary>The target minus the consensus, in levels.</summary>

@@ -51,7 +51,10 @@ public sealed record Rollup
     /// <summary>
     /// Why cards cannot be rolled up into <paramref name="footprint"/>, if they cannot: no children, different
     /// frameworks (or versions of one) or policies, a child listed twice, a child not at a narrower level, or a child whose
-    /// parent is another footprint. Paths index the children as given: <c>$[2]</c> is the third.
+    /// parent is another footprint. Paths index the children as given: <c>$[2]</c> is the third. One warning, which does
+    /// not stop a roll-up: the children's populations add up to more than the wider footprint's
+    /// (<see cref="ProblemCodes.ChildrenOutnumberFootprint"/>, at <c>$</c>), so a child is counted twice, belongs
+    /// elsewhere or has the wrong population.
     /// </summary>
     /// <param name="footprint">The wider footprint.</param>
     /// <param name="children">The children's score cards.</param>
@@ -99,6 +102,17 @@ public sealed record Rollup
             }
         }
 
+        var people = 0L;
+        foreach (var card in cards)
+        {
+            people += card.Footprint.Population ?? 0;
+        }
+
+        if (footprint.Population is { } population && people > population)
+        {
+            problems.Add(new(ProblemCodes.ChildrenOutnumberFootprint, "$", $"The children's populations add up to {people.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}, more than {footprint.Name}'s {population.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}: check that no child is counted twice or belongs to another footprint, and that the populations are right.", ProblemSeverity.Warning));
+        }
+
         return problems.ToEquatableArray();
     }
 
@@ -108,12 +122,12 @@ public sealed record Rollup
     /// <param name="assessedOn">The date of the rolled-up card; the latest child's date when <see langword="null"/>.</param>
     /// <returns>The roll-up.</returns>
     /// <exception cref="ArgumentNullException">An argument or a card is null.</exception>
-    /// <exception cref="ScoringException">The cards cannot be rolled up (see <see cref="Validate"/>).</exception>
+    /// <exception cref="ScoringException">The cards cannot be rolled up (see <see cref="Validate"/>; its warning does not stop a roll-up).</exception>
     public static Rollup Combine(Footprint footprint, IEnumerable<ScoreCard> children, LocalDate? assessedOn = null)
     {
         var cards = Preconditions.NotNull(children).ToList();
         var problems = Validate(footprint, cards);
-        if (!problems.IsEmpty)
+        if (problems.Any(p => p.Severity == ProblemSeverity.Error))
         {
             throw new ScoringException($"The score cards cannot be rolled up into {footprint}.", problems);
         }

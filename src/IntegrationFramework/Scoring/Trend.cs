@@ -14,8 +14,11 @@ namespace IntegrationFramework.Scoring;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Years are the days between the two dates divided by 365.25. Per-year changes are missing when both reviews fall on
-/// one day. A comparison of a card with itself changes nothing.
+/// Years count calendar time: the whole years from the earlier date, then the days left over as a share of the year
+/// that follows the last anniversary (365 or 366 days). A review exactly one year later is 1 year later, whether or
+/// not a 29 February falls between, so its change per year equals its change; 1 March 2025 to 1 September 2026 is
+/// 1 + 184 ÷ 365 years. An anniversary of 29 February falls on 28 February in other years. Per-year changes are
+/// missing when both reviews fall on one day. A comparison of a card with itself changes nothing.
 /// </para>
 /// <para>Made by <see cref="Compare"/> only, so a trend always holds two checked cards' changes.</para>
 /// </remarks>
@@ -65,7 +68,7 @@ public sealed record Trend
     /// <summary>The time between the reviews, in years, months and days.</summary>
     public Period Period { get; }
 
-    /// <summary>The time between the reviews in years (days ÷ 365.25).</summary>
+    /// <summary>The time between the reviews in calendar years: whole years, then the remaining days as a share of the next year's length.</summary>
     public double Years { get; }
 
     /// <summary>The change in the overall score.</summary>
@@ -79,8 +82,6 @@ public sealed record Trend
 
     /// <summary>The change in each item's points, in the framework's order.</summary>
     public EquatableArray<ScoreChange> Items { get; }
-
-    private const double DaysPerYear = 365.25;
 
     /// <summary>
     /// Why two cards cannot be compared, if they cannot: different frameworks, footprints (by code) or policies, or
@@ -133,7 +134,7 @@ public sealed record Trend
         }
 
         var period = Period.Between(earlier.AssessedOn, later.AssessedOn, PeriodUnits.YearMonthDay);
-        var years = Period.Between(earlier.AssessedOn, later.AssessedOn, PeriodUnits.Days).Days / DaysPerYear;
+        var years = CalendarYears(earlier.AssessedOn, later.AssessedOn);
         ScoreChange Change(string code, double? before, double? after)
             => new(code, before, after, years > 0 ? (after - before) / years : null);
 
@@ -149,6 +150,17 @@ public sealed record Trend
             later.Themes.Select(t => Change(t.Code, earlier.FindTheme(t.Code)?.Score, t.Score)).ToEquatableArray(),
             later.Domains.Select(d => Change(d.Code, earlier.FindDomain(d.Code)?.Score, d.Score)).ToEquatableArray(),
             later.Items.Select(i => Change(i.ItemId, earlier.FindItem(i.ItemId)?.Points, i.Points)).ToEquatableArray());
+    }
+
+    /// <summary>The calendar years from <paramref name="start"/> to <paramref name="end"/> (not before it): whole years, then the days left as a share of the year after the last anniversary.</summary>
+    internal static double CalendarYears(LocalDate start, LocalDate end)
+    {
+        var whole = Period.Between(start, end, PeriodUnits.Years).Years;
+        var anniversary = start.PlusYears(whole);
+        var next = start.PlusYears(whole + 1);
+        var left = Period.Between(anniversary, end, PeriodUnits.Days).Days;
+        var length = Period.Between(anniversary, next, PeriodUnits.Days).Days;
+        return whole + ((double)left / length);
     }
 
     /// <summary>Two editions as a message names them: by id, and by version too when the ids are the same.</summary>

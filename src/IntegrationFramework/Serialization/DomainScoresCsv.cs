@@ -11,25 +11,42 @@ using NodaTime;
 namespace IntegrationFramework.Serialization;
 
 /// <summary>
-/// Score cards as a table in tidy long form for researchers: one row per domain score, with the footprint, date,
-/// framework and policy on every row, in UTF-8 CSV (RFC 4180). Write the cards of many footprints or years into one
-/// table to compare them.
+/// Score cards as a table in tidy long form for researchers: a row for the overall score, one per theme and one per
+/// domain, with the footprint, date, framework and policy on every row, in UTF-8 CSV (RFC 4180). Write the cards of
+/// many footprints or years into one table to compare them.
 /// </summary>
 /// <remarks>
-/// Columns: <c>framework, policy, footprint_code, footprint_name, footprint_level, population, assessed_on, theme,
-/// domain, excluded, score, stage, coverage, alpha, target_score, rated_items, applicable_items</c>. Numbers are written
-/// unrounded, in the shortest form that reads back exactly; missing values are empty fields.
+/// <para>
+/// Columns: <c>framework, policy, footprint_code, footprint_name, footprint_level, population, assessed_on, scope,
+/// theme, domain, excluded, score, stage, coverage, alpha, target_score, rated_items, applicable_items</c>. Numbers are
+/// written unrounded, in the shortest form that reads back exactly; missing values are empty fields.
+/// </para>
+/// <para>
+/// <c>scope</c> says what a row scores: <c>overall</c> (theme and domain empty), <c>theme</c> (domain empty) or
+/// <c>domain</c>. An overall or theme row's rated and applicable items are the sums over its domains in scope, its
+/// coverage their quotient, and it has no alpha (alpha is a domain's); a theme is excluded when all its domains are.
+/// Filter on <c>scope = domain</c> for one row per domain.
+/// </para>
 /// </remarks>
 public static class DomainScoresCsv
 {
     /// <summary>The columns, in order.</summary>
     public static EquatableArray<string> Columns { get; } =
     [
-        "framework", "policy", "footprint_code", "footprint_name", "footprint_level", "population", "assessed_on", "theme", "domain",
+        "framework", "policy", "footprint_code", "footprint_name", "footprint_level", "population", "assessed_on", "scope", "theme", "domain",
         "excluded", "score", "stage", "coverage", "alpha", "target_score", "rated_items", "applicable_items",
     ];
 
-    /// <summary>Writes the domain scores of score cards: a header, then one row per domain of each card.</summary>
+    /// <summary>The <c>scope</c> of the overall score's row.</summary>
+    public const string OverallScope = "overall";
+
+    /// <summary>The <c>scope</c> of a theme's row.</summary>
+    public const string ThemeScope = "theme";
+
+    /// <summary>The <c>scope</c> of a domain's row.</summary>
+    public const string DomainScope = "domain";
+
+    /// <summary>Writes the scores of score cards: a header, then each card's overall, theme and domain rows.</summary>
     /// <param name="cards">The score cards, in order.</param>
     /// <param name="writer">Where to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -40,9 +57,8 @@ public static class DomainScoresCsv
         foreach (var card in Preconditions.NotNull(cards))
         {
             Preconditions.NotNull(card);
-            foreach (var domain in card.Domains)
-            {
-                Csv.WriteRecord(writer,
+            void Row(string scope, string? theme, string? domain, bool excluded, double? score, Stage? stage, double? coverage, double? alpha, double? target, int rated, int applicable)
+                => Csv.WriteRecord(writer,
                 [
                     card.Framework.Id,
                     card.PolicyId,
@@ -51,19 +67,49 @@ public static class DomainScoresCsv
                     Vocabularies.Level.NameOf(card.Footprint.Level),
                     card.Footprint.Population?.ToString(CultureInfo.InvariantCulture),
                     IsoDate.Format(card.AssessedOn),
-                    domain.ThemeCode,
-                    domain.Code,
-                    domain.Excluded ? "true" : "false",
-                    Number(domain.Score),
-                    domain.Stage is { } stage ? Vocabularies.Stage.NameOf(stage) : null,
-                    Number(domain.Coverage),
-                    Number(domain.Alpha),
-                    Number(domain.TargetScore),
-                    domain.RatedItems.ToString(CultureInfo.InvariantCulture),
-                    domain.ApplicableItems.ToString(CultureInfo.InvariantCulture),
+                    scope,
+                    theme,
+                    domain,
+                    excluded ? "true" : "false",
+                    Number(score),
+                    stage is { } named ? Vocabularies.Stage.NameOf(named) : null,
+                    Number(coverage),
+                    Number(alpha),
+                    Number(target),
+                    rated.ToString(CultureInfo.InvariantCulture),
+                    applicable.ToString(CultureInfo.InvariantCulture),
                 ]);
+
+            var (allRated, allApplicable) = Items(card.Domains, null);
+            Row(OverallScope, null, null, false, card.Overall.Score, card.Overall.Stage, card.Overall.Coverage, null, card.Overall.TargetScore, allRated, allApplicable);
+            foreach (var theme in card.Themes)
+            {
+                var (rated, applicable) = Items(card.Domains, theme.Code);
+                var excluded = card.Domains.All(d => d.ThemeCode != theme.Code || d.Excluded);
+                Row(ThemeScope, theme.Code, null, excluded, theme.Score, theme.Stage, applicable > 0 ? (double)rated / applicable : null, null, theme.TargetScore, rated, applicable);
+            }
+
+            foreach (var domain in card.Domains)
+            {
+                Row(DomainScope, domain.ThemeCode, domain.Code, domain.Excluded, domain.Score, domain.Stage, domain.Coverage, domain.Alpha, domain.TargetScore, domain.RatedItems, domain.ApplicableItems);
             }
         }
+    }
+
+    /// <summary>The rated and applicable items of the domains in scope, of one theme or (<paramref name="theme"/> null) all.</summary>
+    private static (int Rated, int Applicable) Items(EquatableArray<DomainScore> domains, string? theme)
+    {
+        var (rated, applicable) = (0, 0);
+        foreach (var domain in domains)
+        {
+            if (!domain.Excluded && (theme is null || domain.ThemeCode == theme))
+            {
+                rated += domain.RatedItems;
+                applicable += domain.ApplicableItems;
+            }
+        }
+
+        return (rated, applicable);
     }
 
     /// <summary>The domain scores of a score card as CSV text.</summary>
@@ -86,6 +132,8 @@ public static class DomainScoresCsv
     /// Reads a table of domain scores, as <see cref="Write"/> writes it, as the cards of peers: one per footprint,
     /// date, framework and policy, with its domain scores. Only the columns peers need are read (framework, policy,
     /// footprint_code, footprint_name, footprint_level, population, assessed_on, domain, score); others are ignored.
+    /// Where the table has a <c>scope</c> column, only its <c>domain</c> rows are read; a table without one (as written
+    /// before the overall and theme rows) is read as all domain rows.
     /// </summary>
     /// <param name="bytes">The file's bytes (UTF-8; UTF-16/32 with a mark and semicolon or tab separators are read with a warning).</param>
     /// <param name="options">Limits; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
@@ -144,6 +192,11 @@ public static class DomainScoresCsv
             if (record.Fields.Length != records[0].Fields.Length)
             {
                 problems.Add(new Problem(ProblemCodes.InvalidValue, where, $"Line {record.Line} has {record.Fields.Length} fields; the header has {records[0].Fields.Length}."));
+                continue;
+            }
+
+            if (header.ContainsKey("scope") && Field("scope") != DomainScope)
+            {
                 continue;
             }
 

@@ -55,6 +55,31 @@ public sealed class RollupCommandTests
     }
 
     [Fact]
+    public void Children_with_more_people_than_the_wider_footprint_are_rolled_up_with_a_warning()
+    {
+        using var folder = new Folder();
+        var paths = new[] { Folder.Neighbourhood("U1", Progress.Planned, 300_000), Folder.Neighbourhood("U2", Progress.Embedded, 200_000) }
+            .Select(c => folder.Write($"{c.Footprint.Code}.json", c)).ToArray();
+
+        var run = Run.Ifw(["rollup", .. paths, .. Place, "--population", "390800", "--format", "json"]).Succeeded();
+
+        Assert.Equal(
+            "ifw: $: warning: The children's populations add up to 500,000, more than Croydon's 390,800: check that no child is counted twice or belongs to another footprint, and that the populations are right.",
+            Assert.Single(run.ErrorLines));
+        Assert.Equal(390_800, ScoreCardJson.Read(Encoding.UTF8.GetBytes(run.Output)).Value!.Footprint.Population);
+    }
+
+    [Fact]
+    public void Children_within_the_wider_footprints_population_give_no_warning()
+    {
+        using var folder = new Folder();
+        var paths = new[] { Folder.Neighbourhood("U1", Progress.Planned, 190_000), Folder.Neighbourhood("U2", Progress.Embedded, 200_800) }
+            .Select(c => folder.Write($"{c.Footprint.Code}.json", c)).ToArray();
+
+        Assert.Empty(Run.Ifw(["rollup", .. paths, .. Place, "--population", "390800"]).Succeeded().ErrorLines);
+    }
+
+    [Fact]
     public void The_same_child_twice_is_refused()
     {
         using var folder = new Folder();

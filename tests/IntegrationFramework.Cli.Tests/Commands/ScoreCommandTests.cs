@@ -86,7 +86,9 @@ public sealed class ScoreCommandTests
         Assert.StartsWith("# ", Run.Ifw("score", path, "--format", "markdown").Succeeded().Output, StringComparison.Ordinal);
         var csv = Run.Ifw("score", path, "--format", "csv").Succeeded().Output.TrimEnd().Split('\n');
         Assert.Equal(string.Join(',', DomainScoresCsv.Columns), csv[0].TrimEnd('\r'));
-        Assert.Equal(1 + Frameworks.ShiftingTheCentreOfGravity2018.Checklist.Domains.Count, csv.Length);
+        var checklist = Frameworks.ShiftingTheCentreOfGravity2018.Checklist;
+        Assert.Equal(1 + 1 + checklist.Themes.Count + checklist.Domains.Count, csv.Length);
+        Assert.Contains(",overall,,,false,", csv[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,4 +100,17 @@ public sealed class RollupTests
         Assert.Equal(ProblemCodes.FrameworkMismatch, problem.Code);
         Assert.Equal("$[1].framework", problem.Path);
     }
+
+    [Fact]
+    public void Children_with_more_people_than_the_wider_footprint_are_a_warning_that_does_not_stop_the_roll_up()
+    {
+        var children = new[] { Neighbourhood("N", 30_000, ("PCC.1", Progress.Embedded)), Neighbourhood("S", 10_001, ("PCC.1", Progress.NotStarted)) };
+        var wider = Place with { Population = 40_000 };
+
+        var problem = Assert.Single(Rollup.Validate(wider, children));
+
+        Assert.Equal(new Problem(ProblemCodes.ChildrenOutnumberFootprint, "$", $"The children's populations add up to 40,001, more than {Place.Name}'s 40,000: check that no child is counted twice or belongs to another footprint, and that the populations are right.", ProblemSeverity.Warning), problem);
+        Assert.Equal(40_000, Rollup.Combine(wider, children).Card.Footprint.Population);
+        Assert.Empty(Rollup.Validate(wider with { Population = 40_001 }, children));
+    }
 }

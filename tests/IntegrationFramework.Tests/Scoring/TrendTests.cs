@@ -4,6 +4,7 @@ using IntegrationFramework.Partners;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Tests.TestSupport;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace IntegrationFramework.Tests.Scoring;
@@ -28,16 +29,40 @@ public sealed class TrendTests
         var trend = Trend.Compare(earlier, later);
 
         Assert.Equal(Period.FromYears(1) + Period.FromMonths(6), trend.Period);
-        Assert.Equal(548 / 365.25, trend.Years, 12);
+        Assert.Equal(1 + (183 / 366.0), trend.Years, 12);
         var culture = trend.Domains.Single(d => d.Code == "CUL");
         Assert.Equal(25, culture.Earlier);
         Assert.Equal(75, culture.Later);
         Assert.Equal(50, culture.Difference);
-        Assert.Equal(50 / (548 / 365.25), culture.PerYear!.Value, 12);
-        Assert.Equal(new ScoreChange("CUL.1", 25, 75, 50 / (548 / 365.25)), trend.Items.Single(i => i.Code == "CUL.1"));
+        Assert.Equal(50 / 1.5, culture.PerYear!.Value, 12);
+        Assert.Equal(new ScoreChange("CUL.1", 25, 75, 50 / 1.5), trend.Items.Single(i => i.Code == "CUL.1"));
         Assert.Equal(new ScoreChange("TRA", null, null, null), trend.Domains[0]);
         Assert.Equal("overall", trend.Overall.Code);
         Assert.Equal(50, trend.Overall.Difference);
+    }
+
+    [Property]
+    public void A_review_whole_years_later_changes_per_year_by_its_change_over_those_years(ushort day, byte years)
+    {
+        var whole = 1 + (years % 5);
+        var earlier = new LocalDate(2000, 1, 1).PlusDays(day % 9000);
+        var trend = Trend.Compare(Card(earlier, Progress.Planned), Card(earlier.PlusYears(whole), Progress.InPlace));
+
+        Assert.Equal(whole, trend.Years);
+        Assert.Equal(50.0 / whole, trend.Domains.Single(d => d.Code == "CUL").PerYear);
+    }
+
+    [Theory]
+    [InlineData("2024-02-29", "2025-02-28", 1.0)]
+    [InlineData("2024-03-01", "2025-03-01", 1.0)]
+    [InlineData("2023-03-01", "2024-03-01", 1.0)]
+    [InlineData("2025-03-01", "2026-09-01", 1 + (184 / 365.0))]
+    [InlineData("2023-09-01", "2024-03-01", 182 / 366.0)]
+    public void Years_count_calendar_time_leap_days_included(string from, string to, double expected)
+    {
+        var trend = Trend.Compare(Card(IntegrationFramework.Dates.IsoDate.Parse(from)!.Value, Progress.Planned), Card(IntegrationFramework.Dates.IsoDate.Parse(to)!.Value, Progress.Planned));
+
+        Assert.Equal(expected, trend.Years, 12);
     }
 
     [Fact]

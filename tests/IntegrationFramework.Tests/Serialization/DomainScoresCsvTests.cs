@@ -24,10 +24,12 @@ public sealed class DomainScoresCsvTests
         var lines = DomainScoresCsv.Serialize(card).Split("\r\n");
 
         Assert.Equal(string.Join(",", DomainScoresCsv.Columns), lines[0]);
-        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,CHARACTERISTICS,IND,false,25,developing,0.25,0,25,1,4", lines[1]);
-        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,CHARACTERISTICS,COMMUNITY,false,,,0,,,0,4", lines[2]);
-        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,CHARACTERISTICS,NATIONAL,true,,,,,,0,0", lines[5]);
-        Assert.Equal(7, lines.Length);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,overall,,,false,25,developing,0.05555555555555555,,25,1,18", lines[1]);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,theme,CHARACTERISTICS,,false,25,developing,0.05555555555555555,,25,1,18", lines[2]);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,domain,CHARACTERISTICS,IND,false,25,developing,0.25,0,25,1,4", lines[3]);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,domain,CHARACTERISTICS,COMMUNITY,false,,,0,,,0,4", lines[4]);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,domain,CHARACTERISTICS,NATIONAL,true,,,,,,0,0", lines[7]);
+        Assert.Equal(9, lines.Length);
     }
 
     [Fact]
@@ -39,7 +41,7 @@ public sealed class DomainScoresCsvTests
         DomainScoresCsv.Write([card, card.With(footprint: new Footprint("B", "B", Level.Place))], writer);
 
         var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(21, lines.Length);
+        Assert.Equal(1 + (2 * (1 + 3 + 10)), lines.Length);
         Assert.Single(lines, l => l.StartsWith("framework,", StringComparison.Ordinal));
     }
 }

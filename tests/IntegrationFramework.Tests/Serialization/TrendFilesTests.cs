@@ -16,9 +16,9 @@ public sealed class TrendFilesTests
 
     private static readonly Trend OneYear = Trend.Compare(Card(new LocalDate(2021, 4, 1), Progress.Planned), Card(new LocalDate(2022, 4, 1), Progress.InPlace));
 
-    private static readonly string Years = (365 / 365.25).ToString("R", CultureInfo.InvariantCulture);
+    private static readonly string Years = 1.0.ToString("R", CultureInfo.InvariantCulture);
 
-    private static readonly string PerYear = (50 / (365 / 365.25)).ToString("R", CultureInfo.InvariantCulture);
+    private static readonly string PerYear = 50.0.ToString("R", CultureInfo.InvariantCulture);
 
     private static ScoreCard Card(LocalDate date, Progress progress) => Scorer.Score(AssessmentBuilder
         .For(Frameworks.LgaPositionPaper, Rotherham, date)
@@ -39,13 +39,13 @@ public sealed class TrendFilesTests
         Assert.Equal("2021-04-01", root.GetProperty("earlier").GetString());
         Assert.Equal("2022-04-01", root.GetProperty("later").GetString());
         Assert.Equal("P1Y", root.GetProperty("period").GetString());
-        Assert.Equal(365 / 365.25, root.GetProperty("years").GetDouble());
+        Assert.Equal(1, root.GetProperty("years").GetDouble());
         var overall = root.GetProperty("overall");
         Assert.Equal("overall", overall.GetProperty("code").GetString());
         Assert.Equal(25, overall.GetProperty("earlier").GetDouble());
         Assert.Equal(75, overall.GetProperty("later").GetDouble());
         Assert.Equal(50, overall.GetProperty("change").GetDouble());
-        Assert.Equal(50 / (365 / 365.25), overall.GetProperty("perYear").GetDouble());
+        Assert.Equal(50, overall.GetProperty("perYear").GetDouble());
         Assert.Equal(["CHARACTERISTICS"], root.GetProperty("themes").EnumerateArray().Select(t => t.GetProperty("code").GetString()));
         Assert.Equal(Frameworks.LgaPositionPaper.Checklist.Domains.Select(d => d.Code), root.GetProperty("domains").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
         Assert.Equal(23, root.GetProperty("items").GetArrayLength());
