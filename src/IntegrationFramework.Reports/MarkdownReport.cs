@@ -9,7 +9,11 @@ namespace IntegrationFramework.Reports;
 /// <summary>Renders score cards, comparisons and roll-ups as GitHub-flavoured Markdown, with tables.</summary>
 public static class MarkdownReport
 {
-    /// <summary>Renders a score card report.</summary>
+    /// <summary>
+    /// Renders a score card report, summary first: the overall score with any caution, the themes, every domain's score
+    /// and target, how many items are split and the top ten things to work on; then each domain's score explained item
+    /// by item, the consensus meeting's items with each partner's rating, and an appendix with every item.
+    /// </summary>
     /// <param name="report">The report's content.</param>
     /// <returns>The Markdown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
@@ -18,8 +22,37 @@ public static class MarkdownReport
         Preconditions.NotNull(report);
         var md = new StringBuilder();
         Card(md, report, $"# {Cell(report.Card.Footprint.Name)}: integration score card");
+        md.AppendLine(CardSummary.Split(report.Card, "For the consensus meeting")).AppendLine();
+        Gaps(md, report, 0, CardSummary.TopActions);
+        Domains(md, report);
+        md.AppendLine("## For the consensus meeting").AppendLine();
+        Consensus(md, report, "###");
         Items(md, report);
-        Gaps(md, report);
+        if (report.Gaps.Items.Count > CardSummary.TopActions)
+        {
+            md.AppendLine("### Everything else to work on").AppendLine();
+            Gaps(md, report, CardSummary.TopActions, report.Gaps.Items.Count);
+        }
+
+        Footer(md, report.Card.PolicyId, report.Framework);
+        return md.ToString();
+    }
+
+    /// <summary>
+    /// Renders the pack for the consensus meeting: each domain's alpha in plain words, then every item the partners are
+    /// split or partly agree on, most apart first, with each partner's level, target and evidence.
+    /// </summary>
+    /// <param name="report">The report, with the assessment whose ratings the meeting discusses.</param>
+    /// <returns>The Markdown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The report has no assessment, so no partner's ratings to show.</exception>
+    public static string RenderAgenda(ScoreCardReport report)
+    {
+        Agenda.Require(report);
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# {Cell(report.Card.Footprint.Name)}: consensus meeting pack").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{Cell(report.Card.Footprint.ToString())}, assessed {Display.Date(report.Card.AssessedOn)} against *{Cell(report.Framework.Document.ToString())}*.").AppendLine();
+        Consensus(md, report, "##");
         Footer(md, report.Card.PolicyId, report.Framework);
         return md.ToString();
     }
@@ -112,6 +145,12 @@ public static class MarkdownReport
         md.AppendLine(heading).AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"{Cell(card.Footprint.ToString())}, assessed {Display.Date(card.AssessedOn)} against *{Cell(report.Framework.Document.ToString())}*.").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"**Overall {Display.Score(card.Overall.Score)}** ({Display.Stage(card.Overall.Stage)}), coverage {Display.Percent(card.Overall.Coverage)}, target {Display.Score(card.Overall.TargetScore)}.").AppendLine();
+        var cautions = CardSummary.Cautions(report);
+        if (cautions.Count > 0)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"> **Caution.** {Cell(string.Join(" ", cautions))}").AppendLine();
+        }
+
         md.AppendLine("| Theme | Score | Stage | Target |").AppendLine("| --- | ---: | --- | ---: |");
         foreach (var theme in card.Themes)
         {
@@ -125,7 +164,7 @@ public static class MarkdownReport
             var name = $"{domain.Code} {Cell(checklist.FindDomain(domain.Code)?.Name ?? string.Empty)}";
             var standing = peers is null ? string.Empty : $" {Display.Percentile(peers.For(domain.Code))} |";
             md.AppendLine(domain.Excluded
-                ? $"| {name} | excluded | | | | |" + (peers is null ? string.Empty : " |")
+                ? $"| {name} | out of scope | | | | |" + (peers is null ? string.Empty : " |")
                 : $"| {name} | {Display.Score(domain.Score)} | {Display.Stage(domain.Stage)} | {Display.Percent(domain.Coverage)} | {Display.Alpha(domain.Alpha)} | {Display.Score(domain.TargetScore)} |{standing}");
         }
 
@@ -137,44 +176,110 @@ public static class MarkdownReport
         md.AppendLine();
     }
 
+    private static void Domains(StringBuilder md, ScoreCardReport report)
+    {
+        md.AppendLine("## Domains").AppendLine();
+        foreach (var domain in report.Framework.Checklist.Domains)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"### {domain.Code} {Cell(domain.Name)}").AppendLine();
+            md.AppendLine(ScoreExplanation.Of(report, domain.Code).Describe(id => $"[{id}](#{Anchor(id)})", t => t)).AppendLine();
+            if (report.Card.FindDomain(domain.Code) is { Excluded: false } score && score.Score is not null)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"Alpha {Display.Alpha(score.Alpha)}: {Agenda.ReadAlpha(score.Alpha)}.").AppendLine();
+            }
+
+            foreach (var weak in report.Gaps.WeakDomains.Where(w => w.DomainCode == domain.Code))
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"What others did ({domain.Code} is {Display.Stage(weak.Stage)}, {Display.Score(weak.Score)}):").AppendLine();
+                foreach (var example in weak.CaseExamples.Take(3))
+                {
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- *{Cell(example.Title)}* ({Cell(string.Join(", ", example.Places))}): {Cell(example.Summary)} — {Cell(example.Source.ToString())}");
+                }
+
+                md.AppendLine();
+            }
+        }
+    }
+
+    /// <summary>The anchor of an item's row in the appendix: <c>item-tra-1</c>.</summary>
+    private static string Anchor(string itemId) => "item-" + itemId.ToLowerInvariant().Replace('.', '-');
+
+    private static void Consensus(StringBuilder md, ScoreCardReport report, string heading)
+    {
+        md.AppendLine(CultureInfo.InvariantCulture, $"{heading} How alike the partners read each domain").AppendLine();
+        md.AppendLine("Krippendorff's alpha over the partners' levels: at least 0.8, they read the domain alike; 0.667 to 0.8, broadly alike, so conclusions are tentative; below 0.667, they read it differently.").AppendLine();
+        md.AppendLine("| Domain | Alpha | Reading |").AppendLine("| --- | ---: | --- |");
+        foreach (var domain in report.Card.Domains.Where(d => !d.Excluded))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {domain.Code} {Cell(report.Framework.Checklist.FindDomain(domain.Code)?.Name ?? string.Empty)} | {Display.Alpha(domain.Alpha)} | {Agenda.ReadAlpha(domain.Alpha)} |");
+        }
+
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{heading} Items to agree").AppendLine();
+        var entries = Agenda.Items(report);
+        if (entries.Count == 0)
+        {
+            md.AppendLine("The partners agree within a level on every rated item: nothing to settle.").AppendLine();
+            return;
+        }
+
+        md.AppendLine(CultureInfo.InvariantCulture, $"{CardSummary.Items(entries.Count)} on which the partners are split or partly agree, most apart first, then by gap to target. The consensus shown is the lower median of the levels.").AppendLine();
+        foreach (var entry in entries)
+        {
+            var score = entry.Score;
+            md.AppendLine(CultureInfo.InvariantCulture, $"**{entry.ItemId}** {Cell(entry.Text)}").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"{Agenda.Standing(entry)}").AppendLine();
+            if (entry.Ratings.Count > 0)
+            {
+                md.AppendLine("| Partner | Level → target | Evidence |").AppendLine("| --- | --- | --- |");
+                foreach (var rating in entry.Ratings)
+                {
+                    md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(rating.Assessor)} | {Agenda.Describe(rating)} | {Cell(rating.Evidence ?? string.Empty)} |");
+                }
+
+                md.AppendLine();
+            }
+        }
+    }
+
     private static void Items(StringBuilder md, ScoreCardReport report)
     {
-        md.AppendLine("## Items").AppendLine().AppendLine("| Item | Consensus | Agreement | Ratings | Target | Gap | Evidence |").AppendLine("| --- | --- | --- | ---: | --- | ---: | --- |");
-        foreach (var item in report.Card.Items.Where(i => i.Status is ItemStatus.Rated))
+        md.AppendLine("## Appendix: every item").AppendLine().AppendLine("| Item | Consensus | Points | Agreement | Ratings | Target | Gap | Evidence |").AppendLine("| --- | --- | ---: | --- | ---: | --- | ---: | --- |");
+        foreach (var item in report.Card.Items.Where(i => i.Status is not ItemStatus.Excluded))
         {
             var split = item.Agreement == Agreement.Split ? " ⚠ **split**" : string.Empty;
             var evidence = string.Join("; ", report.EvidenceFor(item.ItemId).Select(e => $"{e.Assessor}: {e.Evidence}"));
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {item.ItemId}{split} | {Display.Progress(item.Consensus)} | {Display.Agreement(item.Agreement)} | {item.Ratings} | {Display.Progress(item.Target)} | {Display.Gap(item.Gap)} | {Cell(evidence)} |");
+            var consensus = item.Status == ItemStatus.Rated ? Display.Progress(item.Consensus) : Display.Status(item.Status);
+            md.AppendLine(CultureInfo.InvariantCulture, $"| <a id=\"{Anchor(item.ItemId)}\"></a>{item.ItemId}{split} | {consensus} | {Display.Score(item.Points)} | {Display.Agreement(item.Agreement)} | {item.Ratings} | {Display.Progress(item.Target)} | {Display.Gap(item.Gap)} | {Cell(evidence)} |");
         }
 
         md.AppendLine();
     }
 
-    private static void Gaps(StringBuilder md, ScoreCardReport report)
+    private static void Gaps(StringBuilder md, ScoreCardReport report, int from, int to)
     {
-        md.AppendLine("## What to work on next").AppendLine();
-        var position = 1;
-        foreach (var gap in report.Gaps.Items)
+        if (from == 0)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"{position++}. **{gap.ItemId}** {Cell(report.Framework.Checklist.FindItem(gap.ItemId)?.Text ?? string.Empty)} — {Display.Progress(gap.Consensus)} → {Display.Progress(gap.Target)}{(gap.NeedsConsensusDiscussion ? "; *partners are split: agree where you stand first*" : string.Empty)}");
+            md.AppendLine("## What to work on next").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"Split items first, to agree where you stand; then items by their gap to target, weighted by the policy. {GapAnalysis.NoTargetRule}").AppendLine();
         }
 
-        if (report.Gaps.Items.IsEmpty)
+        var gaps = report.Gaps.Items;
+        for (var g = from; g < Math.Min(to, gaps.Count); g++)
         {
-            md.AppendLine("Every rated item has reached its target.");
+            var gap = gaps[g];
+            md.AppendLine(CultureInfo.InvariantCulture, $"{g + 1}. **{gap.ItemId}** {Cell(report.Framework.Checklist.FindItem(gap.ItemId)?.Text ?? string.Empty)} — {CardSummary.Aim(gap)}{(gap.NeedsConsensusDiscussion ? "; *partners are split: agree where you stand first*" : string.Empty)}");
+        }
+
+        if (gaps.IsEmpty)
+        {
+            md.AppendLine("Every rated item has reached its target and no partners are split.");
+        }
+        else if (from == 0 && gaps.Count > to)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{gaps.Count - to} more in the appendix.");
         }
 
         md.AppendLine();
-        foreach (var weak in report.Gaps.WeakDomains)
-        {
-            md.AppendLine(CultureInfo.InvariantCulture, $"**{weak.DomainCode}** is {Display.Stage(weak.Stage)} ({Display.Score(weak.Score)}). Examples from the report:").AppendLine();
-            foreach (var example in weak.CaseExamples.Take(3))
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- *{Cell(example.Title)}* ({Cell(string.Join(", ", example.Places))}): {Cell(example.Summary)} — {Cell(example.Source.ToString())}");
-            }
-
-            md.AppendLine();
-        }
     }
 
     private static void Footer(StringBuilder md, string policyId, Framework framework)

@@ -39,6 +39,31 @@ public static class Report
         };
     }
 
+    /// <summary>The formats the consensus meeting pack is written in: text, Markdown and HTML.</summary>
+    public static Collections.EquatableArray<ReportFormat> AgendaFormats { get; } = [ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Html];
+
+    /// <summary>
+    /// Writes the pack for the consensus meeting: each domain's alpha in plain words, and every item the partners are
+    /// split or partly agree on, most apart first, with each partner's level, target and evidence side by side.
+    /// </summary>
+    /// <param name="report">The card with the assessment whose ratings the meeting discusses.</param>
+    /// <param name="format">One of <see cref="AgendaFormats"/>.</param>
+    /// <returns>The pack's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The report has no assessment.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not one of <see cref="AgendaFormats"/>.</exception>
+    public static string RenderAgenda(ScoreCardReport report, ReportFormat format)
+    {
+        Preconditions.NotNull(report);
+        return format switch
+        {
+            ReportFormat.Text => TextReport.RenderAgenda(report),
+            ReportFormat.Markdown => MarkdownReport.RenderAgenda(report),
+            ReportFormat.Html => HtmlReport.RenderAgenda(report),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"format must be one of {string.Join(", ", AgendaFormats)} for the consensus meeting pack; it was {format}."),
+        };
+    }
+
     /// <summary>Writes a roll-up.</summary>
     /// <param name="rollup">The roll-up.</param>
     /// <param name="format">The format.</param>

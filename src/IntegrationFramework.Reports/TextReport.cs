@@ -10,7 +10,11 @@ namespace IntegrationFramework.Reports;
 /// <summary>Renders score cards, comparisons and roll-ups as plain text for a terminal, in columns.</summary>
 public static class TextReport
 {
-    /// <summary>Renders a score card report.</summary>
+    /// <summary>
+    /// Renders a score card report, summary first: the overall score with any caution, the themes and domains, how many
+    /// items are split and the top ten things to work on; then each domain's score explained item by item, the consensus
+    /// meeting's items with each partner's rating, and every item.
+    /// </summary>
     /// <param name="report">The report's content.</param>
     /// <returns>The text, with a line break after every line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
@@ -20,7 +24,67 @@ public static class TextReport
         var text = new StringBuilder();
         Card(text, report);
         Gaps(text, report);
+        text.AppendLine().AppendLine("How each domain's score is made");
+        foreach (var domain in report.Framework.Checklist.Domains)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {domain.Code,-10} {ScoreExplanation.Of(report, domain.Code).Describe(id => id, t => t)}");
+        }
+
+        text.AppendLine().AppendLine("For the consensus meeting");
+        Consensus(text, report);
+        text.AppendLine().AppendLine("Every item                  consensus            points  agreement (ratings)  target");
+        foreach (var item in report.Card.Items)
+        {
+            var consensus = item.Status == ItemStatus.Rated ? Display.Progress(item.Consensus) : Display.Status(item.Status);
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {item.ItemId,-25} {consensus,-20} {Display.Score(item.Points),6}  {$"{Display.Agreement(item.Agreement)} ({item.Ratings})",-19}  {Display.Progress(item.Target)}");
+        }
+
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Renders the pack for the consensus meeting: each domain's alpha in plain words, then every item the partners are
+    /// split or partly agree on, most apart first, with each partner's level, target and evidence.
+    /// </summary>
+    /// <param name="report">The report, with the assessment whose ratings the meeting discusses.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The report has no assessment, so no partner's ratings to show.</exception>
+    public static string RenderAgenda(ScoreCardReport report)
+    {
+        Agenda.Require(report);
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Consensus meeting pack: {report.Card.Footprint}, assessed {IsoDate.Format(report.Card.AssessedOn)}");
+        Consensus(text, report);
+        return text.ToString();
+    }
+
+    private static void Consensus(StringBuilder text, ScoreCardReport report)
+    {
+        text.AppendLine("  How alike the partners read each domain (Krippendorff's alpha)");
+        foreach (var domain in report.Card.Domains.Where(d => !d.Excluded))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"    {domain.Code,-10} {Display.Alpha(domain.Alpha),5}  {Agenda.ReadAlpha(domain.Alpha)}");
+        }
+
+        var entries = Agenda.Items(report);
+        text.AppendLine().AppendLine(entries.Count == 0
+            ? "  The partners agree within a level on every rated item: nothing to settle."
+            : $"  {CardSummary.Items(entries.Count)} to agree, most apart first, then by gap to target (consensus: the lower median)");
+        foreach (var entry in entries)
+        {
+            var score = entry.Score;
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"  {entry.ItemId} {entry.Text}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {Agenda.Standing(entry)}");
+            foreach (var rating in entry.Ratings)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {rating.Assessor,-28} {Agenda.Describe(rating)}");
+                if (rating.Evidence is { } evidence)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"      evidence: {evidence.ReplaceLineEndings(" ")}");
+                }
+            }
+        }
     }
 
     /// <summary>Renders a roll-up: the wider footprint's card, its children, and the weakest child in each domain.</summary>
@@ -128,6 +192,10 @@ public static class TextReport
         text.AppendLine().AppendLine(split.Count == 0
             ? "No item splits the partners."
             : $"Partners are split (three levels or more apart) on {split.Count} {(split.Count == 1 ? "item" : "items")}: {string.Join(", ", split)}");
+        foreach (var caution in CardSummary.Cautions(report))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Caution: {caution}");
+        }
     }
 
     private static void Gaps(StringBuilder text, ScoreCardReport report)
@@ -139,16 +207,21 @@ public static class TextReport
             text.AppendLine("  Every rated item has reached its target.");
         }
 
-        var position = 1;
-        for (var g = 0; g < Math.Min(10, gaps.Items.Count); g++)
+        else
         {
-            var gap = gaps.Items[g];
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {position++,2}. {gap.ItemId,-13} {Display.Progress(gap.Consensus)} → {Display.Progress(gap.Target)}, gap {gap.Gap}{(gap.NeedsConsensusDiscussion ? "; partners are split: discuss first" : string.Empty)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {GapAnalysis.NoTargetRule}");
         }
 
-        if (gaps.Items.Count > 10)
+        var position = 1;
+        for (var g = 0; g < Math.Min(CardSummary.TopActions, gaps.Items.Count); g++)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  … and {gaps.Items.Count - 10} more");
+            var gap = gaps.Items[g];
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {position++,2}. {gap.ItemId,-13} {CardSummary.Aim(gap)}{(gap.NeedsConsensusDiscussion ? "; partners are split: discuss first" : string.Empty)}");
+        }
+
+        if (gaps.Items.Count > CardSummary.TopActions)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  … and {gaps.Items.Count - CardSummary.TopActions} more");
         }
 
         foreach (var weak in gaps.WeakDomains)

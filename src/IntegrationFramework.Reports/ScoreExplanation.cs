@@ -1,0 +1,103 @@
+using System.Globalization;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Reports;
+
+/// <summary>
+/// How a domain's score comes from its items, so a reader can check the arithmetic: "62.5: the mean of 2 rated items,
+/// TRA.1 in place 75 and TRA.3 planned 50."
+/// </summary>
+/// <param name="Score">The domain's score, or none.</param>
+/// <param name="Excluded">Whether the domain is out of scope.</param>
+/// <param name="Rule">How the counted items combine: <c>mean</c>, <c>weighted mean</c> or <c>lowest</c>.</param>
+/// <param name="Counted">The items that count, in the checklist's order.</param>
+/// <param name="Unrated">The applicable items left out because nobody rated them.</param>
+/// <param name="NotApplicable">The items most ratings call not applicable.</param>
+internal sealed record ScoreExplanation(double? Score, bool Excluded, string Rule, List<ScoreExplanation.Term> Counted, List<string> Unrated, List<string> NotApplicable)
+{
+    /// <summary>One item in the sum: its id, its reading ("in place", "unrated, counted as not started"), points and weight.</summary>
+    public sealed record Term(string ItemId, string Reading, double Points, double Weight);
+
+    /// <summary>The explanation of one domain of a report's card.</summary>
+    public static ScoreExplanation Of(ScoreCardReport report, string domainCode)
+    {
+        var card = report.Card;
+        var policy = report.Policy;
+        var domain = card.FindDomain(domainCode);
+        var items = report.Framework.Checklist.FindDomain(domainCode)?.Items ?? [];
+        var (counted, unrated, notApplicable) = (new List<Term>(), new List<string>(), new List<string>());
+        foreach (var item in items)
+        {
+            if (card.FindItem(item.Id) is not { } score)
+            {
+                continue;
+            }
+
+            switch (score.Status)
+            {
+                case ItemStatus.Rated:
+                    counted.Add(new(item.Id, Display.Progress(score.Consensus), score.Points!.Value, policy.ItemWeight(item.Id)));
+                    break;
+                case ItemStatus.Unrated when score.Points is { } points:
+                    counted.Add(new(item.Id, "unrated, counted as not started", points, policy.ItemWeight(item.Id)));
+                    break;
+                case ItemStatus.Unrated:
+                    unrated.Add(item.Id);
+                    break;
+                case ItemStatus.NotApplicable:
+                    notApplicable.Add(item.Id);
+                    break;
+            }
+        }
+
+        var rule = policy.Aggregation == Aggregation.WeakestLink ? "lowest"
+            : counted.Exists(t => t.Weight != 1) ? "weighted mean"
+            : "mean";
+        return new(domain?.Score, domain?.Excluded ?? false, rule, counted, unrated, notApplicable);
+    }
+
+    /// <summary>The explanation as a sentence or two, each item id written by <paramref name="id"/> (a link, in HTML).</summary>
+    public string Describe(Func<string, string> id, Func<string, string> text)
+    {
+        if (Excluded)
+        {
+            return text("Out of scope: the assessment excludes this domain; its ratings are kept but not scored.");
+        }
+
+        var left = Left(id, text);
+        if (Score is not { } score || Counted.Count == 0)
+        {
+            return text("No score: no item is rated.") + left;
+        }
+
+        var rated = Counted.TrueForAll(t => t.Reading != "unrated, counted as not started");
+        var terms = Counted.Select(t => $"{id(t.ItemId)} {text(t.Reading)} {Display.Number(t.Points)}{(Rule == "weighted mean" ? text($" (weight {Display.Number(t.Weight)})") : string.Empty)}").ToList();
+        var count = Counted.Count == 1 ? $"1 {(rated ? "rated item" : "item")}" : $"{Counted.Count.ToString(CultureInfo.InvariantCulture)} {(rated ? "rated items" : "items")}";
+        var rule = Counted.Count == 1 ? $"{count}" : $"the {Rule} of {count}";
+        return text($"{Display.Score(score)}: {(Counted.Count == 1 ? "from " : string.Empty)}{rule}, ") + Join(terms) + text(".") + left;
+    }
+
+    /// <summary>The items not counted, as " Not counted: TRA.2 and TRA.4 unrated; GOV.1 not applicable."</summary>
+    private string Left(Func<string, string> id, Func<string, string> text)
+    {
+        var parts = new List<string>();
+        if (Unrated.Count > 0)
+        {
+            parts.Add(Join([.. Unrated.Select(id)]) + text(" unrated"));
+        }
+
+        if (NotApplicable.Count > 0)
+        {
+            parts.Add(Join([.. NotApplicable.Select(id)]) + text(" not applicable"));
+        }
+
+        return parts.Count == 0 ? string.Empty : text(" Not counted: ") + string.Join("; ", parts) + text(".");
+    }
+
+    private static string Join(List<string> parts) => parts.Count switch
+    {
+        0 => string.Empty,
+        1 => parts[0],
+        _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1],
+    };
+}
