@@ -34,6 +34,7 @@ public static class Ifw
         ("validate", ValidateCommand.Create),
         ("merge", MergeCommand.Create),
         ("score", ScoreCommand.Create),
+        ("agenda", AgendaCommand.Create),
         ("compare", CompareCommand.Create),
         ("rollup", RollupCommand.Create),
         ("fhir", FhirCommand.Create),
