@@ -103,6 +103,13 @@ public static class HtmlReport
 
         page.Raw("</tbody></table></div>");
         Examples(page, report, report.Gaps.WeakDomains);
+        if (report.Gaps.Items.Count > CardSummary.TopActions)
+        {
+            page.Raw("<section class=\"appendix\" aria-labelledby=\"appendix-heading\"><h2 id=\"appendix-heading\">Appendix: everything else to work on</h2>");
+            GapList(page, report, "gaps-more", CardSummary.TopActions, report.Gaps.Items.Count);
+            page.Raw("</section>");
+        }
+
         return page.Close(Footer(card.PolicyId, report.Framework));
     }
 
@@ -240,7 +247,7 @@ public static class HtmlReport
     }
 
     private static void SplitCount(HtmlPage page, ScoreCardReport report)
-        => page.Raw($"<p class=\"split-count\" data-split=\"{report.Card.Items.Count(i => i.Agreement == Agreement.Split)}\">{E(CardSummary.Split(report.Card, "\u0001")).Replace("\u0001", "<a href=\"#consensus\">For the consensus meeting</a>", StringComparison.Ordinal)}</p>");
+        => page.Raw($"<p class=\"split-count\" data-split=\"{report.Card.Items.Count(i => i.Agreement == Agreement.Split)}\">{E(CardSummary.Split(report.Card, "\u0001")).Replace("\u0001", "“<a href=\"#consensus\">For the consensus meeting</a>”", StringComparison.Ordinal)}</p>");
 
     private static void TopGaps(HtmlPage page, ScoreCardReport report)
     {

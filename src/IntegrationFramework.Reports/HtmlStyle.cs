@@ -57,7 +57,9 @@ internal static class HtmlStyle
           html { font-size: 8.5pt; } body { margin: 0; padding: 0; max-width: none; font-size: 1rem; line-height: 1.3; }
           h1 { font-size: 1.6rem; } h2 { margin-top: 1rem; break-after: avoid; } h3, h4 { break-after: avoid; }
           .headline { margin-top: .25rem; }
-          .radar-figure { grid-template-columns: 56% 1fr; margin: .25rem 0; }
+          .radar-figure { grid-template-columns: 50% 1fr; margin: .25rem 0; } table.legend { font-size: .8rem; }
+          .bar, .bar > span, .bar > i, .stage, .caution, tr.split { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          .summary ol.gaps { font-size: .95rem; } ol.gaps li { margin-bottom: .15rem; }
           table { margin: .25rem 0 .5rem; } th, td { padding: .15rem .35rem; }
           .themes { gap: .15rem 1rem; }
           .summary { break-after: page; } .summary h2 { margin-top: .5rem; }

@@ -22,7 +22,7 @@ public static class MarkdownReport
         Preconditions.NotNull(report);
         var md = new StringBuilder();
         Card(md, report, $"# {Cell(report.Card.Footprint.Name)}: integration score card");
-        md.AppendLine(CardSummary.Split(report.Card, "For the consensus meeting")).AppendLine();
+        md.AppendLine(CardSummary.Split(report.Card, "“For the consensus meeting”")).AppendLine();
         Gaps(md, report, 0, CardSummary.TopActions);
         Domains(md, report);
         md.AppendLine("## For the consensus meeting").AppendLine();
