@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Reports.Tests.Browser;
 using IntegrationFramework.Scoring;
 using NodaTime;
 
@@ -142,6 +144,19 @@ public sealed class HtmlReportTests
         Assert.Contains("Neighbourhood N2", page.Body.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("svg.radar"));
         Assert.NotNull(XElement.Parse(page.QuerySelector("svg.radar")!.OuterHtml));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportPages.Names), MemberType = typeof(ReportPages))]
+    public void A_work_list_that_shows_its_first_ten_has_the_rest_in_the_appendix(string name)
+    {
+        var page = new HtmlParser().ParseDocument(ReportPages.Html(name));
+        var note = Regex.Match(page.Body!.TextContent, @"The first 10 of (\d+); the rest are in the appendix\.");
+
+        var listed = page.QuerySelectorAll("ol.gaps li, ol.gaps-more li").Select(li => li.GetAttribute("data-item")).ToList();
+        Assert.Equal(note.Success ? int.Parse(note.Groups[1].Value, CultureInfo.InvariantCulture) : page.QuerySelectorAll("ol.gaps li").Length, listed.Count);
+        Assert.Equal(listed.Count, listed.Distinct().Count());
+        Assert.True(page.QuerySelectorAll("ol.gaps li").Length <= CardSummary.TopActions);
     }
 
     [Fact]

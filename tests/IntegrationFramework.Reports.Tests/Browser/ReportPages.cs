@@ -1,0 +1,65 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Fhir.Tests.TestSupport;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
+
+namespace IntegrationFramework.Reports.Tests.Browser;
+
+/// <summary>
+/// Every kind of HTML report, from the samples and from a part-filled, scoped assessment: the pages the browser tests
+/// open, by name (which also names their screenshots).
+/// </summary>
+internal static class ReportPages
+{
+    /// <summary>The names of the pages, for theories.</summary>
+    public static TheoryData<string> Names { get; } = ["card-croydon", "card-part-filled", "agenda-croydon", "compare-plymouth", "compare-part-filled", "rollup-croydon"];
+
+    /// <summary>The pages with a radar chart.</summary>
+    public static TheoryData<string> WithRadar { get; } = ["card-croydon", "card-part-filled", "compare-plymouth", "compare-part-filled", "rollup-croydon"];
+
+    private static readonly string Data = Path.Combine(RealPrograms.Root, "samples", "data");
+
+    private static readonly Lazy<Dictionary<string, string>> Pages = new(Build);
+
+    /// <summary>The page's HTML.</summary>
+    public static string Html(string name) => Pages.Value[name];
+
+    /// <summary>
+    /// Croydon's sample with ratings only for TRA, PCC, CUL, LEA, COM and INF, and workforce out of scope: PRV, GOV
+    /// and PBS have no score, so the radar's outline must break at them, and WFD must read "out of scope".
+    /// </summary>
+    public static Assessment PartFilled(Assessment croydon)
+    {
+        string[] kept = ["TRA", "PCC", "CUL", "LEA", "COM", "INF"];
+        var ratings = croydon.Ratings.Where(r => kept.Contains(croydon.Framework.Checklist.FindItem(r.ItemId)!.DomainCode, StringComparer.Ordinal)).ToList();
+        return new Assessment(croydon.Framework, croydon.Footprint, croydon.AssessedOn, croydon.Assessors, [.. ratings], ["WFD"]);
+    }
+
+    private static Dictionary<string, string> Build()
+    {
+        var croydon = Read("croydon-2025.json");
+        var croydonCard = Scorer.Score(croydon);
+        var partFilled = PartFilled(croydon);
+        var partFilledCard = Scorer.Score(partFilled);
+        var plymouth = (Earlier: Scorer.Score(Read("plymouth-2025.json")), Later: Scorer.Score(Read("plymouth-2026.json")));
+        var croydonLater = Scorer.Score(AssessmentBuilder.From(croydon).AssessedOn(croydon.AssessedOn.PlusYears(1)).Build());
+        var neighbourhoods = Directory.GetFiles(Path.Combine(Data, "croydon-neighbourhoods"), "*.json").Order(StringComparer.Ordinal).Select(f => Scorer.Score(Read(f)));
+        var rollup = Rollup.Combine(new Footprint("E09000008", "Croydon", Level.Place), neighbourhoods);
+        return new(StringComparer.Ordinal)
+        {
+            ["card-croydon"] = Report.Render(ScoreCardReport.For(croydonCard, croydon), ReportFormat.Html),
+            ["card-part-filled"] = Report.Render(ScoreCardReport.For(partFilledCard, partFilled), ReportFormat.Html),
+            ["agenda-croydon"] = Report.RenderAgenda(ScoreCardReport.For(croydonCard, croydon), ReportFormat.Html),
+            ["compare-plymouth"] = Report.Render(Trend.Compare(plymouth.Earlier, plymouth.Later), plymouth.Earlier, plymouth.Later, ReportFormat.Html),
+            ["compare-part-filled"] = Report.Render(Trend.Compare(partFilledCard, croydonLater), partFilledCard, croydonLater, ReportFormat.Html),
+            ["rollup-croydon"] = Report.Render(rollup, ReportFormat.Html),
+        };
+    }
+
+    private static Assessment Read(string file)
+    {
+        var read = AssessmentJson.Read(File.ReadAllBytes(Path.Combine(Data, file)));
+        return read.Value ?? throw new InvalidOperationException($"{file}: {string.Join("; ", read.Problems)}");
+    }
+}
