@@ -16,12 +16,15 @@ namespace IntegrationFramework.Assessments;
 /// <para>
 /// An assessment checks itself against its framework when it is created, and keeps what it finds: an unknown item or
 /// assessor, an assessor listed twice, an item rated twice by one assessor, a target below its
-/// progress or on a <c>notApplicable</c> rating, and an excluded domain that does not exist or is listed twice.
+/// progress or on a <c>notApplicable</c> rating, an excluded domain that does not exist or is listed twice, and an agreed
+/// rating of an unknown item, of an item agreed twice or that no partner rated, with a target below its level, or dated
+/// before the assessment.
 /// <see cref="Validate(IClock?)"/> returns those problems, and with a clock also checks the date is not in the future.
 /// Creating an assessment never throws for these; only null arguments throw.
 /// </para>
 /// <para>
 /// An item nobody rates is <em>unrated</em>, not zero. Ratings of excluded domains are kept but not scored.
+/// After the consensus meeting, <see cref="AgreedRatings"/> records what it agreed per item.
 /// Build assessments in code with <see cref="AssessmentBuilder"/>. Two assessments are equal when all their
 /// properties are equal, with ratings and assessors in the same order.
 /// </para>
@@ -43,6 +46,27 @@ public sealed class Assessment : IEquatable<Assessment>
         EquatableArray<Assessor> assessors,
         EquatableArray<Rating> ratings,
         EquatableArray<string> excludedDomains = default)
+        : this(framework, footprint, assessedOn, assessors, ratings, excludedDomains, [])
+    {
+    }
+
+    /// <summary>Creates an assessment with what its consensus meeting agreed, and checks it against its framework.</summary>
+    /// <param name="framework">The framework assessed against.</param>
+    /// <param name="footprint">The footprint assessed.</param>
+    /// <param name="assessedOn">The date of the assessment.</param>
+    /// <param name="assessors">The partners who assess.</param>
+    /// <param name="ratings">Their ratings, one per assessor per item at most.</param>
+    /// <param name="excludedDomains">The codes of domains left out of scope.</param>
+    /// <param name="agreedRatings">The consensus meeting's agreed ratings, one per item at most, each of an item some partner rated.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="framework"/>, <paramref name="footprint"/>, an assessor, a rating or an agreed rating is null.</exception>
+    public Assessment(
+        Framework framework,
+        Footprint footprint,
+        LocalDate assessedOn,
+        EquatableArray<Assessor> assessors,
+        EquatableArray<Rating> ratings,
+        EquatableArray<string> excludedDomains,
+        EquatableArray<AgreedRating> agreedRatings)
     {
         Framework = Preconditions.NotNull(framework);
         Footprint = Preconditions.NotNull(footprint);
@@ -50,6 +74,7 @@ public sealed class Assessment : IEquatable<Assessment>
         Assessors = Preconditions.NoNulls(assessors);
         Ratings = Preconditions.NoNulls(ratings);
         ExcludedDomains = Preconditions.NoNulls(excludedDomains);
+        AgreedRatings = Preconditions.NoNulls(agreedRatings);
         (Problems, Compiled) = AssessmentCheck.Run(this);
     }
 
@@ -70,6 +95,12 @@ public sealed class Assessment : IEquatable<Assessment>
 
     /// <summary>The codes of domains left out of scope: their ratings are kept but not scored.</summary>
     public EquatableArray<string> ExcludedDomains { get; }
+
+    /// <summary>
+    /// What the consensus meeting agreed, item by item, in the order given: where an item has an agreed rating, it is
+    /// the item's consensus (and its target, when it gives one). Empty before the meeting.
+    /// </summary>
+    public EquatableArray<AgreedRating> AgreedRatings { get; }
 
     /// <summary>The problems found when the assessment was created, in the order of their paths.</summary>
     internal EquatableArray<Problem> Problems { get; }
@@ -121,13 +152,14 @@ public sealed class Assessment : IEquatable<Assessment>
                     && AssessedOn == other.AssessedOn
                     && Assessors.Equals(other.Assessors)
                     && Ratings.Equals(other.Ratings)
-                    && ExcludedDomains.Equals(other.ExcludedDomains)));
+                    && ExcludedDomains.Equals(other.ExcludedDomains)
+                    && AgreedRatings.Equals(other.AgreedRatings)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Assessment);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Framework, Footprint, AssessedOn, Assessors, Ratings, ExcludedDomains);
+    public override int GetHashCode() => HashCode.Combine(Framework, Footprint, AssessedOn, Assessors, Ratings, ExcludedDomains, AgreedRatings);
 
     /// <summary>Whether two assessments are equal.</summary>
     /// <param name="left">The first assessment.</param>

@@ -32,6 +32,7 @@ public sealed class AssessmentBuilder
     private readonly ImmutableList<Assessor> assessors;
     private readonly ImmutableList<Rating> ratings;
     private readonly ImmutableList<string> excludedDomains;
+    private readonly ImmutableList<AgreedRating> agreedRatings;
 
     private AssessmentBuilder(
         Framework framework,
@@ -39,7 +40,8 @@ public sealed class AssessmentBuilder
         LocalDate assessedOn,
         ImmutableList<Assessor> assessors,
         ImmutableList<Rating> ratings,
-        ImmutableList<string> excludedDomains)
+        ImmutableList<string> excludedDomains,
+        ImmutableList<AgreedRating> agreedRatings)
     {
         this.framework = framework;
         this.footprint = footprint;
@@ -47,6 +49,7 @@ public sealed class AssessmentBuilder
         this.assessors = assessors;
         this.ratings = ratings;
         this.excludedDomains = excludedDomains;
+        this.agreedRatings = agreedRatings;
     }
 
     /// <summary>Starts an assessment of <paramref name="footprint"/> against <paramref name="framework"/>, with no assessors or ratings.</summary>
@@ -56,7 +59,7 @@ public sealed class AssessmentBuilder
     /// <returns>A builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref name="footprint"/> is null.</exception>
     public static AssessmentBuilder For(Framework framework, Footprint footprint, LocalDate assessedOn)
-        => new(Preconditions.NotNull(framework), Preconditions.NotNull(footprint), assessedOn, [], [], []);
+        => new(Preconditions.NotNull(framework), Preconditions.NotNull(footprint), assessedOn, [], [], [], []);
 
     /// <summary>Starts from an existing assessment, to change it.</summary>
     /// <param name="assessment">The assessment to start from.</param>
@@ -71,7 +74,8 @@ public sealed class AssessmentBuilder
             assessment.AssessedOn,
             [.. assessment.Assessors],
             [.. assessment.Ratings],
-            [.. assessment.ExcludedDomains]);
+            [.. assessment.ExcludedDomains],
+            [.. assessment.AgreedRatings]);
     }
 
     /// <summary>Adds an assessor, or replaces the assessor with the same id.</summary>
@@ -126,6 +130,33 @@ public sealed class AssessmentBuilder
     public AssessmentBuilder WithoutRating(string itemId, string assessorId)
         => With(ratings: ratings.RemoveAll(r => r.ItemId == itemId && r.AssessorId == assessorId));
 
+    /// <summary>
+    /// Records what the consensus meeting agreed for an item, replacing anything agreed for it before. The item's
+    /// consensus becomes <paramref name="progress"/>, and its target <paramref name="target"/> when given.
+    /// </summary>
+    /// <param name="itemId">The checklist item, such as <c>PCC.4</c>; some partner must have rated it.</param>
+    /// <param name="progress">The agreed level.</param>
+    /// <param name="rationale">Why the meeting agreed it.</param>
+    /// <param name="agreedOn">The date of the meeting, on or after the assessment's.</param>
+    /// <param name="agreedBy">Who agreed it.</param>
+    /// <param name="target">The agreed target, if any.</param>
+    /// <returns>A new builder with the agreed rating.</returns>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="progress"/> or <paramref name="target"/> is not a level.</exception>
+    public AssessmentBuilder Agree(string itemId, Progress progress, string rationale, LocalDate agreedOn, string agreedBy, Progress? target = null)
+        => WithAgreedRating(new AgreedRating(itemId, progress, rationale, agreedOn, agreedBy, target));
+
+    /// <summary>Records an agreed rating, replacing anything agreed for the same item before.</summary>
+    /// <param name="agreed">The agreed rating.</param>
+    /// <returns>A new builder with the agreed rating.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agreed"/> is null.</exception>
+    public AssessmentBuilder WithAgreedRating(AgreedRating agreed)
+    {
+        Preconditions.NotNull(agreed);
+        var index = agreedRatings.FindIndex(a => a.ItemId == agreed.ItemId);
+        return With(agreedRatings: index < 0 ? agreedRatings.Add(agreed) : agreedRatings.SetItem(index, agreed));
+    }
+
     /// <summary>Leaves a domain out of scope: its ratings are kept but not scored.</summary>
     /// <param name="domainCode">The domain's code, such as <c>INF</c>.</param>
     /// <returns>A new builder with the domain excluded; the same when it is already excluded.</returns>
@@ -140,21 +171,22 @@ public sealed class AssessmentBuilder
     /// <param name="footprint">The footprint.</param>
     /// <returns>A new builder with the footprint.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="footprint"/> is null.</exception>
-    public AssessmentBuilder WithFootprint(Footprint footprint) => new(framework, Preconditions.NotNull(footprint), assessedOn, assessors, ratings, excludedDomains);
+    public AssessmentBuilder WithFootprint(Footprint footprint) => new(framework, Preconditions.NotNull(footprint), assessedOn, assessors, ratings, excludedDomains, agreedRatings);
 
     /// <summary>Changes the date of the assessment.</summary>
     /// <param name="date">The new date.</param>
     /// <returns>A new builder with the date.</returns>
-    public AssessmentBuilder AssessedOn(LocalDate date) => new(framework, footprint, date, assessors, ratings, excludedDomains);
+    public AssessmentBuilder AssessedOn(LocalDate date) => new(framework, footprint, date, assessors, ratings, excludedDomains, agreedRatings);
 
     /// <summary>Creates the assessment, which checks itself against its framework (see <see cref="Assessment.Validate"/>).</summary>
     /// <returns>The assessment.</returns>
     public Assessment Build()
-        => new(framework, footprint, assessedOn, new EquatableArray<Assessor>([.. assessors]), new EquatableArray<Rating>([.. ratings]), new EquatableArray<string>([.. excludedDomains]));
+        => new(framework, footprint, assessedOn, new EquatableArray<Assessor>([.. assessors]), new EquatableArray<Rating>([.. ratings]), new EquatableArray<string>([.. excludedDomains]), new EquatableArray<AgreedRating>([.. agreedRatings]));
 
     private AssessmentBuilder With(
         ImmutableList<Assessor>? assessors = null,
         ImmutableList<Rating>? ratings = null,
-        ImmutableList<string>? excludedDomains = null)
-        => new(framework, footprint, assessedOn, assessors ?? this.assessors, ratings ?? this.ratings, excludedDomains ?? this.excludedDomains);
+        ImmutableList<string>? excludedDomains = null,
+        ImmutableList<AgreedRating>? agreedRatings = null)
+        => new(framework, footprint, assessedOn, assessors ?? this.assessors, ratings ?? this.ratings, excludedDomains ?? this.excludedDomains, agreedRatings ?? this.agreedRatings);
 }

@@ -1,11 +1,12 @@
 using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
 using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Assessments;
 
 /// <summary>
 /// Checks an assessment against its framework and, when it is valid, resolves its ratings for scoring.
-/// Problems come in the order of their paths: assessors, scope, ratings.
+/// Problems come in the order of their paths: assessors, scope, ratings, agreed ratings.
 /// </summary>
 internal static class AssessmentCheck
 {
@@ -107,9 +108,70 @@ internal static class AssessmentCheck
             }
         }
 
+        var agreed = Agreed(assessment, checklist, problems);
         return problems.Count == 0
-            ? ([], new CompiledRatings(counts, excluded))
+            ? ([], new CompiledRatings(counts, excluded, agreed))
             : (problems.ToEquatableArray(), CompiledRatings.Empty);
+    }
+
+    /// <summary>Checks the consensus meeting's agreed ratings and lays them out by item: level and target, −1 for none.</summary>
+    private static int[] Agreed(Assessment assessment, Checklists.Checklist checklist, List<Problem> problems)
+    {
+        if (assessment.AgreedRatings.IsEmpty)
+        {
+            return [];
+        }
+
+        var agreed = new int[checklist.Items.Count * 2];
+        Array.Fill(agreed, -1);
+        var rated = assessment.Ratings.Select(r => r.ItemId).ToHashSet(StringComparer.Ordinal);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < assessment.AgreedRatings.Count; i++)
+        {
+            var rating = assessment.AgreedRatings[i];
+            var path = $"$.agreedRatings[{i}]";
+            var item = checklist.IndexOfItem(rating.ItemId);
+            if (item < 0)
+            {
+                problems.Add(new(ProblemCodes.UnknownItem, $"{path}.item", UnknownItemMessage(rating.ItemId, assessment.Framework)));
+            }
+            else if (first.TryGetValue(rating.ItemId, out var earlier))
+            {
+                problems.Add(new(ProblemCodes.DuplicateAgreedRating, path, $"Item {rating.ItemId} is agreed more than once; the meeting agrees one rating an item: keep one (the first is $.agreedRatings[{earlier}])."));
+            }
+            else if (!rated.Contains(rating.ItemId))
+            {
+                problems.Add(new(ProblemCodes.AgreedWithoutRatings, $"{path}.item", $"Item {rating.ItemId} has an agreed rating but no partner rated it; the meeting agrees among the partners' ratings, so add theirs, or remove the agreed rating."));
+            }
+            else
+            {
+                first[rating.ItemId] = i;
+            }
+
+            if (rating.Target is { } target && target < rating.Progress)
+            {
+                problems.Add(new(
+                    ProblemCodes.TargetBelowProgress,
+                    $"{path}.target",
+                    $"The agreed target ({target.ToFileName()}) is below the agreed progress ({rating.Progress.ToFileName()}); a target is the level aimed for, so it must be at least the progress."));
+            }
+
+            if (rating.AgreedOn < assessment.AssessedOn)
+            {
+                problems.Add(new(
+                    ProblemCodes.AgreedBeforeAssessment,
+                    $"{path}.agreedOn",
+                    $"The rating was agreed on {IsoDate.Format(rating.AgreedOn)}, before the assessment ({IsoDate.Format(assessment.AssessedOn)}); the meeting agrees after the partners rate, so date it on or after the assessment."));
+            }
+
+            if (item >= 0)
+            {
+                agreed[item * 2] = (int)rating.Progress;
+                agreed[(item * 2) + 1] = rating.Target is { } aim ? (int)aim : -1;
+            }
+        }
+
+        return agreed;
     }
 
     private static string UnknownItemMessage(string itemId, Checklists.Framework framework)

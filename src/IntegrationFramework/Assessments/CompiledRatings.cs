@@ -21,12 +21,13 @@ internal sealed class CompiledRatings
     /// <summary>Where an item's count of targets is.</summary>
     public const int TargetCountSlot = 11;
 
-    public static readonly CompiledRatings Empty = new([], []);
+    public static readonly CompiledRatings Empty = new([], [], []);
 
-    public CompiledRatings(int[] counts, bool[] excludedDomains)
+    public CompiledRatings(int[] counts, bool[] excludedDomains, int[] agreed)
     {
         Counts = counts;
         ExcludedDomains = excludedDomains;
+        Agreed = agreed;
     }
 
     /// <summary>The counts, <see cref="Stride"/> per item in the checklist's order.</summary>
@@ -34,6 +35,12 @@ internal sealed class CompiledRatings
 
     /// <summary>For each domain of the checklist, by position, whether the assessment excludes it.</summary>
     public bool[] ExcludedDomains { get; }
+
+    /// <summary>
+    /// What the consensus meeting agreed, two numbers per item in the checklist's order: the agreed level and the agreed
+    /// target, each −1 for none. Empty when the assessment has no agreed ratings, so scoring one without costs nothing.
+    /// </summary>
+    public int[] Agreed { get; }
 
     /// <summary>Counts one valid rating of the item at <paramref name="item"/>.</summary>
     public static void Count(int[] counts, int item, Progress progress, Progress? target)

@@ -64,6 +64,15 @@ public static class ProblemCodes
     /// <summary>A warning: the children of a roll-up have more people between them than the wider footprint it is given.</summary>
     public const string ChildrenOutnumberFootprint = "children-outnumber-footprint";
 
+    /// <summary>The consensus meeting's agreed rating is given twice for one item.</summary>
+    public const string DuplicateAgreedRating = "duplicate-agreed-rating";
+
+    /// <summary>An agreed rating is of an item no partner rated: the meeting agrees among the partners' individual ratings.</summary>
+    public const string AgreedWithoutRatings = "agreed-without-ratings";
+
+    /// <summary>An agreed rating is dated before the assessment whose individual ratings it settles.</summary>
+    public const string AgreedBeforeAssessment = "agreed-before-assessment";
+
     /// <summary>A score card file lists themes, domains or items other than those of its framework's checklist, in its order.</summary>
     public const string ChecklistMismatch = "checklist-mismatch";
 

@@ -13,7 +13,7 @@ namespace IntegrationFramework.Scoring;
 /// <remarks>
 /// <para>
 /// <b>Items</b>: every rated item whose consensus is below the target its ratings carry, and every rated item on
-/// which the assessors are split. An item without a target has no gap: it counts as at its target, as it does in its
+/// which the assessors are split and the consensus meeting has not agreed a rating. An item without a target has no gap: it counts as at its target, as it does in its
 /// domain's target score (<see cref="DomainScore.TargetScore"/>), so the list and the target outline follow one rule
 /// (<see cref="NoTargetRule"/>). Split items come first,
 /// flagged for a consensus discussion; then the rest. Within each group, items come by weighted gap (the gap in levels
@@ -82,7 +82,8 @@ public sealed record GapAnalysis
 
             var target = item.Target ?? consensus;
             var gap = target.Level() - consensus.Level();
-            var split = item.Agreement == Agreement.Split;
+            // Once the consensus meeting has agreed an item, there is nothing left to agree, however split the partners were.
+            var split = item.Agreement == Agreement.Split && !item.AgreedByMeeting;
             if (gap > 0 || split)
             {
                 var domainCode = checklist.Items[i].DomainCode;

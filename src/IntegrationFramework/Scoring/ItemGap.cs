@@ -47,6 +47,9 @@ public readonly record struct ItemGap
     /// <summary>The gap times the weight: the order in which items come.</summary>
     public double WeightedGap { get; }
 
-    /// <summary>Whether the assessors are split on the item (a spread of three levels or more), so the partnership should first agree where it stands.</summary>
+    /// <summary>
+    /// Whether the assessors are split on the item (a spread of three levels or more) and the consensus meeting has not
+    /// agreed a rating, so the partnership should first agree where it stands.
+    /// </summary>
     public bool NeedsConsensusDiscussion { get; }
 }

@@ -19,6 +19,10 @@ namespace IntegrationFramework.Scoring;
 /// medians and points a population-weighted mean, so points need not be a multiple of 25.
 /// </para>
 /// <para>
+/// Where the consensus meeting agreed a rating (<see cref="AgreedRating"/>), the agreed level is the consensus and
+/// the rule's lower median is kept in <see cref="LowerMedian"/>.
+/// </para>
+/// <para>
 /// Score cards are made by <see cref="Scorer"/>, <see cref="Rollup"/> and the score card reader, never assembled by
 /// hand, so an item score is always consistent with its card. A <see langword="default"/> value is an unrated item
 /// with no id and no ratings.
@@ -31,12 +35,18 @@ public readonly record struct ItemScore
     private readonly sbyte consensus;
     private readonly sbyte target;
     private readonly sbyte agreement;
+    private readonly sbyte lowerMedian;
 
     /// <summary>
     /// Creates an item's score from values its maker has made valid: levels 0–4 or −1 for none, points from 0 to 100 or
     /// NaN for none. Nothing is checked again: the scorer makes one for every item of every assessment.
     /// </summary>
-    internal ItemScore(string itemId, ItemStatus status, int consensus, double points, Agreement? agreement, int ratings, int notApplicableRatings, int target)
+    /// <remarks>
+    /// When <paramref name="agreedByMeeting"/>, <paramref name="consensus"/> is the level the consensus meeting agreed and
+    /// <paramref name="lowerMedian"/> the rule's lower median of the partners' levels (−1 when none gave a level);
+    /// otherwise the lower median is the consensus.
+    /// </remarks>
+    internal ItemScore(string itemId, ItemStatus status, int consensus, double points, Agreement? agreement, int ratings, int notApplicableRatings, int target, bool agreedByMeeting = false, int lowerMedian = -1)
     {
         this.itemId = itemId;
         Status = status;
@@ -46,6 +56,8 @@ public readonly record struct ItemScore
         Ratings = ratings;
         NotApplicableRatings = notApplicableRatings;
         this.target = (sbyte)(target + 1);
+        AgreedByMeeting = agreedByMeeting;
+        this.lowerMedian = (sbyte)((agreedByMeeting ? lowerMedian : consensus) + 1);
     }
 
     /// <summary>The item's identifier, such as <c>PCC.4</c>.</summary>
@@ -56,6 +68,19 @@ public readonly record struct ItemScore
 
     /// <summary>The consensus level; <see langword="null"/> when the item is unrated, not applicable or excluded.</summary>
     public Progress? Consensus => consensus == 0 ? null : (Progress)(consensus - 1);
+
+    /// <summary>
+    /// Whether the consensus meeting agreed this item's consensus (an <see cref="AgreedRating"/>): then
+    /// <see cref="Consensus"/> is the agreed level, <see cref="LowerMedian"/> the rule's, and <see cref="Target"/> the
+    /// agreed target when the meeting gave one. <see cref="Agreement"/> still comes from the individual ratings.
+    /// </summary>
+    public bool AgreedByMeeting { get; }
+
+    /// <summary>
+    /// The rule's consensus: the lower median of the partners' levels, kept beside an agreed one. It equals
+    /// <see cref="Consensus"/> unless <see cref="AgreedByMeeting"/>; <see langword="null"/> when no partner gave a level.
+    /// </summary>
+    public Progress? LowerMedian => lowerMedian == 0 ? null : (Progress)(lowerMedian - 1);
 
     /// <summary>The points, from 0 to 100; <see langword="null"/> when there is no consensus.</summary>
     public double? Points => Missing.Load(points);
@@ -80,6 +105,6 @@ public readonly record struct ItemScore
     public int? Gap => target > 0 && consensus > 0 ? target - consensus : null;
 
     /// <summary>An item's score from optional values, for the reader and for tests.</summary>
-    internal static ItemScore From(string itemId, ItemStatus status, Progress? consensus, double? points, Agreement? agreement, int ratings, int notApplicableRatings, Progress? target)
-        => new(itemId, status, consensus is { } c ? (int)c : -1, points ?? double.NaN, agreement, ratings, notApplicableRatings, target is { } t ? (int)t : -1);
+    internal static ItemScore From(string itemId, ItemStatus status, Progress? consensus, double? points, Agreement? agreement, int ratings, int notApplicableRatings, Progress? target, bool agreedByMeeting = false, Progress? lowerMedian = null)
+        => new(itemId, status, consensus is { } c ? (int)c : -1, points ?? double.NaN, agreement, ratings, notApplicableRatings, target is { } t ? (int)t : -1, agreedByMeeting, lowerMedian is { } m ? (int)m : -1);
 }

@@ -14,7 +14,8 @@ namespace IntegrationFramework.Scoring;
 /// <remarks>
 /// The rules, in plain words (the standard policy; see each score type for detail):
 /// <list type="bullet">
-/// <item>An item's <b>consensus</b> is the lower median of the levels its assessors give, ignoring <c>notApplicable</c>;
+/// <item>An item's <b>consensus</b> is the lower median of the levels its assessors give, ignoring <c>notApplicable</c>,
+/// unless the consensus meeting agreed a level (<see cref="Assessment.AgreedRatings"/>), which then is the consensus;
 /// it is worth level × 25 <b>points</b>. An item is <b>not applicable</b> when more than half of its ratings say so,
 /// and then leaves every score and coverage. An item nobody rates is <b>unrated</b>, not zero.</item>
 /// <item><b>Agreement</b> is the spread between the highest and lowest level: ≤ 1 agreement, 2 partial, ≥ 3 split.</item>
@@ -53,10 +54,10 @@ public static class Scorer
         }
 
         var weights = policy.Compile(assessment.Framework);
-        return Build(assessment, policy, weights, assessment.Compiled.Counts);
+        return Build(assessment, policy, weights, assessment.Compiled.Counts, assessment.Compiled.Agreed);
     }
 
-    private static ScoreCard Build(Assessment assessment, ScoringPolicy policy, CompiledPolicy weights, ReadOnlySpan<int> counts)
+    private static ScoreCard Build(Assessment assessment, ScoringPolicy policy, CompiledPolicy weights, ReadOnlySpan<int> counts, ReadOnlySpan<int> agreed)
     {
         var checklist = weights.Framework.Checklist;
         var excludedDomains = assessment.Compiled.ExcludedDomains;
@@ -100,7 +101,7 @@ public static class Scorer
                         items[i] = new ItemScore(id, ItemStatus.Unrated, -1, double.NaN, null, 0, 0, -1);
                     }
                 }
-                else if (2 * notApplicable > ratings)
+                else if (2 * notApplicable > ratings && (agreed.IsEmpty || agreed[2 * i] < 0))
                 {
                     items[i] = new ItemScore(id, ItemStatus.NotApplicable, -1, double.NaN, null, ratings, notApplicable, -1);
                 }
@@ -108,14 +109,25 @@ public static class Scorer
                 {
                     applicable++;
                     rated++;
-                    var consensus = LowerMedian(levels, leveled);
+                    var lowerMedian = leveled > 0 ? LowerMedian(levels, leveled) : -1;
                     var aims = item[TargetCountSlot];
                     var aim = aims > 0 ? LowerMedian(item.Slice(TargetSlot, KrippendorffAlpha.Levels), aims) : -1;
+
+                    // What the consensus meeting agreed, where it agreed anything, is the consensus (and the target, when
+                    // it gives one); agreement and alpha stay the individual ratings'.
+                    var meeting = !agreed.IsEmpty && agreed[2 * i] >= 0;
+                    var consensus = meeting ? agreed[2 * i] : lowerMedian;
+                    aim = meeting && agreed[(2 * i) + 1] >= 0 ? agreed[(2 * i) + 1] : aim;
                     var points = consensus * ProgressExtensions.PointsPerLevel;
                     score.Add(points, weights.ItemWeights[i]);
                     target.Add(aim >= 0 ? aim * ProgressExtensions.PointsPerLevel : points, weights.ItemWeights[i]);
-                    alpha.AddUnit(levels, leveled);
-                    items[i] = new ItemScore(id, ItemStatus.Rated, consensus, points, AgreementOf(highest - lowest), ratings, notApplicable, aim);
+                    // Alpha is over the items the partners' own ratings make applicable, agreed or not.
+                    if (2 * notApplicable <= ratings)
+                    {
+                        alpha.AddUnit(levels, leveled);
+                    }
+
+                    items[i] = new ItemScore(id, ItemStatus.Rated, consensus, points, leveled > 0 ? AgreementOf(highest - lowest) : null, ratings, notApplicable, aim, meeting, lowerMedian);
                 }
             }
 

@@ -9,7 +9,7 @@ using IntegrationFramework.Serialization.Documents;
 namespace IntegrationFramework.Serialization;
 
 /// <summary>
-/// Reads and writes assessment files (JSON, <c>schemaVersion</c> 1): camelCase names, enumerations as camelCase
+/// Reads and writes assessment files (JSON, <c>schemaVersion</c> 1, or 2 with the consensus meeting's agreed ratings): camelCase names, enumerations as camelCase
 /// strings, dates as <c>yyyy-MM-dd</c>, as DESIGN.md shows them.
 /// </summary>
 /// <remarks>
@@ -24,8 +24,15 @@ namespace IntegrationFramework.Serialization;
 /// </remarks>
 public static class AssessmentJson
 {
-    /// <summary>The version of the file format this library reads and writes.</summary>
+    /// <summary>The version of the file format this library writes for an assessment without agreed ratings, and reads.</summary>
     public const int SchemaVersion = 1;
+
+    /// <summary>
+    /// The version of the file format with the consensus meeting's agreed ratings (<c>agreedRatings</c>), which this
+    /// library writes for an assessment that has them, and reads. A reader of version 1 only refuses such a file
+    /// rather than scoring it without what the meeting agreed.
+    /// </summary>
+    public const int AgreedRatingsSchemaVersion = 2;
 
     /// <summary>Reads an assessment from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The file's bytes; a UTF-8 byte order mark is allowed.</param>
@@ -77,7 +84,8 @@ public static class AssessmentJson
         ("assessedOn", JsonShape.Any),
         ("assessors", JsonShape.Array(JsonShape.Object(("id", JsonShape.Text), ("name", JsonShape.Text), ("partner", JsonShape.Text)))),
         ("scope", JsonShape.Object(("excludedDomains", JsonShape.Array(JsonShape.Text)))),
-        ("ratings", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("assessor", JsonShape.Text), ("progress", JsonShape.Text), ("target", JsonShape.Text), ("evidence", JsonShape.Text)))));
+        ("ratings", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("assessor", JsonShape.Text), ("progress", JsonShape.Text), ("target", JsonShape.Text), ("evidence", JsonShape.Text)))),
+        ("agreedRatings", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("progress", JsonShape.Text), ("target", JsonShape.Text), ("rationale", JsonShape.Text), ("agreedOn", JsonShape.Any), ("agreedBy", JsonShape.Text)))));
 
     private static ReadResult<Assessment> Diagnose(ReadOnlySpan<byte> utf8, ReadOptions options, JsonException first)
         => JsonDiagnostics.Read(utf8, Shape, "an assessment file", first, IntegrationFrameworkJsonContext.Default.AssessmentDocument, document => new AssessmentReader(options).Read(document));

@@ -42,6 +42,8 @@ public static class AssessmentMerge
         var assessorFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         var ratings = new List<Rating>();
         var ratingFiles = new Dictionary<(string Item, string Assessor), (Rating Rating, string File)>();
+        var agreed = new List<AgreedRating>();
+        var agreedFiles = new Dictionary<string, (AgreedRating Rating, string File)>(StringComparer.Ordinal);
         foreach (var file in list)
         {
             if (Difference(first.Assessment, file.Assessment) is { } difference)
@@ -88,6 +90,21 @@ public static class AssessmentMerge
                     problems.Add(new(ProblemCodes.ConflictingRatings, file.Name, $"{rating.AssessorId} rates {rating.ItemId} {Describe(rating)} here and {Describe(earlier.Rating)} in {earlier.File}; one assessor gives one rating an item: keep the one they mean and remove the other."));
                 }
             }
+
+            // What the consensus meeting agreed, from whichever file carries it: the same twice is kept once, two
+            // different agreements of one item are an error naming both files.
+            foreach (var rating in file.Assessment.AgreedRatings)
+            {
+                if (!agreedFiles.TryGetValue(rating.ItemId, out var earlier) || earlier.File == file.Name)
+                {
+                    agreedFiles.TryAdd(rating.ItemId, (rating, file.Name));
+                    agreed.Add(rating);
+                }
+                else if (earlier.Rating != rating)
+                {
+                    problems.Add(new(ProblemCodes.ConflictingRatings, file.Name, $"{rating.ItemId} is agreed as {Describe(rating)} here and as {Describe(earlier.Rating)} in {earlier.File}; the meeting agrees one rating an item: keep the one it agreed."));
+                }
+            }
         }
 
         if (ReadResult.HasError(problems.ToEquatableArray()))
@@ -96,10 +113,14 @@ public static class AssessmentMerge
         }
 
         var a = first.Assessment;
-        var merged = new Assessment(a.Framework, a.Footprint, a.AssessedOn, assessors.ToEquatableArray(), ratings.ToEquatableArray(), a.ExcludedDomains);
+        var merged = new Assessment(a.Framework, a.Footprint, a.AssessedOn, assessors.ToEquatableArray(), ratings.ToEquatableArray(), a.ExcludedDomains, agreed.ToEquatableArray());
         problems.AddRange(merged.Problems.Select(p => p with { Path = $"(merged) {p.Path}" }));
         return ReadResult.Of(merged, problems.ToEquatableArray());
     }
+
+    /// <summary>An agreed rating in words: "inPlace (target embedded) on 2026-03-02 by Croydon consensus workshop: …".</summary>
+    private static string Describe(AgreedRating rating)
+        => $"{rating.Progress.ToFileName()}{(rating.Target is { } target ? $" (target {target.ToFileName()})" : string.Empty)} on {IsoDate.Format(rating.AgreedOn)} by {rating.AgreedBy}: \"{Shorten(rating.Rationale)}\"";
 
     /// <summary>How the second assessment differs from the first in what makes them one assessment, as a describer of either; null when they are alike.</summary>
     private static Func<Assessment, string>? Difference(Assessment first, Assessment other)

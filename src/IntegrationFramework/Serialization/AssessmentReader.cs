@@ -14,13 +14,15 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
     public ReadResult<Assessment> Read(AssessmentDocument document)
     {
         Unknown(document.Unknown, "$");
+        long? version = null;
         if (document.SchemaVersion is null)
         {
-            Missing("$.schemaVersion", $"the version of the file format, {AssessmentJson.SchemaVersion}");
+            Missing("$.schemaVersion", $"the version of the file format, {AssessmentJson.SchemaVersion} (or {AssessmentJson.AgreedRatingsSchemaVersion} with agreed ratings)");
         }
-        else if (WholeNumber(document.SchemaVersion, "$.schemaVersion", $"the version of the file format, {AssessmentJson.SchemaVersion}") is { } version && version != AssessmentJson.SchemaVersion)
+        else if ((version = WholeNumber(document.SchemaVersion, "$.schemaVersion", $"the version of the file format, {AssessmentJson.SchemaVersion} (or {AssessmentJson.AgreedRatingsSchemaVersion} with agreed ratings)")) is { } number
+            && number is not (AssessmentJson.SchemaVersion or AssessmentJson.AgreedRatingsSchemaVersion))
         {
-            Error(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"schemaVersion {version} is not supported; this library reads version {AssessmentJson.SchemaVersion}.");
+            Error(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"schemaVersion {number} is not supported; this library reads versions {AssessmentJson.SchemaVersion} and {AssessmentJson.AgreedRatingsSchemaVersion}.");
         }
 
         var framework = Framework(document.Framework, "$.framework", options.Frameworks);
@@ -30,12 +32,13 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         var assessors = Assessors(document.Assessors);
         var excluded = Scope(document.Scope);
         var ratings = Ratings(document.Ratings);
+        var agreed = AgreedRatings(document.AgreedRatings, version);
         if (HasErrors)
         {
             return ReadResult.Failure<Assessment>(Problems.ToEquatableArray());
         }
 
-        var assessment = new Assessment(framework!, footprint!, assessedOn!.Value, assessors, ratings, excluded);
+        var assessment = new Assessment(framework!, footprint!, assessedOn!.Value, assessors, ratings, excluded, agreed);
         var found = assessment.Validate(options.Clock);
         if (!found.IsEmpty)
         {
@@ -98,6 +101,48 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         }
 
         return excluded.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The consensus meeting's agreed ratings, which only a file of <see cref="AssessmentJson.AgreedRatingsSchemaVersion"/>
+    /// may hold: a reader of version 1 would score the file without them.
+    /// </summary>
+    private EquatableArray<AgreedRating> AgreedRatings(List<AgreedRatingDocument?>? documents, long? version)
+    {
+        if (documents is null || documents.Count == 0)
+        {
+            return [];
+        }
+
+        if (version == AssessmentJson.SchemaVersion)
+        {
+            Error(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", $"The file has agreed ratings, which need schemaVersion {AssessmentJson.AgreedRatingsSchemaVersion}: a reader of version {AssessmentJson.SchemaVersion} would score it without them. Set schemaVersion to {AssessmentJson.AgreedRatingsSchemaVersion}.");
+        }
+
+        var agreed = new List<AgreedRating>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var path = $"$.agreedRatings[{i}]";
+            if (documents[i] is not { } document)
+            {
+                Error(ProblemCodes.WrongType, path, "The value has the wrong type: expected an object with an item, a progress, a rationale, agreedOn and agreedBy.");
+                continue;
+            }
+
+            Unknown(document.Unknown, path);
+            var item = Text(document.Item, $"{path}.item", "the id of the item agreed, such as PCC.4");
+            var progress = Term(document.Progress, $"{path}.progress", Vocabularies.Target);
+            var target = OptionalTerm(document.Target, $"{path}.target", Vocabularies.Target);
+            var rationale = Text(document.Rationale, $"{path}.rationale", "why the meeting agreed it");
+            var agreedOn = Date(document.AgreedOn, $"{path}.agreedOn", "the date of the meeting, yyyy-MM-dd");
+            var agreedBy = Text(document.AgreedBy, $"{path}.agreedBy", "who agreed it, such as the meeting's name");
+            if (item is not null && progress is not null && (document.Target is null || target is not null) && rationale is not null && agreedOn is not null && agreedBy is not null)
+            {
+                agreed.Add(new AgreedRating(item, progress.Value, rationale, agreedOn.Value, agreedBy, target));
+            }
+        }
+
+        return agreed.ToEquatableArray();
     }
 
     private EquatableArray<Rating> Ratings(List<RatingDocument?>? documents)

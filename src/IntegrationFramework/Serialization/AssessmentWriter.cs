@@ -24,12 +24,23 @@ internal static class AssessmentWriter
 
     private static AssessmentDocument Write(Assessment assessment, List<RatingDocument?> ratings) => new()
     {
-        SchemaVersion = AssessmentJson.SchemaVersion,
+        SchemaVersion = assessment.AgreedRatings.IsEmpty ? AssessmentJson.SchemaVersion : AssessmentJson.AgreedRatingsSchemaVersion,
         Framework = assessment.Framework.Id,
         Footprint = FootprintWriter.Write(assessment.Footprint),
         AssessedOn = IsoDate.Format(assessment.AssessedOn),
         Assessors = [.. assessment.Assessors.Select(a => new AssessorDocument { Id = a.Id, Name = a.Name, Partner = Vocabularies.Partner.NameOf(a.Partner) })],
         Scope = new ScopeDocument { ExcludedDomains = [.. assessment.ExcludedDomains] },
         Ratings = ratings,
+        AgreedRatings = assessment.AgreedRatings.IsEmpty ? null : [.. assessment.AgreedRatings.Select(Agreed)],
+    };
+
+    private static AgreedRatingDocument? Agreed(AgreedRating a) => new()
+    {
+        Item = a.ItemId,
+        Progress = a.Progress.ToFileName(),
+        Target = a.Target?.ToFileName(),
+        Rationale = a.Rationale,
+        AgreedOn = IsoDate.Format(a.AgreedOn),
+        AgreedBy = a.AgreedBy,
     };
 }

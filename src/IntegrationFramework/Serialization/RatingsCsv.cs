@@ -23,7 +23,7 @@ namespace IntegrationFramework.Serialization;
 /// <para>
 /// Reading takes the footprint, date and framework from the rows, assessors in the order they first appear, and
 /// excluded domains from <c>in_scope</c>. The theme, domain and level number follow from the item and progress and are
-/// not read back. A table of ratings cannot show an assessor who rates nothing, nor an excluded domain nobody rated;
+/// not read back. The consensus meeting's agreed ratings are rows of their own, in <see cref="AgreedColumns"/>. A table of ratings cannot show an assessor who rates nothing, nor an excluded domain nobody rated;
 /// any other assessment reads back as itself.
 /// </para>
 /// </remarks>
@@ -36,22 +36,42 @@ public static class RatingsCsv
         "assessor", "assessor_name", "partner", "theme", "domain", "in_scope", "item", "progress", "level_number", "target", "evidence",
     ];
 
-    /// <summary>Writes the ratings of assessments, a header and one row per rating.</summary>
+    /// <summary>
+    /// The columns a table has after <see cref="Columns"/> when it carries the consensus meeting's agreed ratings:
+    /// <c>agreed_on, agreed_by, rationale</c>. Each agreed rating is a row of its own, with these filled in, the
+    /// <c>assessor</c>, <c>assessor_name</c>, <c>partner</c> and <c>evidence</c> empty, and <c>progress</c> and
+    /// <c>target</c> the agreed ones; on the partners' rows they are empty. A reader without agreed ratings refuses
+    /// such a row for its empty assessor, rather than scoring the table without what the meeting agreed.
+    /// </summary>
+    public static EquatableArray<string> AgreedColumns { get; } = ["agreed_on", "agreed_by", "rationale"];
+
+    /// <summary>
+    /// Writes the ratings of assessments, a header and one row per rating; where any assessment has agreed ratings,
+    /// with the <see cref="AgreedColumns"/> too and a row per agreed rating after the partners' rows.
+    /// </summary>
     /// <param name="assessments">The assessments, in order.</param>
     /// <param name="writer">Where to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(IEnumerable<Assessment> assessments, TextWriter writer)
     {
         Preconditions.NotNull(writer);
-        Csv.WriteRecord(writer, Columns);
-        foreach (var assessment in Preconditions.NotNull(assessments))
+        var all = Preconditions.NotNull(assessments).ToList();
+        var agreed = all.Exists(a => !Preconditions.NotNull(a).AgreedRatings.IsEmpty);
+        Csv.WriteRecord(writer, agreed ? [.. Columns, .. AgreedColumns] : Columns);
+        foreach (var assessment in all)
         {
-            var checklist = Preconditions.NotNull(assessment).Framework.Checklist;
+            var checklist = assessment.Framework.Checklist;
             var assessors = assessment.Assessors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
             foreach (var rating in assessment.Ratings)
             {
                 assessors.TryGetValue(rating.AssessorId, out var assessor);
-                Row(writer, assessment, checklist.FindItem(rating.ItemId), rating.ItemId, rating.AssessorId, assessor, rating);
+                Row(writer, assessment, checklist.FindItem(rating.ItemId), rating.ItemId, rating.AssessorId, assessor, rating, agreed ? [null, null, null] : []);
+            }
+
+            foreach (var meeting in assessment.AgreedRatings)
+            {
+                var row = new Rating(meeting.ItemId, "meeting", meeting.Progress, meeting.Target);
+                Row(writer, assessment, checklist.FindItem(meeting.ItemId), meeting.ItemId, null, null, row, [IsoDate.Format(meeting.AgreedOn), meeting.AgreedBy, meeting.Rationale]);
             }
         }
     }
@@ -71,7 +91,7 @@ public static class RatingsCsv
         Csv.WriteRecord(writer, Columns);
         foreach (var row in AssessmentTemplate.Rows(assessment))
         {
-            Row(writer, assessment, row.Item, row.Item.Id, row.Assessor.Id, row.Assessor, row.Rating);
+            Row(writer, assessment, row.Item, row.Item.Id, row.Assessor.Id, row.Assessor, row.Rating, []);
         }
     }
 
@@ -86,7 +106,7 @@ public static class RatingsCsv
         return writer.ToString();
     }
 
-    private static void Row(TextWriter writer, Assessment assessment, Checklists.ChecklistItem? item, string itemId, string assessorId, Assessor? assessor, Rating? rating)
+    private static void Row(TextWriter writer, Assessment assessment, Checklists.ChecklistItem? item, string itemId, string? assessorId, Assessor? assessor, Rating? rating, string?[] agreed)
     {
         var domain = item is null ? null : assessment.Framework.Checklist.FindDomain(item.DomainCode);
         var footprint = assessment.Footprint;
@@ -110,6 +130,7 @@ public static class RatingsCsv
             rating is { } r && r.Progress.IsLevel() ? r.Progress.Level().ToString(CultureInfo.InvariantCulture) : null,
             rating?.Target?.ToFileName(),
             rating?.Evidence,
+            .. agreed,
         ]);
     }
 

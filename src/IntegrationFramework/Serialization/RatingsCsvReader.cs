@@ -10,7 +10,7 @@ using NodaTime;
 namespace IntegrationFramework.Serialization;
 
 /// <summary>Turns the records of a ratings CSV into an <see cref="Assessment"/>, or the problems that prevent it.</summary>
-internal sealed class RatingsCsvReader(ReadOptions options)
+internal sealed partial class RatingsCsvReader(ReadOptions options)
 {
     private static readonly string[] RequiredColumns = ["framework", "footprint_code", "footprint_name", "footprint_level", "assessed_on", "assessor", "assessor_name", "partner", "item", "progress"];
     private readonly List<Problem> problems = [];
@@ -49,6 +49,8 @@ internal sealed class RatingsCsvReader(ReadOptions options)
         var excluded = new List<string>();
         var ratings = new List<Rating>(rows.Count);
         var ratingLines = new List<int>(rows.Count);
+        var agreed = new List<AgreedRating>();
+        var agreedLines = new List<int>();
         foreach (var row in rows)
         {
             if (row.Fields.Length != width)
@@ -60,8 +62,19 @@ internal sealed class RatingsCsvReader(ReadOptions options)
             Same(row, "framework", framework?.Id);
             Same(row, "footprint_code", footprint?.Code);
             Same(row, "assessed_on", Field(first, "assessed_on"));
-            Assessor(row, assessors, assessorLines);
             Scope(row, excluded);
+            if (Field(row, "agreed_on") is not null)
+            {
+                if (Agreed(row) is { } meeting)
+                {
+                    agreed.Add(meeting);
+                    agreedLines.Add(row.Line);
+                }
+
+                continue;
+            }
+
+            Assessor(row, assessors, assessorLines);
             if (Rating(row) is { } rating)
             {
                 ratings.Add(rating);
@@ -74,11 +87,18 @@ internal sealed class RatingsCsvReader(ReadOptions options)
             return ReadResult.Failure<Assessment>(problems.ToEquatableArray());
         }
 
-        var assessment = new Assessment(framework, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), excluded.ToEquatableArray());
+        var assessment = new Assessment(framework, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), excluded.ToEquatableArray(), agreed.ToEquatableArray());
         var ratingPaths = ratingLines.ConvertAll(line => $"line {line}");
         var assessorPaths = assessorLines.ConvertAll(line => $"line {line}");
         foreach (var problem in assessment.Validate(options.Clock))
         {
+            if (AgreedPath().Match(problem.Path) is { Success: true } match)
+            {
+                var line = agreedLines[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)];
+                problems.Add(problem with { Path = match.Groups[2].Value switch { "" => $"line {line}", "agreedOn" => $"line {line}, agreed_on", var property => $"line {line}, {property}" } });
+                continue;
+            }
+
             problems.Add(ProblemPaths.Relocate(
                 problem,
                 ratingPaths,
@@ -96,7 +116,7 @@ internal sealed class RatingsCsvReader(ReadOptions options)
         for (var i = 0; i < header.Fields.Length; i++)
         {
             var name = header.Fields[i];
-            if (!RatingsCsv.Columns.Contains(name))
+            if (!RatingsCsv.Columns.Contains(name) && !RatingsCsv.AgreedColumns.Contains(name))
             {
                 problems.Add(new(ProblemCodes.UnknownProperty, $"line 1, {name}", $"'{name}' is not a column this library knows; it is ignored.", ProblemSeverity.Warning));
             }
@@ -281,6 +301,40 @@ internal sealed class RatingsCsvReader(ReadOptions options)
             ? null
             : new Rating(item, assessor, progress.Value, target, evidence);
     }
+
+    /// <summary>
+    /// A row of the consensus meeting (its <c>agreed_on</c> filled in): the agreed level and target, why, when and by
+    /// whom; no partner's columns.
+    /// </summary>
+    private AgreedRating? Agreed(Csv.Record row)
+    {
+        var item = Text(row, "item");
+        var progress = Term(row, "progress", Vocabularies.Target);
+        var target = Term(row, "target", Vocabularies.Target, required: false);
+        var rationale = Text(row, "rationale");
+        var agreedBy = Text(row, "agreed_by");
+        var text = Field(row, "agreed_on")!;
+        var agreedOn = IsoDate.Parse(text);
+        if (agreedOn is null)
+        {
+            Error($"line {row.Line}, agreed_on", ProblemCodes.InvalidValue, $"'{text}' is not a date in the form yyyy-MM-dd.");
+        }
+
+        foreach (var column in (string[])["assessor", "assessor_name", "partner", "evidence"])
+        {
+            if (Field(row, column) is not null)
+            {
+                Error($"line {row.Line}, {column}", ProblemCodes.InvalidValue, $"A row with agreed_on is the consensus meeting's agreed rating, not a partner's: leave '{column}' empty (put why in rationale).");
+            }
+        }
+
+        return item is null || progress is null || (Field(row, "target") is not null && target is null) || rationale is null || agreedBy is null || agreedOn is null
+            ? null
+            : new AgreedRating(item, progress.Value, rationale, agreedOn.Value, agreedBy, target);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\$\.agreedRatings\[(\d+)\]\.?(\w*)$")]
+    private static partial System.Text.RegularExpressions.Regex AgreedPath();
 
     /// <summary>A row with an empty progress, as a template writes it: no rating; a target or evidence on it is kept but not scored.</summary>
     private void NotYetRated(Csv.Record row, string? item, string? assessor)

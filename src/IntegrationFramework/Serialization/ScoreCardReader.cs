@@ -134,6 +134,13 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
         var ratings = Count(document.Ratings, $"{path}.ratings", "how many ratings the item has");
         var notApplicable = Count(document.NotApplicableRatings, $"{path}.notApplicableRatings", "how many of its ratings say notApplicable");
         var target = OptionalTerm(document.Target, $"{path}.target", Vocabularies.Target);
+        var agreed = document.AgreedByMeeting ?? false;
+        var lowerMedian = OptionalTerm(document.LowerMedian, $"{path}.lowerMedian", Vocabularies.Target);
+        if (!agreed && document.LowerMedian is not null)
+        {
+            Error(ProblemCodes.InvalidValue, $"{path}.lowerMedian", "lowerMedian is kept beside a consensus the meeting agreed; without agreedByMeeting the lower median is the consensus, so remove it.");
+        }
+
         if (notApplicable > ratings)
         {
             Error(ProblemCodes.InvalidValue, $"{path}.notApplicableRatings", $"notApplicableRatings ({notApplicable}) cannot exceed ratings ({ratings}).");
@@ -144,7 +151,7 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
             Consistent(known, consensus, points, ratings!.Value, path);
         }
 
-        return ErrorsSince(before) ? null : ItemScore.From(id!, status!.Value, consensus, points, agreement, ratings!.Value, notApplicable!.Value, target);
+        return ErrorsSince(before) ? null : ItemScore.From(id!, status!.Value, consensus, points, agreement, ratings!.Value, notApplicable!.Value, target, agreed, lowerMedian);
     }
 
     /// <summary>Checks that an item's values fit its status, as the scorer and the roll-up make them.</summary>

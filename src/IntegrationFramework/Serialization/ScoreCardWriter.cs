@@ -51,6 +51,8 @@ internal static class ScoreCardWriter
                 NotApplicableRatings = i.NotApplicableRatings,
                 Target = i.Target?.ToFileName(),
                 Gap = i.Gap,
+                AgreedByMeeting = i.AgreedByMeeting ? true : null,
+                LowerMedian = i.AgreedByMeeting ? i.LowerMedian?.ToFileName() : null,
             }),
         ],
     };

@@ -168,8 +168,8 @@ public sealed class AssessmentJsonTests
     [Fact]
     public void An_unsupported_schema_version_is_a_problem()
         => Assert.Equal(
-            new Problem(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", "schemaVersion 2 is not supported; this library reads version 1."),
-            Single(Design_with("\"schemaVersion\": 1", "\"schemaVersion\": 2")));
+            new Problem(ProblemCodes.UnsupportedSchemaVersion, "$.schemaVersion", "schemaVersion 3 is not supported; this library reads versions 1 and 2."),
+            Single(Design_with("\"schemaVersion\": 1", "\"schemaVersion\": 3")));
 
     [Fact]
     public void Unknown_frameworks_items_and_assessors_come_back_with_their_paths()

@@ -180,4 +180,55 @@ public sealed class RatingsCsvTests
             }
         });
     }
+
+    /// <summary>
+    /// With the consensus meeting's agreed ratings, rows of their own: the table reads back with them, and scores as
+    /// the assessment does, whatever was agreed.
+    /// </summary>
+    [Property(Arbitrary = [typeof(ScoringArbitraries)], MaxTest = 300)]
+    public Property Agreed_ratings_are_rows_of_their_own_and_read_back(MetAssessment met)
+    {
+        var assessment = met.Value;
+        var raters = assessment.Ratings.Select(r => r.AssessorId).Distinct().ToList();
+        var rated = assessment.Ratings.Select(r => r.ItemId.Split('.')[0]).Concat(assessment.AgreedRatings.Select(a => a.ItemId.Split('.')[0])).Distinct().ToList();
+        var expected = new Assessment(assessment.Framework,
+            assessment.Footprint,
+            assessment.AssessedOn,
+            raters.Select(id => assessment.Assessors.Single(a => a.Id == id)).ToEquatableArray(),
+            assessment.Ratings,
+            rated.Where(assessment.ExcludedDomains.Contains).ToEquatableArray(),
+            assessment.AgreedRatings);
+        return Prop.When(!assessment.Ratings.IsEmpty, () =>
+        {
+            var csv = RatingsCsv.Serialize(assessment);
+            var result = RatingsCsv.Parse(csv);
+
+            Assert.Empty(result.Problems);
+            Assert.Equal(expected, result.Value);
+            Assert.Equal(assessment.AgreedRatings.IsEmpty, !csv.StartsWith(string.Join(',', [.. RatingsCsv.Columns, .. RatingsCsv.AgreedColumns]), StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
+    public void An_agreed_row_is_the_meetings_and_a_reader_that_ignores_its_columns_refuses_it()
+    {
+        var assessment = AssessmentBuilder
+            .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("E09000008", "Croydon", Level.Place), new NodaTime.LocalDate(2026, 3, 2))
+            .WithAssessor("council", "Croydon Council", PartnerKind.Council)
+            .Rate("TRA.1", "council", Progress.Planned)
+            .Agree("TRA.1", Progress.InPlace, "Signed, and \"in use\", since May.", new NodaTime.LocalDate(2026, 3, 16), "Croydon consensus workshop", Progress.Embedded)
+            .Build();
+
+        var lines = RatingsCsv.Serialize(assessment).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("framework,footprint_code,footprint_name,footprint_level,population,parent_code,assessed_on,assessor,assessor_name,partner,theme,domain,in_scope,item,progress,level_number,target,evidence,agreed_on,agreed_by,rationale", lines[0]);
+        Assert.Equal("shifting-the-centre-of-gravity-2018,E09000008,Croydon,place,,,2026-03-02,,,,SO,TRA,true,TRA.1,inPlace,3,embedded,,2026-03-16,Croydon consensus workshop,\"Signed, and \"\"in use\"\", since May.\"", lines[2]);
+        // A partner's column on the meeting's row is refused; without the agreed columns, the row has no assessor.
+        var withEvidence = string.Join("\r\n", lines[0], lines[1], lines[2].Replace(",,2026-03-16", ",Notes,2026-03-16", StringComparison.Ordinal));
+        Assert.Equal("line 3, evidence", Assert.Single(RatingsCsv.Parse(withEvidence).Problems).Path);
+        var withoutColumns = string.Join("\r\n", lines[0][..lines[0].IndexOf(",agreed_on", StringComparison.Ordinal)], lines[1][..^3], lines[2][..lines[2].IndexOf(",2026-03-16", StringComparison.Ordinal)]);
+        var old = RatingsCsv.Parse(withoutColumns);
+        Assert.Null(old.Value);
+        Assert.Equal(["line 3, assessor", "line 3, assessor_name", "line 3, partner"], old.Problems.Select(p => p.Path));
+    }
 }

@@ -37,6 +37,21 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void Written_assessments_with_agreed_ratings_and_their_cards_validate_and_as_version_1_they_do_not()
+    {
+        var random = new Random(11);
+        for (var i = 0; i < 30; i++)
+        {
+            var assessment = AssessmentGenerators.WithAgreed(random, AssessmentGenerators.Build(random, Frameworks.All[i % 2], 1 + (i % 5), 40 + (i * 2), 20, excluding: i % 3 == 0, agreeing: false), 50);
+            Assert.NotEmpty(assessment.AgreedRatings);
+            var json = AssessmentJson.Serialize(assessment);
+            AssertValid(AssessmentSchema, json);
+            AssertValid(ScoreCardSchema, ScoreCardJson.Serialize(Scorer.Score(assessment)));
+            Assert.NotEmpty(AssessmentSchema.Validate(json.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 1", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
     public void A_roll_up_card_validates()
     {
         var children = Enumerable.Range(0, 3).Select(i => Scorer.Score(AssessmentGenerators.Build(new Random(i), Frameworks.ShiftingTheCentreOfGravity2018, 3, 70, 10, false, false) is var a
@@ -48,7 +63,7 @@ public sealed class SchemaTests
 
     [Theory]
     [InlineData("\"progress\": \"inPlace\"", "\"progress\": \"InPlace\"")]
-    [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 2")]
+    [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 3")]
     [InlineData("\"level\": \"place\"", "\"level\": \"county\"")]
     [InlineData("\"item\": \"TRA.1\"", "\"item\": \"tra-1\"")]
     [InlineData("\"assessedOn\": \"2018-10-01\"", "\"assessedOn\": \"1 October 2018\"")]
@@ -76,6 +91,9 @@ public sealed class SchemaTests
         // Null is a template's row not yet rated.
         Assert.Equal([.. Vocabularies.Progress.Allowed.Split(", "), null], assessment.SelectToken("definitions.rating.properties.progress.enum")!.Select(v => v.Type == JTokenType.Null ? null : (string?)v));
         Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(assessment, "definitions.rating.properties.target.enum"));
+        Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(assessment, "definitions.agreedRating.properties.progress.enum"));
+        Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(assessment, "definitions.agreedRating.properties.target.enum"));
+        Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(card, "properties.items.items.properties.lowerMedian.enum"));
         Assert.Equal(Vocabularies.Stage.Allowed.Split(", "), Enum(card, "properties.overall.properties.stage.enum"));
         Assert.Equal(Vocabularies.Status.Allowed.Split(", "), Enum(card, "properties.items.items.properties.status.enum"));
         Assert.Equal(Vocabularies.Agreement.Allowed.Split(", "), Enum(card, "properties.items.items.properties.agreement.enum"));

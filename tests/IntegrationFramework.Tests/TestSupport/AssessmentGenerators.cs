@@ -77,9 +77,32 @@ public static class AssessmentGenerators
         return new Assessment(framework, footprint, date, assessors, ratings.ToEquatableArray(), excluded);
     }
 
+    /// <summary>
+    /// The assessment with what a consensus meeting agreed for some of its rated items, drawn from
+    /// <paramref name="random"/>: a level, sometimes a target at or above it, a rationale, a date on or after the
+    /// assessment's and who agreed it. Items in excluded domains may be agreed too; they stay unscored.
+    /// </summary>
+    public static Assessment WithAgreed(Random random, Assessment assessment, int percent)
+    {
+        string[] meetings = ["Croydon consensus workshop", "Health and wellbeing board, 2 March", "Partners' meeting — “café”"];
+        var agreed = assessment.Ratings.Select(r => r.ItemId).Distinct(StringComparer.Ordinal)
+            .Where(_ => random.Next(100) < percent)
+            .Select(item =>
+            {
+                var level = (Progress)random.Next(0, 5);
+                Progress? target = random.Next(2) == 0 ? (Progress)random.Next((int)level, 5) : null;
+                return new AgreedRating(item, level, Evidence[random.Next(Evidence.Length)], assessment.AssessedOn.PlusDays(random.Next(0, 60)), meetings[random.Next(meetings.Length)], target);
+            })
+            .ToEquatableArray();
+        return new Assessment(assessment.Framework, assessment.Footprint, assessment.AssessedOn, assessment.Assessors, assessment.Ratings, assessment.ExcludedDomains, agreed);
+    }
+
     private static Progress Draw(Random random, int notApplicablePercent)
         => random.Next(100) < notApplicablePercent ? Progress.NotApplicable : (Progress)random.Next(0, 5);
 }
+
+/// <summary>An assessment after its consensus meeting: some of its rated items have agreed ratings.</summary>
+public sealed record MetAssessment(Assessment Value);
 
 /// <summary>An assessment in which, item by item, every assessor who rates gives the same progress.</summary>
 public sealed record AgreeingAssessment(Assessment Value);
@@ -91,6 +114,13 @@ public sealed record Family(Footprint Parent, IReadOnlyList<Assessment> Children
 public static class ScoringArbitraries
 {
     public static Arbitrary<Assessment> Assessments() => AssessmentGenerators.Assessments();
+
+    public static Arbitrary<MetAssessment> MetAssessments()
+        => Arb.From(
+            from assessment in AssessmentGenerators.AssessmentGen(agreeing: false)
+            from seed in Gen.Choose(0, int.MaxValue)
+            from percent in Gen.Elements(10, 50, 100)
+            select new MetAssessment(AssessmentGenerators.WithAgreed(new Random(seed), assessment, percent)));
 
     public static Arbitrary<AgreeingAssessment> AgreeingAssessments()
         => Arb.From(AssessmentGenerators.AssessmentGen(agreeing: true).Select(a => new AgreeingAssessment(a)));

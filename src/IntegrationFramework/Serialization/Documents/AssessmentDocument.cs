@@ -6,7 +6,7 @@ namespace IntegrationFramework.Serialization.Documents;
 // to the domain types can name a bad value and list the allowed ones; unknown properties land in Unknown and are
 // reported as warnings.
 
-/// <summary>An assessment file (schemaVersion 1).</summary>
+/// <summary>An assessment file (schemaVersion 1, or 2 with agreed ratings).</summary>
 internal sealed class AssessmentDocument
 {
     // Numbers and dates are read as JSON values (object, boxed JsonElement), not as int? and LocalDate?: the reader
@@ -24,6 +24,9 @@ internal sealed class AssessmentDocument
     public ScopeDocument? Scope { get; set; }
 
     public List<RatingDocument?>? Ratings { get; set; }
+
+    /// <summary>The consensus meeting's agreed ratings: only in schemaVersion 2, and left out when there are none.</summary>
+    public List<AgreedRatingDocument?>? AgreedRatings { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }
@@ -82,6 +85,25 @@ internal sealed class RatingDocument
     public string? Target { get; set; }
 
     public string? Evidence { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+}
+
+/// <summary>An agreed rating of an assessment file (schemaVersion 2).</summary>
+internal sealed class AgreedRatingDocument
+{
+    public string? Item { get; set; }
+
+    public string? Progress { get; set; }
+
+    public string? Target { get; set; }
+
+    public string? Rationale { get; set; }
+
+    public object? AgreedOn { get; set; }
+
+    public string? AgreedBy { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }

@@ -106,6 +106,12 @@ internal sealed class ItemDocument
 
     public int? Gap { get; set; }
 
+    /// <summary>True where the consensus meeting agreed the consensus; left out otherwise.</summary>
+    public bool? AgreedByMeeting { get; set; }
+
+    /// <summary>The rule's lower median beside an agreed consensus; left out where nothing was agreed.</summary>
+    public string? LowerMedian { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }
 }
