@@ -36,6 +36,13 @@ public static class FhirIdentifiers
     /// <summary>The extension naming a domain left out of scope (<c>valueCode</c>, repeated), on a response.</summary>
     public const string ExcludedDomainExtension = Base + "StructureDefinition:excluded-domain";
 
+    /// <summary>
+    /// The extension that marks a response as the consensus meeting's agreed ratings rather than a partner's, carrying the
+    /// date of the assessment they settle (<c>valueDate</c>); the response's <c>authored</c> is the meeting's date, its
+    /// author's display who agreed, each answer the agreed level, and the evidence question the rationale.
+    /// </summary>
+    public const string ConsensusMeetingExtension = Base + "StructureDefinition:consensus-meeting";
+
     /// <summary>The core extension that gives an answer option its numeric weight: the progress level.</summary>
     public const string ItemWeightExtension = "http://hl7.org/fhir/StructureDefinition/itemWeight";
 

@@ -10,12 +10,18 @@ namespace IntegrationFramework.Fhir;
 /// <summary>
 /// Writes an assessment as FHIR R4 QuestionnaireResponses to its framework's Questionnaire: one response per assessor,
 /// carrying the footprint as the subject, the date as <c>authored</c>, the assessor as the author, the scope as
-/// extensions, and the assessor's ratings as answers.
+/// extensions, and the assessor's ratings as answers; and the consensus meeting's agreed ratings as a response of their
+/// own (<see cref="FhirIdentifiers.ConsensusMeetingExtension"/>).
 /// </summary>
 /// <remarks><see cref="ResponseImport"/> reads them back into an assessment that scores identically.</remarks>
 public static class ResponseExport
 {
-    /// <summary>One response per assessor, in the assessment's order of assessors.</summary>
+    /// <summary>
+    /// One response per assessor, in the assessment's order of assessors; then, where the consensus meeting agreed
+    /// ratings, one response per meeting (date and who agreed), marked with
+    /// <see cref="FhirIdentifiers.ConsensusMeetingExtension"/>, whose answers are the agreed levels and whose evidence
+    /// questions hold the rationales.
+    /// </summary>
     /// <param name="assessment">A valid assessment.</param>
     /// <returns>The responses; change them freely.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
@@ -29,24 +35,38 @@ public static class ResponseExport
             throw new ArgumentException($"Only a valid assessment can be exported; this one has problems: {string.Join("; ", assessment.Validate())}", nameof(assessment));
         }
 
-        return [.. assessment.Assessors.Select(assessor => Response(assessment, framework, assessor))];
+        var meetings = assessment.AgreedRatings.GroupBy(a => (a.AgreedOn, a.AgreedBy)).Select(meeting => Meeting(assessment, framework, meeting.Key.AgreedOn, meeting.Key.AgreedBy, [.. meeting]));
+        return [.. assessment.Assessors.Select(assessor => Response(assessment, framework, assessor)), .. meetings];
     }
 
     private static QuestionnaireResponse Response(Assessment assessment, Framework framework, Assessor assessor)
     {
-        var ratings = assessment.Ratings.Where(r => r.AssessorId == assessor.Id).ToDictionary(r => r.ItemId);
+        var author = new ResourceReference
+        {
+            Identifier = new Identifier(FhirIdentifiers.AssessorSystem, assessor.Id),
+            Display = assessor.Name,
+            Extension = [new Extension(FhirIdentifiers.PartnerKindExtension, new Code(Vocabularies.Partner.NameOf(assessor.Partner)))],
+        };
+        return Response(assessment, framework, assessment.AssessedOn, author, assessment.Ratings.Where(r => r.AssessorId == assessor.Id).ToDictionary(r => r.ItemId));
+    }
+
+    /// <summary>The consensus meeting's response: its agreed levels as answers, its rationales as the evidence.</summary>
+    private static QuestionnaireResponse Meeting(Assessment assessment, Framework framework, NodaTime.LocalDate agreedOn, string agreedBy, List<AgreedRating> agreed)
+    {
+        var response = Response(assessment, framework, agreedOn, new ResourceReference { Display = agreedBy }, agreed.ToDictionary(a => a.ItemId, a => new Rating(a.ItemId, agreedBy, a.Progress, a.Target, a.Rationale)));
+        response.Extension.Insert(0, new Extension(FhirIdentifiers.ConsensusMeetingExtension, new Date(IsoDate.Format(assessment.AssessedOn))));
+        return response;
+    }
+
+    private static QuestionnaireResponse Response(Assessment assessment, Framework framework, NodaTime.LocalDate authored, ResourceReference author, Dictionary<string, Rating> ratings)
+    {
         var response = new QuestionnaireResponse
         {
             Questionnaire = QuestionnaireExport.VersionedCanonical(framework),
             Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
-            Authored = IsoDate.Format(assessment.AssessedOn),
+            Authored = IsoDate.Format(authored),
             Subject = Subject(assessment.Footprint),
-            Author = new ResourceReference
-            {
-                Identifier = new Identifier(FhirIdentifiers.AssessorSystem, assessor.Id),
-                Display = assessor.Name,
-                Extension = [new Extension(FhirIdentifiers.PartnerKindExtension, new Code(Vocabularies.Partner.NameOf(assessor.Partner)))],
-            },
+            Author = author,
             Extension = [.. assessment.ExcludedDomains.Select(code => new Extension(FhirIdentifiers.ExcludedDomainExtension, new Code(code)))],
         };
 

@@ -10,7 +10,10 @@ using NodaTime;
 
 namespace IntegrationFramework.Fhir;
 
-/// <summary>Turns QuestionnaireResponses, one per assessor, into one assessment, or the problems that prevent it.</summary>
+/// <summary>
+/// Turns QuestionnaireResponses, one per assessor and any of the consensus meeting, into one assessment, or the problems
+/// that prevent it.
+/// </summary>
 internal sealed class ResponseReader(ReadOptions options, ResponseContext context)
 {
     private int responseCount;
@@ -20,6 +23,8 @@ internal sealed class ResponseReader(ReadOptions options, ResponseContext contex
     private readonly List<string> assessorPaths = [];
     private readonly List<Rating> ratings = [];
     private readonly List<string> ratingPaths = [];
+    private readonly List<AgreedRating> agreed = [];
+    private readonly List<string> agreedPaths = [];
     private Framework? framework;
     private Footprint? footprint;
     private LocalDate? date;
@@ -52,10 +57,10 @@ internal sealed class ResponseReader(ReadOptions options, ResponseContext contex
             return ReadResult.Failure<Assessment>(problems.ToEquatableArray());
         }
 
-        var assessment = new Assessment(framework, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), (excluded ?? []).ToEquatableArray());
+        var assessment = new Assessment(framework, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), (excluded ?? []).ToEquatableArray(), agreed.ToEquatableArray());
         foreach (var problem in assessment.Validate(options.Clock))
         {
-            problems.Add(ProblemPaths.Relocate(problem, ratingPaths, assessorPaths, path => path == "$.assessedOn" ? (context.AssessedOn is null ? $"{responses[0].Path}.authored" : "--date") : responses[0].Path, (source, property) => $"{source}.{property}"));
+            problems.Add(ProblemPaths.Relocate(problem, ratingPaths, assessorPaths, agreedPaths, path => path == "$.assessedOn" ? (context.AssessedOn is null ? $"{responses[0].Path}.authored" : "--date") : responses[0].Path, (source, property) => $"{source}.{property}"));
         }
 
         return HasErrors ? ReadResult.Failure<Assessment>(problems.ToEquatableArray()) : ReadResult.Success(assessment, problems.ToEquatableArray());
@@ -73,6 +78,12 @@ internal sealed class ResponseReader(ReadOptions options, ResponseContext contex
             return;
         }
 
+        if (response.GetExtension(FhirIdentifiers.ConsensusMeetingExtension) is { } meeting)
+        {
+            Meeting(response, meeting, path);
+            return;
+        }
+
         var answered = Questionnaire(response.Questionnaire, $"{path}.questionnaire");
         Status(response.Status, $"{path}.status");
         Authored(response.Authored, $"{path}.authored");
@@ -81,8 +92,57 @@ internal sealed class ResponseReader(ReadOptions options, ResponseContext contex
         Scope(response, path);
         if (answered is not null && assessor is not null)
         {
-            Items(response.Item, $"{path}.item", answered.Checklist, assessor);
+            Items(response.Item, $"{path}.item", answered.Checklist, Vocabularies.Progress, (item, progress, target, evidence, itemPath) =>
+            {
+                ratings.Add(new Rating(item.Id, assessor.Id, progress, target, evidence));
+                ratingPaths.Add(itemPath);
+            });
         }
+    }
+
+    /// <summary>
+    /// The consensus meeting's response: the assessment's date in its extension, the meeting's as <c>authored</c>, who
+    /// agreed as the author's display, the agreed levels as answers and the rationales as the evidence.
+    /// </summary>
+    private void Meeting(QuestionnaireResponse response, Extension meeting, string path)
+    {
+        var answered = Questionnaire(response.Questionnaire, $"{path}.questionnaire");
+        Status(response.Status, $"{path}.status");
+        if (context.AssessedOn is null)
+        {
+            AssessmentDate((meeting.Value as Date)?.Value, $"{path}.extension", "the consensus meeting's extension needs valueDate: the date of the assessment whose ratings it settles");
+        }
+
+        Subject(response.Subject, $"{path}.subject");
+        Scope(response, path);
+        var agreedOn = response.Authored is { Length: >= 10 } authored ? IsoDate.Parse(authored[..10]) : null;
+        if (agreedOn is null)
+        {
+            Error(ProblemCodes.MissingProperty, $"{path}.authored", "The consensus meeting's response needs 'authored': the date of the meeting, yyyy-MM-dd.");
+        }
+
+        var agreedBy = response.Author?.Display;
+        if (string.IsNullOrWhiteSpace(agreedBy))
+        {
+            Error(ProblemCodes.MissingProperty, $"{path}.author.display", "The consensus meeting's response needs an author's display: who agreed the ratings.");
+        }
+
+        if (answered is null || agreedOn is null || string.IsNullOrWhiteSpace(agreedBy))
+        {
+            return;
+        }
+
+        Items(response.Item, $"{path}.item", answered.Checklist, Vocabularies.Target, (item, progress, target, rationale, itemPath) =>
+        {
+            if (rationale is null)
+            {
+                Error(ProblemCodes.MissingValue, itemPath, $"Item {item.Id} is agreed without a rationale; the meeting's response gives why in the item's evidence question ({item.Id}{FhirIdentifiers.EvidenceSuffix}).");
+                return;
+            }
+
+            agreed.Add(new AgreedRating(item.Id, progress, rationale, agreedOn.Value, agreedBy, target));
+            agreedPaths.Add(itemPath);
+        });
     }
 
     private Framework? Questionnaire(string? canonical, string path)
@@ -148,9 +208,15 @@ internal sealed class ResponseReader(ReadOptions options, ResponseContext contex
             return;
         }
 
+        AssessmentDate(authored, path, "'authored' is required: the date of the assessment; or give the date (ifw fhir import --date yyyy-MM-dd)");
+    }
+
+    /// <summary>The date of the assessment, as a response gives it: the first sets it, the others must agree.</summary>
+    private void AssessmentDate(string? authored, string path, string missing)
+    {
         if (string.IsNullOrWhiteSpace(authored))
         {
-            Error(ProblemCodes.MissingProperty, path, "'authored' is required: the date of the assessment; or give the date (ifw fhir import --date yyyy-MM-dd).");
+            Error(ProblemCodes.MissingProperty, path, $"{missing}.");
             return;
         }
 
@@ -290,7 +356,10 @@ internal sealed class ResponseReader(ReadOptions options, ResponseContext contex
         }
     }
 
-    private void Items(List<QuestionnaireResponse.ItemComponent> items, string path, Checklist checklist, Assessor assessor)
+    /// <summary>What a question's answer gives: the item, its level, target and evidence, and the answer's path.</summary>
+    private delegate void Answered(ChecklistItem item, Progress progress, Progress? target, string? evidence, string path);
+
+    private void Items(List<QuestionnaireResponse.ItemComponent> items, string path, Checklist checklist, Vocabulary<Progress> levels, Answered add)
     {
         for (var i = 0; i < items.Count; i++)
         {
@@ -298,11 +367,11 @@ internal sealed class ResponseReader(ReadOptions options, ResponseContext contex
             var itemPath = $"{path}[{i}]";
             if (checklist.FindTheme(item.LinkId) is not null || checklist.FindDomain(item.LinkId) is not null)
             {
-                Items(item.Item, $"{itemPath}.item", checklist, assessor);
+                Items(item.Item, $"{itemPath}.item", checklist, levels, add);
             }
             else if (checklist.FindItem(item.LinkId) is { } checklistItem)
             {
-                Question(item, itemPath, checklistItem, assessor);
+                Question(item, itemPath, checklistItem, levels, add);
             }
             else
             {
@@ -311,7 +380,7 @@ internal sealed class ResponseReader(ReadOptions options, ResponseContext contex
         }
     }
 
-    private void Question(QuestionnaireResponse.ItemComponent item, string path, ChecklistItem checklistItem, Assessor assessor)
+    private void Question(QuestionnaireResponse.ItemComponent item, string path, ChecklistItem checklistItem, Vocabulary<Progress> levels, Answered add)
     {
         if (item.Answer.Count == 0)
         {
@@ -325,7 +394,7 @@ internal sealed class ResponseReader(ReadOptions options, ResponseContext contex
         }
 
         var answer = item.Answer[0];
-        var progress = Option(answer.Value, $"{path}.answer[0].value", Vocabularies.Progress);
+        var progress = Option(answer.Value, $"{path}.answer[0].value", levels);
         Progress? target = null;
         string? evidence = null;
         var nested = answer.Item.Select((n, k) => (n, p: $"{path}.answer[0].item[{k}]")).Concat(item.Item.Select((n, k) => (n, p: $"{path}.item[{k}]")));
@@ -351,8 +420,7 @@ internal sealed class ResponseReader(ReadOptions options, ResponseContext contex
 
         if (progress is { } value)
         {
-            ratings.Add(new Rating(checklistItem.Id, assessor.Id, value, target, evidence));
-            ratingPaths.Add(path);
+            add(checklistItem, value, target, evidence, path);
         }
     }
 

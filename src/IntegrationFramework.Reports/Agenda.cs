@@ -25,13 +25,13 @@ internal static class Agenda
         }
     }
 
-    /// <summary>The split and partial items, by spread (widest first), then gap (largest first), then the checklist's order.</summary>
+    /// <summary>The split and partial items the meeting has not yet agreed, by spread (widest first), then gap (largest first), then the checklist's order.</summary>
     public static List<Entry> Items(ScoreCardReport report)
     {
         var entries = new List<Entry>();
         foreach (var item in report.Framework.Checklist.Items)
         {
-            if (report.Card.FindItem(item.Id) is not { Status: ItemStatus.Rated, Agreement: Agreement.Split or Agreement.Partial } score)
+            if (report.Card.FindItem(item.Id) is not { Status: ItemStatus.Rated, Agreement: Agreement.Split or Agreement.Partial, AgreedByMeeting: false } score)
             {
                 continue;
             }

@@ -43,6 +43,37 @@ internal static class CardSummary
             : $"The partners are split (three levels or more apart) on {Items(split)} and partly agree (two levels apart) on {Items(partial)}: see {pointer}.";
     }
 
+    /// <summary>
+    /// How many items the consensus meeting agreed, or null when it agreed none (or has not met): "The consensus meeting
+    /// agreed 3 items: …".
+    /// </summary>
+    public static string? AgreedCount(ScoreCard card)
+    {
+        var agreed = card.Items.Count(i => i.AgreedByMeeting);
+        return agreed == 0 ? null : $"The consensus meeting agreed {Items(agreed)}: for each, the level it agreed is the consensus, and the partners' lower median is kept beside it.";
+    }
+
+    /// <summary>An item's consensus for a table cell: "in place", "in place (agreed)" where the meeting agreed it, or its status.</summary>
+    public static string Consensus(ItemScore item)
+        => item.Status != ItemStatus.Rated ? Display.Status(item.Status)
+            : item.AgreedByMeeting ? $"{Display.Progress(item.Consensus)} (agreed)"
+            : Display.Progress(item.Consensus);
+
+    /// <summary>
+    /// What the meeting agreed for an item, in words, or null when it agreed nothing: "Agreed on 2 March 2026 by Croydon
+    /// consensus workshop (the partners' lower median: planned): the alliance agreement is signed."
+    /// </summary>
+    public static string? AgreedNote(ScoreCardReport report, ItemScore item)
+    {
+        if (!item.AgreedByMeeting || report.AgreedFor(item.ItemId) is not { } agreed)
+        {
+            return null;
+        }
+
+        var target = agreed.Target is { } aim ? $", target {Display.Progress(aim)}" : string.Empty;
+        return $"Agreed {Display.Progress(agreed.Progress)}{target} on {Display.Date(agreed.AgreedOn)} by {agreed.AgreedBy} (the partners' lower median: {Display.Progress(item.LowerMedian)}): {agreed.Rationale}";
+    }
+
     /// <summary>"1 item", "3 items".</summary>
     public static string Items(int count) => count == 1 ? "1 item" : $"{count.ToString(CultureInfo.InvariantCulture)} items";
 

@@ -247,7 +247,13 @@ public static class HtmlReport
     }
 
     private static void SplitCount(HtmlPage page, ScoreCardReport report)
-        => page.Raw($"<p class=\"split-count\" data-split=\"{report.Card.Items.Count(i => i.Agreement == Agreement.Split)}\">{E(CardSummary.Split(report.Card, "\u0001")).Replace("\u0001", "“<a href=\"#consensus\">For the consensus meeting</a>”", StringComparison.Ordinal)}</p>");
+    {
+        page.Raw($"<p class=\"split-count\" data-split=\"{report.Card.Items.Count(i => i.Agreement == Agreement.Split)}\">{E(CardSummary.Split(report.Card, "\u0001")).Replace("\u0001", "“<a href=\"#consensus\">For the consensus meeting</a>”", StringComparison.Ordinal)}</p>");
+        if (CardSummary.AgreedCount(report.Card) is { } agreed)
+        {
+            page.Paragraph("agreed-count", agreed);
+        }
+    }
 
     private static void TopGaps(HtmlPage page, ScoreCardReport report)
     {
@@ -391,21 +397,32 @@ public static class HtmlReport
                 var itemScore = card.FindItem(item.Id);
                 var split = itemScore?.Agreement == Agreement.Split;
                 var evidence = report.EvidenceFor(item.Id).ToList();
-                var classes = $"{(split ? "split " : string.Empty)}{(evidence.Count > 0 ? "has-evidence" : string.Empty)}".Trim();
-                page.Raw($"<tr id=\"item-{E(item.Id)}\"{(classes.Length > 0 ? $" class=\"{classes}\"" : string.Empty)} data-item=\"{E(item.Id)}\"><td><strong>{E(item.Id)}</strong> {E(item.Text)}");
-                if (split)
+                var agreedNote = itemScore is { } scored ? CardSummary.AgreedNote(report, scored) : null;
+                var agreed = agreedNote is not null;
+                var classes = $"{(split ? "split " : string.Empty)}{(agreed ? "agreed " : string.Empty)}{(evidence.Count > 0 || agreed ? "has-evidence" : string.Empty)}".Trim();
+                page.Raw($"<tr id=\"item-{E(item.Id)}\"{(classes.Length > 0 ? $" class=\"{classes}\"" : string.Empty)} data-item=\"{E(item.Id)}\"{(agreed ? " data-agreed=\"true\"" : string.Empty)}><td><strong>{E(item.Id)}</strong> {E(item.Text)}");
+                if (agreed)
+                {
+                    page.Raw(" <span class=\"tag agreed\">agreed at the meeting</span>");
+                }
+                else if (split)
                 {
                     page.Raw(" <span class=\"tag\">split: discuss first</span>");
                 }
 
-                page.Raw($"</td><td>{E(itemScore is { Status: ItemStatus.Rated } rated ? Display.Progress(rated.Consensus) : Display.Status(itemScore?.Status ?? ItemStatus.Unrated))}</td>");
+                page.Raw($"</td><td>{E(itemScore is { } known ? CardSummary.Consensus(known) : Display.Status(ItemStatus.Unrated))}</td>");
                 page.Raw($"<td class=\"num\">{Display.Score(itemScore?.Points)}</td><td>{Display.Agreement(itemScore?.Agreement)} ({itemScore?.Ratings ?? 0})</td>");
                 page.Raw($"<td>{Display.Progress(itemScore?.Target)}</td><td class=\"num\">{Display.Gap(itemScore?.Gap)}</td></tr>");
 
                 // The evidence under the item, across the whole row, so a long note does not stretch the item's cell.
-                if (evidence.Count > 0)
+                if (evidence.Count > 0 || agreed)
                 {
-                    page.Raw($"<tr class=\"evidence-row{(split ? " split" : string.Empty)}\" data-evidence-of=\"{E(item.Id)}\"><td colspan=\"6\">");
+                    page.Raw($"<tr class=\"evidence-row{(split ? " split" : string.Empty)}{(agreed ? " agreed" : string.Empty)}\" data-evidence-of=\"{E(item.Id)}\"><td colspan=\"6\">");
+                    if (agreedNote is not null)
+                    {
+                        page.Raw($"<p class=\"evidence agreed-note\"><strong>Consensus meeting:</strong> {E(agreedNote)}</p>");
+                    }
+
                     foreach (var (assessor, text) in evidence)
                     {
                         page.Raw($"<p class=\"evidence\"><strong>{E(assessor)}:</strong> {E(text)}</p>");

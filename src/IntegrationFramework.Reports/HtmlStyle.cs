@@ -39,8 +39,9 @@ internal static class HtmlStyle
         table.items { table-layout: fixed; } col.item-text { width: 50%; } col.consensus { width: 14%; } col.points { width: 8%; } col.agreement { width: 13%; } col.target { width: 10%; } col.gap { width: 5%; } col.change { width: 12%; }
         table.partners { table-layout: fixed; } col.partner { width: 24%; } col.level { width: 19%; }
         tr.split { background: #fff6ed; } tr.split td:first-child { border-left: 4px solid #c4320a; }
+        tr.agreed { background: #ecfdf3; } tr.agreed td:first-child { border-left: 4px solid #039855; }
         tr.has-evidence td { border-bottom: none; } tr.evidence-row td { padding-top: 0; }
-        .tag { font-size: .8rem; font-weight: 600; color: #b42318; }
+        .tag { font-size: .8rem; font-weight: 600; color: #b42318; } .tag.agreed { color: #05603a; } .agreed-count { font-weight: 600; }
         .evidence { color: #475467; font-size: .85rem; margin: .2rem 0 0; white-space: pre-line; }
         ol.gaps li, ol.gaps-more li { margin-bottom: .3rem; } .examples li { margin-bottom: .4rem; }
         .explain { font-size: .92rem; } .alpha { font-size: .92rem; color: #344054; }
@@ -58,7 +59,7 @@ internal static class HtmlStyle
           h1 { font-size: 1.6rem; } h2 { margin-top: 1rem; break-after: avoid; } h3, h4 { break-after: avoid; }
           .headline { margin-top: .25rem; }
           .radar-figure { grid-template-columns: 50% 1fr; margin: .25rem 0; } table.legend { font-size: .8rem; }
-          .bar, .bar > span, .bar > i, .stage, .caution, tr.split { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          .bar, .bar > span, .bar > i, .stage, .caution, tr.split, tr.agreed { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .summary ol.gaps { font-size: .95rem; } ol.gaps li { margin-bottom: .15rem; }
           table { margin: .25rem 0 .5rem; } th, td { padding: .15rem .35rem; }
           .themes { gap: .15rem 1rem; }

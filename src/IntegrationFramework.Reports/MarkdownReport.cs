@@ -23,6 +23,11 @@ public static class MarkdownReport
         var md = new StringBuilder();
         Card(md, report, $"# {Cell(report.Card.Footprint.Name)}: integration score card");
         md.AppendLine(CardSummary.Split(report.Card, "“For the consensus meeting”")).AppendLine();
+        if (CardSummary.AgreedCount(report.Card) is { } agreed)
+        {
+            md.AppendLine(Cell(agreed)).AppendLine();
+        }
+
         Gaps(md, report, 0, CardSummary.TopActions);
         Domains(md, report);
         md.AppendLine("## For the consensus meeting").AppendLine();
@@ -247,8 +252,8 @@ public static class MarkdownReport
         foreach (var item in report.Card.Items.Where(i => i.Status is not ItemStatus.Excluded))
         {
             var split = item.Agreement == Agreement.Split ? " ⚠ **split**" : string.Empty;
-            var evidence = string.Join("; ", report.EvidenceFor(item.ItemId).Select(e => $"{e.Assessor}: {e.Evidence}"));
-            var consensus = item.Status == ItemStatus.Rated ? Display.Progress(item.Consensus) : Display.Status(item.Status);
+            var evidence = string.Join("; ", report.EvidenceFor(item.ItemId).Select(e => $"{e.Assessor}: {e.Evidence}").Prepend(CardSummary.AgreedNote(report, item)).OfType<string>());
+            var consensus = CardSummary.Consensus(item);
             md.AppendLine(CultureInfo.InvariantCulture, $"| <a id=\"{Anchor(item.ItemId)}\"></a>{item.ItemId}{split} | {consensus} | {Display.Score(item.Points)} | {Display.Agreement(item.Agreement)} | {item.Ratings} | {Display.Progress(item.Target)} | {Display.Gap(item.Gap)} | {Cell(evidence)} |");
         }
 

@@ -68,6 +68,10 @@ public sealed record ScoreCardReport
         return new ScoreCardReport(card, card.Framework, policy, assessment);
     }
 
+    /// <summary>What the consensus meeting agreed for an item, when the report has the assessment and it agreed anything.</summary>
+    internal Assessments.AgreedRating? AgreedFor(string itemId)
+        => Assessment?.AgreedRatings.FirstOrDefault(a => a.ItemId == itemId);
+
     /// <summary>The evidence the assessors give for an item: (assessor's name, evidence), in the assessment's order.</summary>
     /// <param name="itemId">An item identifier.</param>
     /// <returns>The evidence; empty without an assessment or evidence.</returns>

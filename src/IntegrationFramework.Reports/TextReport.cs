@@ -35,8 +35,20 @@ public static class TextReport
         text.AppendLine().AppendLine("Every item                  consensus            points  agreement (ratings)  target");
         foreach (var item in report.Card.Items)
         {
-            var consensus = item.Status == ItemStatus.Rated ? Display.Progress(item.Consensus) : Display.Status(item.Status);
+            var consensus = CardSummary.Consensus(item);
             text.AppendLine(CultureInfo.InvariantCulture, $"  {item.ItemId,-25} {consensus,-20} {Display.Score(item.Points),6}  {$"{Display.Agreement(item.Agreement)} ({item.Ratings})",-19}  {Display.Progress(item.Target)}");
+        }
+
+        if (CardSummary.AgreedCount(report.Card) is { } agreed)
+        {
+            text.AppendLine().AppendLine(agreed);
+            foreach (var item in report.Card.Items)
+            {
+                if (CardSummary.AgreedNote(report, item) is { } note)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  {item.ItemId,-10} {note}");
+                }
+            }
         }
 
         return text.ToString();

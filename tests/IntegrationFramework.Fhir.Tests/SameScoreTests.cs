@@ -31,6 +31,26 @@ public sealed class SameScoreTests
         Assert.Equal(Scorer.Score(assessment), Scorer.Score(result.Value));
     }
 
+    /// <summary>
+    /// The consensus meeting's agreed ratings travel as responses of their own (one per meeting date and chair), through
+    /// FHIR JSON, and come back with their levels, targets, rationales, dates and who agreed them.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public void Agreed_ratings_round_trip_through_the_meetings_own_FHIR_responses(MetAssessment met)
+    {
+        var assessment = met.Value;
+        var responses = ResponseExport.For(assessment);
+        var bundle = new Bundle { Type = Bundle.BundleType.Collection };
+        bundle.Entry.AddRange(responses.Select(r => new Bundle.EntryComponent { Resource = r }));
+
+        var result = ResponseImport.Read(Encoding.UTF8.GetBytes(new FhirJsonSerializer().SerializeToString(bundle)));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(assessment.Assessors.Count + assessment.AgreedRatings.Select(a => (a.AgreedOn, a.AgreedBy)).Distinct().Count(), responses.Count);
+        Assert.Equal(assessment.AgreedRatings.OrderBy(a => a.ItemId, StringComparer.Ordinal), result.Value!.AgreedRatings.OrderBy(a => a.ItemId, StringComparer.Ordinal));
+        Assert.Equal(Scorer.Score(assessment), Scorer.Score(result.Value));
+    }
+
     [Property(MaxTest = 200)]
     public Property The_same_assessment_from_JSON_CSV_and_FHIR_files_scores_identically(Assessment generated)
     {

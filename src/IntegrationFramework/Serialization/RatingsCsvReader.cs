@@ -10,7 +10,7 @@ using NodaTime;
 namespace IntegrationFramework.Serialization;
 
 /// <summary>Turns the records of a ratings CSV into an <see cref="Assessment"/>, or the problems that prevent it.</summary>
-internal sealed partial class RatingsCsvReader(ReadOptions options)
+internal sealed class RatingsCsvReader(ReadOptions options)
 {
     private static readonly string[] RequiredColumns = ["framework", "footprint_code", "footprint_name", "footprint_level", "assessed_on", "assessor", "assessor_name", "partner", "item", "progress"];
     private readonly List<Problem> problems = [];
@@ -92,19 +92,13 @@ internal sealed partial class RatingsCsvReader(ReadOptions options)
         var assessorPaths = assessorLines.ConvertAll(line => $"line {line}");
         foreach (var problem in assessment.Validate(options.Clock))
         {
-            if (AgreedPath().Match(problem.Path) is { Success: true } match)
-            {
-                var line = agreedLines[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)];
-                problems.Add(problem with { Path = match.Groups[2].Value switch { "" => $"line {line}", "agreedOn" => $"line {line}, agreed_on", var property => $"line {line}, {property}" } });
-                continue;
-            }
-
             problems.Add(ProblemPaths.Relocate(
                 problem,
                 ratingPaths,
                 assessorPaths,
+                agreedLines.ConvertAll(line => $"line {line}"),
                 path => path == "$.assessedOn" ? "line 2, assessed_on" : "line 2, in_scope",
-                (line, property) => $"{line}, {(property == "id" ? "assessor" : property)}"));
+                (line, property) => $"{line}, {property switch { "id" => "assessor", "agreedOn" => "agreed_on", _ => property }}"));
         }
 
         return ReadResult.Of(assessment, problems.ToEquatableArray());
@@ -332,9 +326,6 @@ internal sealed partial class RatingsCsvReader(ReadOptions options)
             ? null
             : new AgreedRating(item, progress.Value, rationale, agreedOn.Value, agreedBy, target);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\$\.agreedRatings\[(\d+)\]\.?(\w*)$")]
-    private static partial System.Text.RegularExpressions.Regex AgreedPath();
 
     /// <summary>A row with an empty progress, as a template writes it: no rating; a target or evidence on it is kept but not scored.</summary>
     private void NotYetRated(Csv.Record row, string? item, string? assessor)

@@ -13,10 +13,10 @@ namespace IntegrationFramework.Reports.Tests.Browser;
 internal static class ReportPages
 {
     /// <summary>The names of the pages, for theories.</summary>
-    public static TheoryData<string> Names { get; } = ["card-croydon", "card-part-filled", "agenda-croydon", "compare-plymouth", "compare-part-filled", "rollup-croydon"];
+    public static TheoryData<string> Names { get; } = ["card-croydon", "card-part-filled", "card-after-meeting", "agenda-croydon", "compare-plymouth", "compare-part-filled", "rollup-croydon"];
 
     /// <summary>The pages with a radar chart.</summary>
-    public static TheoryData<string> WithRadar { get; } = ["card-croydon", "card-part-filled", "compare-plymouth", "compare-part-filled", "rollup-croydon"];
+    public static TheoryData<string> WithRadar { get; } = ["card-croydon", "card-part-filled", "card-after-meeting", "compare-plymouth", "compare-part-filled", "rollup-croydon"];
 
     private static readonly string Data = Path.Combine(RealPrograms.Root, "samples", "data");
 
@@ -36,6 +36,22 @@ internal static class ReportPages
         return new Assessment(croydon.Framework, croydon.Footprint, croydon.AssessedOn, croydon.Assessors, [.. ratings], ["WFD"]);
     }
 
+    /// <summary>
+    /// Croydon's sample after its consensus meeting, which agreed the three items the partners were furthest apart on.
+    /// Illustrative: the sample's ratings are, and so is what the meeting agreed.
+    /// </summary>
+    public static Assessment AfterMeeting(Assessment croydon)
+    {
+        var card = Scorer.Score(croydon);
+        var builder = AssessmentBuilder.From(croydon);
+        foreach (var entry in Agenda.Items(ScoreCardReport.For(card, croydon)).Take(3))
+        {
+            builder = builder.Agree(entry.ItemId, entry.Score.Consensus!.Value, "Illustrative: the partners agreed where they stand after hearing each other's evidence.", croydon.AssessedOn.PlusDays(14), "Croydon consensus workshop (illustrative)");
+        }
+
+        return builder.Build();
+    }
+
     private static Dictionary<string, string> Build()
     {
         var croydon = Read("croydon-2025.json");
@@ -50,6 +66,7 @@ internal static class ReportPages
         {
             ["card-croydon"] = Report.Render(ScoreCardReport.For(croydonCard, croydon), ReportFormat.Html),
             ["card-part-filled"] = Report.Render(ScoreCardReport.For(partFilledCard, partFilled), ReportFormat.Html),
+            ["card-after-meeting"] = Report.Render(ScoreCardReport.For(Scorer.Score(AfterMeeting(croydon)), AfterMeeting(croydon)), ReportFormat.Html),
             ["agenda-croydon"] = Report.RenderAgenda(ScoreCardReport.For(croydonCard, croydon), ReportFormat.Html),
             ["compare-plymouth"] = Report.Render(Trend.Compare(plymouth.Earlier, plymouth.Later), plymouth.Earlier, plymouth.Later, ReportFormat.Html),
             ["compare-part-filled"] = Report.Render(Trend.Compare(partFilledCard, croydonLater), partFilledCard, croydonLater, ReportFormat.Html),

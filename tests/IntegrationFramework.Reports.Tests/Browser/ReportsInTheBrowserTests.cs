@@ -143,6 +143,7 @@ public sealed class ReportsInTheBrowserTests(Chromium chromium)
     [Theory]
     [InlineData("card-croydon", 12)]
     [InlineData("card-part-filled", 12)]
+    [InlineData("card-after-meeting", 12)]
     [InlineData("agenda-croydon", 4)]
     [InlineData("compare-plymouth", 3)]
     [InlineData("compare-part-filled", 3)]
