@@ -65,6 +65,24 @@ public sealed class AgendaCommandTests
         Assert.Equal("Run 'ifw agenda --help' for usage.", run.ErrorLines[^1]);
     }
 
+    [Fact]
+    public void After_the_meeting_the_file_with_agreed_ratings_scores_with_them_and_the_pack_leaves_them_out()
+    {
+        using var folder = new Folder();
+        var met = AssessmentBuilder.From(Folder.Croydon())
+            .Agree("PCC.4", Progress.UnderDevelopment, "Illustrative: safeguarding is joined up for adults only.", new NodaTime.LocalDate(2025, 10, 15), "Croydon consensus workshop")
+            .Build();
+        var path = folder.Write("croydon-agreed.json", met);
+
+        var card = Run.Ifw("score", path).Succeeded().Output;
+        var pack = Run.Ifw("agenda", path).Succeeded().Output;
+
+        Assert.Contains("under development (agreed)", card, StringComparison.Ordinal);
+        Assert.Contains("Croydon consensus workshop", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("PCC.4", pack, StringComparison.Ordinal);
+        Assert.Contains("TRA.1", pack, StringComparison.Ordinal);
+    }
+
     private static Assessment Only(Assessment whole, string assessor)
         => new(whole.Framework, whole.Footprint, whole.AssessedOn, [.. whole.Assessors.Where(a => a.Id == assessor)], [.. whole.Ratings.Where(r => r.AssessorId == assessor)]);
 }
