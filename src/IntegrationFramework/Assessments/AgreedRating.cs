@@ -61,11 +61,5 @@ public sealed record AgreedRating
     /// <see cref="Progress"/>. Where present it is the item's target; otherwise the target comes from the individual
     /// ratings, as without an agreed rating.
     /// </summary>
-    public Progress? Target
-    {
-        get;
-        init => field = value is { } target && !target.IsLevel()
-            ? throw new ArgumentOutOfRangeException(nameof(Target), target, $"Target must be a level, from NotStarted to Embedded; it was {target}.")
-            : value;
-    }
+    public Progress? Target { get; init => field = ProgressExtensions.NullOrLevel(value, nameof(Target)); }
 }

@@ -6,6 +6,12 @@ public static class ProgressExtensions
     /// <summary>The number of points a level is worth for each step up the scale.</summary>
     public const int PointsPerLevel = 25;
 
+    /// <summary>Checks that an optional target, when given, is a level (never <see cref="Progress.NotApplicable"/>).</summary>
+    internal static Progress? NullOrLevel(Progress? value, string name)
+        => value is { } level && !level.IsLevel()
+            ? throw new ArgumentOutOfRangeException(name, level, $"{name} must be a level, from NotStarted to Embedded; it was {level}.")
+            : value;
+
     /// <summary>Whether <paramref name="progress"/> is one of the five levels (not <see cref="Progress.NotApplicable"/>).</summary>
     /// <param name="progress">A progress value.</param>
     /// <returns><see langword="true"/> for <see cref="Progress.NotStarted"/> to <see cref="Progress.Embedded"/>.</returns>

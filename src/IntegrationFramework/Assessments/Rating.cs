@@ -38,13 +38,7 @@ public sealed record Rating
     /// The level the assessor aims for, if any. It is a level (never <see cref="Progress.NotApplicable"/>), and an
     /// assessment reports a problem when it is below <see cref="Progress"/>.
     /// </summary>
-    public Progress? Target
-    {
-        get;
-        init => field = value is { } target && !target.IsLevel()
-            ? throw new ArgumentOutOfRangeException(nameof(Target), target, $"Target must be a level, from NotStarted to Embedded; it was {target}.")
-            : value;
-    }
+    public Progress? Target { get; init => field = ProgressExtensions.NullOrLevel(value, nameof(Target)); }
 
     /// <summary>What the rating rests on, in the assessor's words; <see langword="null"/> when none is given.</summary>
     public string? Evidence { get; init => field = Preconditions.NullOrNotBlank(value, nameof(Evidence)); }

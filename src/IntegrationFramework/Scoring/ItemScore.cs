@@ -35,7 +35,14 @@ public readonly record struct ItemScore
     private readonly sbyte consensus;
     private readonly sbyte target;
     private readonly sbyte agreement;
-    private readonly sbyte lowerMedian;
+
+    /// <summary>
+    /// Zero unless the consensus meeting agreed the item; then <see cref="Agreed"/> with the rule's lower median + 1 in
+    /// the low bits. One byte, so that an item score stays 32 bytes and a card's 86 of them allocate no more.
+    /// </summary>
+    private readonly sbyte meeting;
+
+    private const sbyte Agreed = 0x10;
 
     /// <summary>
     /// Creates an item's score from values its maker has made valid: levels 0–4 or −1 for none, points from 0 to 100 or
@@ -56,8 +63,7 @@ public readonly record struct ItemScore
         Ratings = ratings;
         NotApplicableRatings = notApplicableRatings;
         this.target = (sbyte)(target + 1);
-        AgreedByMeeting = agreedByMeeting;
-        this.lowerMedian = (sbyte)((agreedByMeeting ? lowerMedian : consensus) + 1);
+        meeting = agreedByMeeting ? (sbyte)(Agreed | (lowerMedian + 1)) : (sbyte)0;
     }
 
     /// <summary>The item's identifier, such as <c>PCC.4</c>.</summary>
@@ -74,13 +80,13 @@ public readonly record struct ItemScore
     /// <see cref="Consensus"/> is the agreed level, <see cref="LowerMedian"/> the rule's, and <see cref="Target"/> the
     /// agreed target when the meeting gave one. <see cref="Agreement"/> still comes from the individual ratings.
     /// </summary>
-    public bool AgreedByMeeting { get; }
+    public bool AgreedByMeeting => (meeting & Agreed) != 0;
 
     /// <summary>
     /// The rule's consensus: the lower median of the partners' levels, kept beside an agreed one. It equals
     /// <see cref="Consensus"/> unless <see cref="AgreedByMeeting"/>; <see langword="null"/> when no partner gave a level.
     /// </summary>
-    public Progress? LowerMedian => lowerMedian == 0 ? null : (Progress)(lowerMedian - 1);
+    public Progress? LowerMedian => !AgreedByMeeting ? Consensus : (meeting & ~Agreed) == 0 ? null : (Progress)((meeting & ~Agreed) - 1);
 
     /// <summary>The points, from 0 to 100; <see langword="null"/> when there is no consensus.</summary>
     public double? Points => Missing.Load(points);
