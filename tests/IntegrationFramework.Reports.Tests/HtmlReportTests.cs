@@ -146,6 +146,17 @@ public sealed class HtmlReportTests
         Assert.NotNull(XElement.Parse(page.QuerySelector("svg.radar")!.OuterHtml));
     }
 
+    [Fact]
+    public void Every_domain_score_is_explained_with_links_to_the_rows_of_the_items_it_counts()
+    {
+        var tra = Page.QuerySelector("section.domain#TRA p.explain")!;
+
+        Assert.Equal("62.5: the mean of 2 rated items, TRA.1 in place 75 and TRA.2 under development 50. Not counted: TRA.3, TRA.4, TRA.5, TRA.6 and TRA.7 unrated.", tra.TextContent);
+        var links = Page.QuerySelectorAll("p.explain a[href]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("#item-TRA.1", links);
+        Assert.All(links, href => Assert.NotNull(Page.GetElementById(href[1..])));
+    }
+
     [Theory]
     [MemberData(nameof(ReportPages.Names), MemberType = typeof(ReportPages))]
     public void A_work_list_that_shows_its_first_ten_has_the_rest_in_the_appendix(string name)

@@ -28,6 +28,8 @@ public sealed class TextAndMarkdownReportTests
         var markdown = MarkdownReport.Render(Sample.Report);
         Assert.StartsWith("# Croydon: integration score card", markdown, StringComparison.Ordinal);
         Assert.Contains("| <a id=\"item-tra-1\"></a>TRA.1 | in place | 75.0 | agreement | 2 |", markdown, StringComparison.Ordinal);
+        // Each domain's score is explained, its items linked to their rows in the appendix.
+        Assert.Contains("62.5: the mean of 2 rated items, [TRA.1](#item-tra-1) in place 75 and [TRA.2](#item-tra-2) under development 50.", markdown, StringComparison.Ordinal);
         Assert.Contains("| <a id=\"item-pcc-4\"></a>PCC.4 ⚠ **split** |", markdown, StringComparison.Ordinal);
         // HTML in names and evidence is written as entities, so that a wiki or code host shows it rather than running it.
         Assert.Contains("Croydon &lt;Voluntary&gt; &amp; Community: We disagree: safeguarding is joined up.", markdown, StringComparison.Ordinal);
