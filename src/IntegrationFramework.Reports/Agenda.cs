@@ -56,6 +56,19 @@ internal static class Agenda
         return [.. entries.OrderByDescending(e => e.Spread).ThenByDescending(e => e.Gap)];
     }
 
+    /// <summary>
+    /// What the list of items to agree holds, in a sentence: how many, in what order, and how many the meeting has
+    /// agreed already (those are marked in the card's appendix, not listed again).
+    /// </summary>
+    public static string Introduce(ScoreCardReport report, List<Entry> entries)
+    {
+        var agreed = report.Card.Items.Count(i => i.AgreedByMeeting);
+        var done = agreed == 0 ? string.Empty : $" The consensus meeting has agreed {CardSummary.Items(agreed)} already; they are not listed again.";
+        return entries.Count == 0
+            ? agreed == 0 ? "The partners agree within a level on every rated item: nothing to settle." : $"Nothing left to settle.{done}"
+            : $"{CardSummary.Items(entries.Count)} on which the partners are split or partly agree, most apart first, then by gap to target. The consensus shown is the lower median of the levels.{done}";
+    }
+
     /// <summary>Krippendorff's alpha read in plain words, on his own thresholds (0.8 and 0.667).</summary>
     public static string ReadAlpha(double? alpha) => alpha switch
     {

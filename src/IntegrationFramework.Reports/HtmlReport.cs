@@ -16,7 +16,8 @@ namespace IntegrationFramework.Reports;
 /// names each one and gives every score and target, the theme bars, how many items the partners are split on, and the
 /// top ten things to work on. Then a section per domain explains its score item by item and reads its alpha in plain
 /// words; a section for the consensus meeting sets the partners' ratings of every split and partial item side by side;
-/// and an appendix, from a new page, has every item's table.
+/// and an appendix, from a new page, has every item's table, marking the items the consensus meeting agreed with what
+/// it agreed, when, by whom and why.
 /// </para>
 /// <para>
 /// Printed, every page has a footer with "Page x of y", the footprint, the date and the tool's version; table rows
@@ -350,13 +351,7 @@ public static class HtmlReport
 
         page.Raw("</tbody></table></div>");
         page.Raw($"<{h}>Items to agree</{h}>");
-        if (entries.Count == 0)
-        {
-            page.Paragraph("note", "The partners agree within a level on every rated item: nothing to settle.");
-            return;
-        }
-
-        page.Paragraph("note", $"{CardSummary.Items(entries.Count)} on which the partners are split or partly agree, most apart first, then by gap to target. The consensus shown is the lower median of the levels.");
+        page.Paragraph("note", Agenda.Introduce(report, entries));
         foreach (var entry in entries)
         {
             var score = entry.Score;

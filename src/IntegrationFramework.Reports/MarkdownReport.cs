@@ -221,13 +221,7 @@ public static class MarkdownReport
 
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{heading} Items to agree").AppendLine();
         var entries = Agenda.Items(report);
-        if (entries.Count == 0)
-        {
-            md.AppendLine("The partners agree within a level on every rated item: nothing to settle.").AppendLine();
-            return;
-        }
-
-        md.AppendLine(CultureInfo.InvariantCulture, $"{CardSummary.Items(entries.Count)} on which the partners are split or partly agree, most apart first, then by gap to target. The consensus shown is the lower median of the levels.").AppendLine();
+        md.AppendLine(Cell(Agenda.Introduce(report, entries))).AppendLine();
         foreach (var entry in entries)
         {
             var score = entry.Score;

@@ -80,9 +80,7 @@ public static class TextReport
         }
 
         var entries = Agenda.Items(report);
-        text.AppendLine().AppendLine(entries.Count == 0
-            ? "  The partners agree within a level on every rated item: nothing to settle."
-            : $"  {CardSummary.Items(entries.Count)} to agree, most apart first, then by gap to target (consensus: the lower median)");
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"  {Agenda.Introduce(report, entries)}");
         foreach (var entry in entries)
         {
             var score = entry.Score;

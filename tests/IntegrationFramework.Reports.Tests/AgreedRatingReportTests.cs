@@ -48,5 +48,10 @@ public sealed class AgreedRatingReportTests
     {
         Assert.Contains(Agenda.Items(ScoreCardReport.For(Scorer.Score(Sample.Croydon), Sample.Croydon)), e => e.ItemId == "PCC.4");
         Assert.DoesNotContain(Agenda.Items(Report), e => e.ItemId == "PCC.4");
+        // PCC.4 was the only item apart; every format says so rather than that the partners agreed.
+        foreach (var format in (ReportFormat[])[ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Html])
+        {
+            Assert.Contains("Nothing left to settle. The consensus meeting has agreed 1 item already; they are not listed again.", IntegrationFramework.Reports.Report.RenderAgenda(Report, format), StringComparison.Ordinal);
+        }
     }
 }
