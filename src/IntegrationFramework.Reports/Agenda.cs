@@ -29,6 +29,13 @@ internal static class Agenda
     public static List<Entry> Items(ScoreCardReport report)
     {
         var entries = new List<Entry>();
+        // Each partner's rating of each item, looked up once: the first, should an assessment given beside its card hold two.
+        var rated = new Dictionary<(string Item, string Assessor), Rating>();
+        foreach (var rating in report.Assessment?.Ratings ?? [])
+        {
+            rated.TryAdd((rating.ItemId, rating.AssessorId), rating);
+        }
+
         foreach (var item in report.Framework.Checklist.Items)
         {
             if (report.Card.FindItem(item.Id) is not { Status: ItemStatus.Rated, Agreement: Agreement.Split or Agreement.Partial, AgreedByMeeting: false } score)
@@ -40,7 +47,7 @@ internal static class Agenda
             var (lowest, highest) = (int.MaxValue, int.MinValue);
             foreach (var assessor in report.Assessment?.Assessors ?? [])
             {
-                var rating = report.Assessment!.Ratings.FirstOrDefault(r => r.ItemId == item.Id && r.AssessorId == assessor.Id);
+                var rating = rated.GetValueOrDefault((item.Id, assessor.Id));
                 ratings.Add(new(assessor.Name, rating?.Progress, rating?.Target, rating?.Evidence));
                 if (rating is { Progress: not Progress.NotApplicable } leveled)
                 {

@@ -15,6 +15,9 @@ namespace IntegrationFramework.Reports;
 /// <param name="NotApplicable">The items most ratings call not applicable.</param>
 internal sealed record ScoreExplanation(double? Score, bool Excluded, string Rule, List<ScoreExplanation.Term> Counted, List<string> Unrated, List<string> NotApplicable)
 {
+    /// <summary>How an unrated item reads where the policy counts it as not started.</summary>
+    private const string UnratedAsNotStarted = "unrated, counted as not started";
+
     /// <summary>One item in the sum: its id, its reading ("in place", "unrated, counted as not started"), points and weight.</summary>
     public sealed record Term(string ItemId, string Reading, double Points, double Weight);
 
@@ -39,7 +42,7 @@ internal sealed record ScoreExplanation(double? Score, bool Excluded, string Rul
                     counted.Add(new(item.Id, CardSummary.Consensus(score), score.Points!.Value, policy.ItemWeight(item.Id)));
                     break;
                 case ItemStatus.Unrated when score.Points is { } points:
-                    counted.Add(new(item.Id, "unrated, counted as not started", points, policy.ItemWeight(item.Id)));
+                    counted.Add(new(item.Id, UnratedAsNotStarted, points, policy.ItemWeight(item.Id)));
                     break;
                 case ItemStatus.Unrated:
                     unrated.Add(item.Id);
@@ -70,7 +73,7 @@ internal sealed record ScoreExplanation(double? Score, bool Excluded, string Rul
             return text("No score: no item is rated.") + left;
         }
 
-        var rated = Counted.TrueForAll(t => t.Reading != "unrated, counted as not started");
+        var rated = Counted.TrueForAll(t => t.Reading != UnratedAsNotStarted);
         var terms = Counted.Select(t => $"{id(t.ItemId)} {text(t.Reading)} {Display.Number(t.Points)}{(Rule == "weighted mean" ? text($" (weight {Display.Number(t.Weight)})") : string.Empty)}").ToList();
         var count = Counted.Count == 1 ? $"1 {(rated ? "rated item" : "item")}" : $"{Counted.Count.ToString(CultureInfo.InvariantCulture)} {(rated ? "rated items" : "items")}";
         var rule = Counted.Count == 1 ? $"{count}" : $"the {Rule} of {count}";

@@ -65,13 +65,12 @@ public static class RatingsCsv
             foreach (var rating in assessment.Ratings)
             {
                 assessors.TryGetValue(rating.AssessorId, out var assessor);
-                Row(writer, assessment, checklist.FindItem(rating.ItemId), rating.ItemId, rating.AssessorId, assessor, rating, agreed ? [null, null, null] : []);
+                Row(writer, assessment, checklist.FindItem(rating.ItemId), rating.ItemId, rating.AssessorId, assessor, rating.Progress, rating.Target, rating.Evidence, agreed ? [null, null, null] : []);
             }
 
             foreach (var meeting in assessment.AgreedRatings)
             {
-                var row = new Rating(meeting.ItemId, "meeting", meeting.Progress, meeting.Target);
-                Row(writer, assessment, checklist.FindItem(meeting.ItemId), meeting.ItemId, null, null, row, [IsoDate.Format(meeting.AgreedOn), meeting.AgreedBy, meeting.Rationale]);
+                Row(writer, assessment, checklist.FindItem(meeting.ItemId), meeting.ItemId, null, null, meeting.Progress, meeting.Target, null, [IsoDate.Format(meeting.AgreedOn), meeting.AgreedBy, meeting.Rationale]);
             }
         }
     }
@@ -91,7 +90,7 @@ public static class RatingsCsv
         Csv.WriteRecord(writer, Columns);
         foreach (var row in AssessmentTemplate.Rows(assessment))
         {
-            Row(writer, assessment, row.Item, row.Item.Id, row.Assessor.Id, row.Assessor, row.Rating, []);
+            Row(writer, assessment, row.Item, row.Item.Id, row.Assessor.Id, row.Assessor, row.Rating?.Progress, row.Rating?.Target, row.Rating?.Evidence, []);
         }
     }
 
@@ -106,7 +105,8 @@ public static class RatingsCsv
         return writer.ToString();
     }
 
-    private static void Row(TextWriter writer, Assessment assessment, Checklists.ChecklistItem? item, string itemId, string? assessorId, Assessor? assessor, Rating? rating, string?[] agreed)
+    /// <summary>One row: a partner's rating, a template's row not yet rated (no progress), or the meeting's agreed rating (no assessor; <paramref name="agreed"/> filled in).</summary>
+    private static void Row(TextWriter writer, Assessment assessment, Checklists.ChecklistItem? item, string itemId, string? assessorId, Assessor? assessor, Progress? progress, Progress? target, string? evidence, string?[] agreed)
     {
         var domain = item is null ? null : assessment.Framework.Checklist.FindDomain(item.DomainCode);
         var footprint = assessment.Footprint;
@@ -126,10 +126,10 @@ public static class RatingsCsv
             domain?.Code,
             item is null ? null : assessment.ExcludedDomains.Contains(item.DomainCode) ? "false" : "true",
             itemId,
-            rating?.Progress.ToFileName(),
-            rating is { } r && r.Progress.IsLevel() ? r.Progress.Level().ToString(CultureInfo.InvariantCulture) : null,
-            rating?.Target?.ToFileName(),
-            rating?.Evidence,
+            progress?.ToFileName(),
+            progress is { } p && p.IsLevel() ? p.Level().ToString(CultureInfo.InvariantCulture) : null,
+            target?.ToFileName(),
+            evidence,
             .. agreed,
         ]);
     }
