@@ -101,7 +101,7 @@ public static class Scorer
                         items[i] = new ItemScore(id, ItemStatus.Unrated, -1, double.NaN, null, 0, 0, -1);
                     }
                 }
-                else if (MostlyNotApplicable(notApplicable, ratings) && (agreed.IsEmpty || agreed[2 * i] < 0))
+                else if (2 * notApplicable > ratings && (agreed.IsEmpty || agreed[2 * i] < 0))
                 {
                     items[i] = new ItemScore(id, ItemStatus.NotApplicable, -1, double.NaN, null, ratings, notApplicable, -1);
                 }
@@ -122,7 +122,7 @@ public static class Scorer
                     score.Add(points, weights.ItemWeights[i]);
                     target.Add(aim >= 0 ? aim * ProgressExtensions.PointsPerLevel : points, weights.ItemWeights[i]);
                     // Alpha is over the items the partners' own ratings make applicable, agreed or not.
-                    if (!MostlyNotApplicable(notApplicable, ratings))
+                    if (2 * notApplicable <= ratings)
                     {
                         alpha.AddUnit(levels, leveled);
                     }
@@ -207,10 +207,6 @@ public static class Scorer
         median += cumulative <= position ? 1 : 0;
         return median;
     }
-
-    /// <summary>Whether more than half of an item's ratings say notApplicable, which makes the item not applicable.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MostlyNotApplicable(int notApplicable, int ratings) => 2 * notApplicable > ratings;
 
     /// <summary>How many values five counts by level hold, and the lowest and highest level with any (−1 and −1 when none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
