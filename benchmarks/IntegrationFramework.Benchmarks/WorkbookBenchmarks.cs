@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Collecting;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
-using IntegrationFramework.Serialization;
 using IntegrationFramework.Workbooks;
 
 namespace IntegrationFramework.Benchmarks;

@@ -55,11 +55,11 @@ if (!problems.IsEmpty)
     return 2;
 }
 
-// Score under the standard rules of DESIGN.md, then print the card as text. HtmlReport.Render(report) makes the
-// same card a self-contained web page with a radar chart, and MarkdownReport.Render(report) a Markdown one.
+// Score under the standard rules of DESIGN.md, then print the card as text. Report.Render(report, ReportFormat.Html) makes the
+// same card a self-contained web page with a radar chart, and Report.Render(report, ReportFormat.Markdown) a Markdown one.
 var card = Scorer.Score(assessment);
 var report = ScoreCardReport.For(card, assessment);
-Console.Write(TextReport.Render(report));
+Console.Write(Report.Render(report, ReportFormat.Text));
 
 // The numbers behind the text, for code of your own.
 var pcc4 = card.FindItem("PCC.4")!.Value;

@@ -3,25 +3,32 @@ using Microsoft.Net.Http.Headers;
 
 namespace IntegrationFramework.Samples.ScoringService;
 
-/// <summary>The report format a request's <c>Accept</c> asks for: JSON (the default), HTML or CSV; null when it asks for none of them.</summary>
+/// <summary>The report format a request's <c>Accept</c> asks for, among what an endpoint offers; null when it asks for none of them.</summary>
 internal static class Negotiation
 {
-    private static readonly (string MediaType, ReportFormat Format)[] Offered =
+    /// <summary>What a score card, comparison and roll-up are offered as: JSON (the default), HTML or CSV.</summary>
+    public static readonly (string MediaType, ReportFormat Format)[] Cards =
     [
         ("application/json", ReportFormat.Json),
         ("text/html", ReportFormat.Html),
         ("text/csv", ReportFormat.Csv),
     ];
 
-    /// <summary>The media types on offer, for messages and the API description.</summary>
-    public static string OfferedList => string.Join(", ", Offered.Select(o => o.MediaType));
+    /// <summary>What the consensus meeting's pack is offered as: HTML (the default), Markdown or plain text.</summary>
+    public static readonly (string MediaType, ReportFormat Format)[] Packs =
+    [
+        ("text/html", ReportFormat.Html),
+        ("text/markdown", ReportFormat.Markdown),
+        ("text/plain", ReportFormat.Text),
+    ];
 
-    public static ReportFormat? Format(HttpRequest request)
+    /// <summary>The format asked for: the first offered when nothing is asked; null when what is asked is not offered.</summary>
+    public static ReportFormat? Format(HttpRequest request, (string MediaType, ReportFormat Format)[] offered)
     {
         var accept = request.Headers.Accept.ToString();
         if (string.IsNullOrWhiteSpace(accept))
         {
-            return ReportFormat.Json;
+            return offered[0].Format;
         }
 
         if (!MediaTypeHeaderValue.TryParseList([accept], out var asked))
@@ -31,7 +38,7 @@ internal static class Negotiation
 
         foreach (var type in asked.Where(a => a.Quality is not 0).OrderByDescending(a => a.Quality ?? 1))
         {
-            foreach (var (mediaType, format) in Offered)
+            foreach (var (mediaType, format) in offered)
             {
                 if (type.MatchesMediaType(mediaType) || new MediaTypeHeaderValue(mediaType).IsSubsetOf(type))
                 {
@@ -48,10 +55,12 @@ internal static class Negotiation
     {
         ReportFormat.Html => "text/html; charset=utf-8",
         ReportFormat.Csv => "text/csv; charset=utf-8",
+        ReportFormat.Markdown => "text/markdown; charset=utf-8",
+        ReportFormat.Text => "text/plain; charset=utf-8",
         _ => "application/json; charset=utf-8",
     };
 
     /// <summary>The 406 answer, naming what can be given.</summary>
-    public static IResult NotAcceptable(HttpRequest request)
-        => ProblemResults.Status(StatusCodes.Status406NotAcceptable, "Not acceptable", $"'Accept: {request.Headers.Accept}' asks for nothing this endpoint gives; ask for one of {OfferedList}.");
+    public static IResult NotAcceptable(HttpRequest request, (string MediaType, ReportFormat Format)[] offered)
+        => ProblemResults.Status(StatusCodes.Status406NotAcceptable, "Not acceptable", $"'Accept: {request.Headers.Accept}' asks for nothing this endpoint gives; ask for one of {string.Join(", ", offered.Select(o => o.MediaType))}.");
 }

@@ -10,7 +10,7 @@ if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_U
 }
 
 // Kestrel refuses bodies over the limit itself; the endpoints say so as a problem (413) in the library's words.
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBody.MaxBytes);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestFiles.MaxBytes);
 // Answers the framework gives without a body (415 when the Content-Type is not one an endpoint accepts, 404, 405) come
 // as problem details too, in words that say what to send.
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -18,7 +18,14 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
     if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
     {
         var given = context.HttpContext.Request.ContentType;
-        context.ProblemDetails.Detail = $"The body is {(string.IsNullOrEmpty(given) ? "without a Content-Type" : $"'{given}'")}; send application/json (or application/fhir+json to /fhir/import).";
+        // Routing refused the request before choosing an endpoint: the one at its path says what it accepts.
+        var path = context.HttpContext.Request.Path.Value;
+        var accepted = context.HttpContext.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => string.Equals(e.RoutePattern.RawText, path, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes ?? [])
+            .Distinct()
+            .ToList();
+        context.ProblemDetails.Detail = $"The body is {(string.IsNullOrEmpty(given) ? "without a Content-Type" : $"'{given}'")}; send {(accepted.Count == 0 ? "application/json" : string.Join(" or ", accepted))}.";
     }
 });
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

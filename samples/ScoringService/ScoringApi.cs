@@ -1,12 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Hl7.Fhir.Serialization;
-using IntegrationFramework.Dates;
 using IntegrationFramework.Fhir;
-using IntegrationFramework.Geography;
-using IntegrationFramework.Peers;
-using IntegrationFramework.Reports;
-using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Samples.ScoringService;
@@ -19,6 +14,7 @@ internal static class ScoringApi
 
     private const string Json = "application/json";
     private const string FhirJson = "application/fhir+json";
+    private const string Files = "The body is the partners' files of one assessment as they are: a form (multipart/form-data) whose every file part is one partner's file — an assessment (JSON), a ratings table (CSV), a workbook (.xlsx or .ods) or FHIR responses, mixed, each told by its content and merged — or one such file as the body, with its own media type.";
 
     public static void MapScoringApi(this IEndpointRouteBuilder app)
     {
@@ -47,39 +43,39 @@ internal static class ScoringApi
             .Produces(StatusCodes.Status200OK, contentType: FhirJson)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapPost("/score", Score)
-            .WithTags("Scoring")
-            .WithSummary("Score an assessment: the score card as JSON, or the report as HTML or CSV, by Accept.")
-            .WithDescription("The body is an assessment file (JSON, schemaVersion 1). ?policy= names the scoring policy: standard (the default), unrated-as-not-started or weakest-link.")
-            .Accepts<JsonElement>(Json)
-            .Produces(StatusCodes.Status200OK, contentType: Json)
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status406NotAcceptable)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        app.MapPost("/score", AssessmentEndpoints.Score)
+            .FilesPost("Scoring", "Score an assessment: the score card as JSON, or the report as HTML or CSV, by Accept.", $"{Files} ?policy= names the scoring policy: standard (the default), unrated-as-not-started or weakest-link.", Negotiation.Cards.Select(o => o.MediaType))
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
 
-        app.MapPost("/compare", Compare)
+        app.MapPost("/agenda", AssessmentEndpoints.Agenda)
+            .FilesPost("Scoring", "The consensus meeting's pack: each domain's alpha in words, and every item the partners are split or partly agree on, with each partner's rating.", $"{Files} Answers HTML, Markdown or plain text, by Accept.", Negotiation.Packs.Select(o => o.MediaType))
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
+
+        app.MapPost("/merge", AssessmentEndpoints.Merge)
+            .FilesPost("Scoring", "Merge the partners' files of one assessment into one assessment file.", $"{Files} The '{AssessmentEndpoints.ReturnsHeader}' header says what each assessor returned.", [Json]);
+
+        app.MapPost("/compare", ComparisonEndpoints.Compare)
             .JsonPost("Scoring", "Compare two reviews of one footprint: the change in every score, and per year.", "The body is { \"earlier\": …, \"later\": … }, each an assessment or a score card.", Json);
 
-        app.MapPost("/rollup", Rollup)
+        app.MapPost("/rollup", ComparisonEndpoints.Rollup)
             .JsonPost("Scoring", "Roll children's assessments or score cards up into one card for a wider footprint.", "The body is { \"footprint\": { \"code\", \"name\", \"level\", \"population\"?, \"parentCode\"? }, \"assessedOn\"?: \"yyyy-MM-dd\", \"children\": [ … ] }.", Json);
 
-        app.MapPost("/peers", (HttpRequest request, string? policy) => Compared(request, policy, (card, peers, band) => PeersJson.Serialize(PeerGroup.Of(card, peers, band))))
+        app.MapPost("/peers", ComparisonEndpoints.Peers)
             .JsonPost("Peers", "Each domain's percentile among comparable peers (none with fewer than five).", "The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.", Json);
 
-        app.MapPost("/twins", (HttpRequest request, string? policy) => Compared(request, policy, (card, peers, band) => PeersJson.Serialize(LearningPartners.Find(card, peers, band))))
+        app.MapPost("/learning-partners", ComparisonEndpoints.LearningPartners)
             .JsonPost("Peers", "Learning partners: peers ahead in the three weakest domains, and complementary pairs, with case examples.", "The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.", Json);
 
-        app.MapPost("/fhir/import", Import)
+        // The first name of /learning-partners, kept so that clients keep working; not described.
+        app.MapPost("/twins", ComparisonEndpoints.LearningPartners).ExcludeFromDescription();
+
+        app.MapPost("/fhir/import", AssessmentEndpoints.Import)
             .JsonPost("FHIR", "Read FHIR QuestionnaireResponses (one, or a Bundle of them) into an assessment file.", null, FhirJson, Json);
     }
 
     /// <summary>
-    /// What every POST endpoint that answers JSON declares: its tag, summary and body, the 200 answer, and every
-    /// problem it can give (400 not JSON, 413 too large, 415 another content type, 422 problems in the files).
+    /// What every POST endpoint that takes JSON declares: its tag, summary and body, the 200 answer, and every problem it
+    /// can give (400 not JSON, 413 too large, 415 another content type, 422 problems in the files).
     /// </summary>
     private static RouteHandlerBuilder JsonPost(this RouteHandlerBuilder endpoint, string tag, string summary, string? description, params string[] accepts)
     {
@@ -89,282 +85,36 @@ internal static class ScoringApi
             endpoint.WithDescription(description);
         }
 
-        return endpoint
-            .Accepts<JsonElement>(accepts[0], accepts[1..])
-            .Produces(StatusCodes.Status200OK, contentType: Json)
+        return endpoint.Accepts<JsonElement>(accepts[0], accepts[1..]).Problems().Produces(StatusCodes.Status200OK, contentType: Json);
+    }
+
+    /// <summary>
+    /// What every POST endpoint that takes the partners' files declares: a form of files, or one file with its own media
+    /// type; the answers it gives; and every problem.
+    /// </summary>
+    private static RouteHandlerBuilder FilesPost(this RouteHandlerBuilder endpoint, string tag, string summary, string description, IEnumerable<string> produces)
+    {
+        // One list of media types: routing answers 415 to any other, from the last Accepts an endpoint declares.
+        endpoint.WithTags(tag).WithSummary(summary).WithDescription(description)
+            .Accepts<JsonElement>(Json, [.. RequestFiles.FileTypes, RequestFiles.Multipart])
+            .AddOpenApiOperationTransformer(FileBodies.Describe)
+            .Problems();
+        foreach (var type in produces)
+        {
+            endpoint.Produces(StatusCodes.Status200OK, contentType: type);
+        }
+
+        return endpoint;
+    }
+
+    private static RouteHandlerBuilder Problems(this RouteHandlerBuilder endpoint)
+        => endpoint
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-    }
-
-    private static async Task<IResult> Score(HttpRequest request, string? policy)
-    {
-        if (Negotiation.Format(request) is not { } format)
-        {
-            return Negotiation.NotAcceptable(request);
-        }
-
-        if (ScoringPolicy.Find(policy ?? ScoringPolicy.StandardId) is not { } rules)
-        {
-            return UnknownPolicy(policy);
-        }
-
-        var (body, refusal) = await RequestBody.Read(request, Json);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var read = AssessmentJson.Read(body!);
-        if (read.Value is not { } assessment)
-        {
-            return ProblemResults.Of(read.Problems);
-        }
-
-        var card = Scorer.Score(assessment, rules);
-
-        // The score card as JSON is written straight to UTF-8, the common case for a service; reports render as text.
-        return format == ReportFormat.Json
-            ? Results.Bytes(ScoreCardJson.SerializeToUtf8Bytes(card), Negotiation.ContentType(format))
-            : Rendered(Report.Render(ScoreCardReport.For(card, assessment, rules), format), format);
-    }
-
-    private static async Task<IResult> Compare(HttpRequest request, string? policy)
-    {
-        if (Negotiation.Format(request) is not { } format)
-        {
-            return Negotiation.NotAcceptable(request);
-        }
-
-        var (root, rules, refusal) = await JsonObject(request, policy);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        using (root)
-        {
-            var earlier = Card(root!.RootElement, "earlier", rules);
-            var later = Card(root.RootElement, "later", rules);
-            if ((earlier.Problem ?? later.Problem) is { } problem)
-            {
-                return problem;
-            }
-
-            var problems = Trend.Validate(earlier.Card!, later.Card!);
-            if (!problems.IsEmpty)
-            {
-                return ProblemResults.Of(problems);
-            }
-
-            return Rendered(Report.Render(Trend.Compare(earlier.Card!, later.Card!), earlier.Card!, later.Card!, format), format);
-        }
-    }
-
-    private static async Task<IResult> Rollup(HttpRequest request, string? policy)
-    {
-        if (Negotiation.Format(request) is not { } format)
-        {
-            return Negotiation.NotAcceptable(request);
-        }
-
-        var (root, rules, refusal) = await JsonObject(request, policy);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        using (root)
-        {
-            var element = root!.RootElement;
-            if (Footprint(element, out var date) is not { } footprint)
-            {
-                return ProblemResults.Of([new(Problems.ProblemCodes.MissingProperty, "$.footprint", "'footprint' is required: { \"code\", \"name\", \"level\" (place or system), and \"population\" and \"parentCode\" where known }.")]);
-            }
-
-            if (!element.TryGetProperty("children", out var children) || children.ValueKind != JsonValueKind.Array)
-            {
-                return ProblemResults.Of([new(Problems.ProblemCodes.MissingProperty, "$.children", "'children' is required: an array of the children's assessments or score cards.")]);
-            }
-
-            var cards = new List<ScoreCard>();
-            var index = 0;
-            foreach (var child in children.EnumerateArray())
-            {
-                var read = CardOf(child, $"$.children[{index++}]", rules);
-                if (read.Problem is { } problem)
-                {
-                    return problem;
-                }
-
-                cards.Add(read.Card!);
-            }
-
-            var problems = Scoring.Rollup.Validate(footprint, cards);
-            if (!problems.IsEmpty)
-            {
-                return ProblemResults.Of(problems.Select(p => p with { Path = p.Path.Replace("$[", "$.children[", StringComparison.Ordinal) }));
-            }
-
-            return Rendered(Report.Render(Scoring.Rollup.Combine(footprint, cards, date), format, rules), format);
-        }
-    }
-
-    /// <summary>Reads { card, peers, populationBand } and answers what <paramref name="compare"/> makes of them, as JSON.</summary>
-    private static async Task<IResult> Compared(HttpRequest request, string? policy, Func<ScoreCard, List<PeerCard>, bool, string> compare)
-    {
-        var (root, rules, refusal) = await JsonObject(request, policy);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        using (root)
-        {
-            var element = root!.RootElement;
-            var own = Card(element, "card", rules);
-            if (own.Problem is { } problem)
-            {
-                return problem;
-            }
-
-            if (!element.TryGetProperty("peers", out var list) || list.ValueKind != JsonValueKind.Array)
-            {
-                return ProblemResults.Of([new(Problems.ProblemCodes.MissingProperty, "$.peers", "'peers' is required: an array of the peers' assessments or score cards.")]);
-            }
-
-            var peers = new List<PeerCard>();
-            var index = 0;
-            foreach (var peer in list.EnumerateArray())
-            {
-                var read = CardOf(peer, $"$.peers[{index++}]", rules);
-                if (read.Problem is { } bad)
-                {
-                    return bad;
-                }
-
-                peers.Add(PeerCard.Of(read.Card!));
-            }
-
-            var band = element.TryGetProperty("populationBand", out var flag) && flag.ValueKind == JsonValueKind.True;
-            return Results.Text(compare(own.Card!, peers, band), Json, Encoding.UTF8);
-        }
-    }
-
-    private static async Task<IResult> Import(HttpRequest request)
-    {
-        var (body, refusal) = await RequestBody.Read(request, FhirJson, Json);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var read = ResponseImport.Read(body!);
-        return read.Value is { } assessment
-            ? Results.Text(AssessmentJson.Serialize(assessment), Json, Encoding.UTF8)
-            : ProblemResults.Of(read.Problems);
-    }
-
-    /// <summary>
-    /// The body of a request that sends several files in one JSON object (compare, roll-up, peers), with the policy
-    /// named by <c>?policy=</c>: the parsed root, or the problem to answer with.
-    /// </summary>
-    private static async Task<(JsonDocument? Root, ScoringPolicy Rules, IResult? Refusal)> JsonObject(HttpRequest request, string? policy)
-    {
-        if (ScoringPolicy.Find(policy ?? ScoringPolicy.StandardId) is not { } rules)
-        {
-            return (null, ScoringPolicy.Standard, UnknownPolicy(policy));
-        }
-
-        var (body, refusal) = await RequestBody.Read(request, Json);
-        if (refusal is not null)
-        {
-            return (null, rules, refusal);
-        }
-
-        return Parts(body!, out var root) is { } notJson ? (null, rules, notJson) : (root, rules, null);
-    }
-
-    private static IResult UnknownPolicy(string? policy)
-        => ProblemResults.Status(StatusCodes.Status400BadRequest, "Unknown policy", $"'{policy}' is not a scoring policy; use one of {string.Join(", ", ScoringPolicy.Named.Select(p => p.Id))}.");
-
-    private static IResult Rendered(string content, ReportFormat format) => Results.Text(content, Negotiation.ContentType(format), Encoding.UTF8);
 
     private static IResult UnknownFramework(string id) => ProblemResults.Status(StatusCodes.Status404NotFound, "Unknown framework", Frameworks.BuiltIn.Unknown(id));
-
-    /// <summary>The body as a JSON document, or the 400 (not JSON) or 422 (not an object) problem.</summary>
-    private static IResult? Parts(byte[] body, out JsonDocument? document)
-    {
-        document = null;
-        var text = FileKinds.ReadText(body, "the body is a JSON object");
-        if (text.Value is not { } utf8)
-        {
-            return ProblemResults.Of(text.Problems);
-        }
-
-        try
-        {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException exception)
-        {
-            return ProblemResults.Of([new(Problems.ProblemCodes.InvalidJson, "$", $"The body is not valid JSON (line {exception.LineNumber + 1}, position {exception.BytePositionInLine + 1}).")]);
-        }
-
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            document.Dispose();
-            document = null;
-            return ProblemResults.Of([new(Problems.ProblemCodes.WrongType, "$", "The body is not a JSON object.")]);
-        }
-
-        return null;
-    }
-
-    private static (ScoreCard? Card, IResult? Problem) Card(JsonElement root, string name, ScoringPolicy rules)
-        => root.TryGetProperty(name, out var part)
-            ? CardOf(part, $"$.{name}", rules)
-            : (null, ProblemResults.Of([new(Problems.ProblemCodes.MissingProperty, $"$.{name}", $"'{name}' is required: an assessment or a score card.")]));
-
-    /// <summary>A score card from a part of the body: a card as it is, an assessment scored under <paramref name="rules"/>.</summary>
-    private static (ScoreCard? Card, IResult? Problem) CardOf(JsonElement part, string path, ScoringPolicy rules)
-    {
-        var bytes = Encoding.UTF8.GetBytes(part.GetRawText());
-        if (FileKinds.Detect(bytes) == FileKind.ScoreCard)
-        {
-            var card = ScoreCardJson.Read(bytes);
-            return card.Value is { } read ? (read, null) : (null, ProblemResults.Of(card.Problems, path));
-        }
-
-        var assessment = AssessmentJson.Read(bytes);
-        return assessment.Value is { } value ? (Scorer.Score(value, rules), null) : (null, ProblemResults.Of(assessment.Problems, path));
-    }
-
-    private static Footprint? Footprint(JsonElement root, out NodaTime.LocalDate? date)
-    {
-        date = root.TryGetProperty("assessedOn", out var on) && on.ValueKind == JsonValueKind.String ? IsoDate.Parse(on.GetString()) : null;
-        if (!root.TryGetProperty("footprint", out var footprint) || footprint.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        string? Text(string name) => footprint.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        int? population = footprint.TryGetProperty("population", out var people) && people.TryGetInt32(out var count) ? count : null;
-        if (Text("code") is not { Length: > 0 } code || Text("name") is not { Length: > 0 } name || !Vocabularies.Level.TryParse(Text("level") ?? string.Empty, out var level))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new Footprint(code, name, level, population, Text("parentCode"));
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
 
     /// <summary>What <c>/health</c> answers.</summary>
     /// <param name="Status">Always <c>healthy</c> when the service answers.</param>

@@ -11,6 +11,7 @@
 //      (defaults: samples/data and places.csv in the current folder)
 using IntegrationFramework;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 
@@ -21,10 +22,10 @@ var output = args.Length > 1 ? args[1] : "places.csv";
 var cards = new Dictionary<string, ScoreCard>(StringComparer.Ordinal);
 foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
 {
-    var read = AssessmentJson.Read(File.ReadAllBytes(path));
+    var read = FileIntake.Default.Read(new InputFile(path, File.ReadAllBytes(path)));
     foreach (var problem in read.Problems)
     {
-        Console.Error.WriteLine($"{path}: {problem}");
+        Console.Error.WriteLine(problem);
     }
 
     if (read.Value is { Footprint.Level: Level.Place } assessment)

@@ -9,8 +9,9 @@
 // Run: dotnet run samples/scripts/disagreements.cs [FOLDER]     (default: samples/data, with its subfolders)
 using IntegrationFramework;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Intake;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
-using IntegrationFramework.Serialization;
 
 var folder = args.Length > 0 ? args[0] : Path.Combine(ScriptFolder(), "..", "data");
 var framework = Frameworks.ShiftingTheCentreOfGravity2018;
@@ -19,13 +20,13 @@ var items = framework.Checklist.Items.ToDictionary(i => i.Id, _ => new Tally(), 
 var assessments = 0;
 foreach (var path in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
 {
-    var bytes = File.ReadAllBytes(path);
-    if (FileKinds.Detect(bytes) != FileKind.Assessment)
+    var read = FileIntake.Default.Read(new InputFile(path, File.ReadAllBytes(path)));
+    if (read.Problems.Any(p => p.Code == ProblemCodes.WrongKindOfFile))
     {
         continue; // other files beside the assessments, such as FHIR responses
     }
 
-    if (AssessmentJson.Read(bytes).Value is not { } assessment || assessment.Framework.Id != framework.Id)
+    if (read.Value is not { } assessment || assessment.Framework.Id != framework.Id)
     {
         Console.Error.WriteLine($"{path}: skipped (not a valid assessment against {framework.Id}; `ifw validate` says why)");
         continue;

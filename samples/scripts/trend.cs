@@ -7,8 +7,8 @@
 //
 // Run: dotnet run samples/scripts/trend.cs [EARLIER.json LATER.json]
 using IntegrationFramework;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Scoring;
-using IntegrationFramework.Serialization;
 
 var data = Path.Combine(ScriptFolder(), "..", "data");
 string[] paths = args.Length == 2 ? args : [Path.Combine(data, "plymouth-2025.json"), Path.Combine(data, "plymouth-2026.json")];
@@ -16,10 +16,10 @@ string[] paths = args.Length == 2 ? args : [Path.Combine(data, "plymouth-2025.js
 var cards = new List<ScoreCard>();
 foreach (var path in paths)
 {
-    var read = AssessmentJson.Read(File.ReadAllBytes(path));
+    var read = FileIntake.Default.Read(new InputFile(path, File.ReadAllBytes(path)));
     foreach (var problem in read.Problems)
     {
-        Console.Error.WriteLine($"{path}: {problem}");
+        Console.Error.WriteLine(problem);
     }
 
     if (read.Value is not { } assessment)
@@ -31,10 +31,10 @@ foreach (var path in paths)
 }
 
 // Check first: comparing different places, frameworks or policies, or dates in the wrong order, is refused.
-var problems = Trend.Validate(cards[0], cards[1]);
+var problems = ReviewComparison.Validate(cards[0], cards[1]);
 foreach (var problem in problems)
 {
-    Console.Error.WriteLine($"{paths[1]}: {problem}");
+    Console.Error.WriteLine(problem.InFile(paths[problem.Location.Input ?? 1]));
 }
 
 if (!problems.IsEmpty)
@@ -42,7 +42,7 @@ if (!problems.IsEmpty)
     return 2;
 }
 
-var trend = Trend.Compare(cards[0], cards[1]);
+var trend = ReviewComparison.Of(cards[0], cards[1]);
 var framework = Frameworks.Find(trend.Framework.Id)!;
 Console.WriteLine($"{trend.Footprint.Name}: {trend.Earlier:yyyy-MM-dd} to {trend.Later:yyyy-MM-dd} ({trend.Years:0.00} years)");
 Console.WriteLine($"  overall {Show(trend.Overall)}");

@@ -8,8 +8,9 @@ using NodaTime;
 namespace IntegrationFramework.Cli;
 
 /// <summary>
-/// The <c>ifw</c> command line: <c>catalogue</c>, <c>template</c>, <c>validate</c>, <c>score</c>, <c>compare</c>,
-/// <c>rollup</c>, <c>fhir</c>, <c>peers</c> and <c>twins</c>. Exit codes: 0 done, 2 bad input or usage (a line per problem on standard error),
+/// The <c>ifw</c> command line: <c>catalogue</c>, <c>template</c>, <c>validate</c>, <c>merge</c>, <c>score</c>,
+/// <c>agenda</c>, <c>compare</c>, <c>rollup</c>, <c>fhir</c>, <c>peers</c> and <c>learning-partners</c> (once <c>twins</c>,
+/// a name that still works). Exit codes: 0 done, 2 bad input or usage (a line per problem on standard error),
 /// 1 an internal fault. Never prints a stack trace.
 /// </summary>
 public static class Ifw
@@ -39,7 +40,7 @@ public static class Ifw
         ("rollup", RollupCommand.Create),
         ("fhir", FhirCommand.Create),
         ("peers", PeersCommand.Create),
-        ("twins", TwinsCommand.Create),
+        ("learning-partners", LearningPartnersCommand.Create),
     ];
 
     /// <summary>Runs <c>ifw</c> with the system clock and an empty standard input.</summary>
@@ -77,7 +78,7 @@ public static class Ifw
         var asked = -1;
         for (var i = 0; i < Commands.Length && args.Length > 0; i++)
         {
-            asked = Commands[i].Name == args[0] ? i : asked;
+            asked = Commands[i].Name == args[0] || (Commands[i].Name == LearningPartnersCommand.Name && args[0] == LearningPartnersCommand.OldName) ? i : asked;
         }
 
         for (var i = 0; i < Commands.Length; i++)

@@ -1,22 +1,19 @@
 using IntegrationFramework.Assessments;
-using IntegrationFramework.Fhir;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Peers;
-using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
-using IntegrationFramework.Serialization;
-using IntegrationFramework.Workbooks;
 
 namespace IntegrationFramework.Cli;
 
 /// <summary>
-/// Reads the files commands take, telling what each holds from its content, never its name: assessments as JSON,
-/// ratings CSV, workbooks or FHIR responses, and score cards as JSON. <c>-</c> is standard input. A folder, or several
-/// files, given for one assessment are the partners' files of it, merged. Problems go to standard error.
+/// The files commands take, from the file system to the library's one way in (<see cref="FileIntake"/>): paths and
+/// folders become <see cref="InputFile"/>s (<c>-</c> is standard input), and the intake tells what each holds from its
+/// content. A folder, or several files, given for one assessment are the partners' files of it, merged. Problems go to
+/// standard error.
 /// </summary>
 internal sealed class InputFiles(Terminal terminal)
 {
-    /// <summary>The extensions of the files a folder of partner files is read for.</summary>
-    public static readonly string[] PartnerFileExtensions = [".json", ".csv", ".xlsx"];
+    private FileIntake Intake => terminal.Intake;
 
     /// <summary>
     /// Reads one assessment from a file, or from a folder of partner files or several files, merged (with each
@@ -29,132 +26,88 @@ internal sealed class InputFiles(Terminal terminal)
             return Assessment(paths[0]);
         }
 
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (!Directory.Exists(path))
-            {
-                files.Add(path);
-                continue;
-            }
-
-            var inFolder = Directory.EnumerateFiles(path)
-                .Where(p => PartnerFileExtensions.Any(e => p.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !Path.GetFileName(p).StartsWith('.'))
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            if (inFolder.Count == 0)
-            {
-                terminal.Error.WriteLine($"{path}: the folder holds no partner files ({string.Join(", ", PartnerFileExtensions)}).");
-                return null;
-            }
-
-            files.AddRange(inFolder);
-        }
-
-        return Merge(files);
+        return Expand(paths) is { } files ? Merge(files) : null;
     }
 
     /// <summary>Reads each file and merges them into one assessment, writing each assessor's return; null when any cannot be read or they conflict.</summary>
-    public Assessment? Merge(IReadOnlyList<string> files)
+    public Assessment? Merge(IReadOnlyList<string> paths)
     {
-        var read = new List<PartnerFile>(files.Count);
-        var failed = false;
-        terminal.Progress(0, files.Count);
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (Assessment(files[i]) is { } assessment)
-            {
-                read.Add(new PartnerFile(Name(files[i]), assessment));
-            }
-            else
-            {
-                failed = true;
-            }
-
-            terminal.Progress(i + 1, files.Count);
-        }
-
-        if (failed)
+        if (Files(paths) is not { } files)
         {
             return null;
         }
 
-        var merged = AssessmentMerge.Merge(read);
+        var merged = Intake.ReadMerged(files);
         terminal.Problems(merged.Problems);
         if (merged.Value is not { } value)
         {
             return null;
         }
 
-        var returns = AssessorReturn.Of(value, read);
-        terminal.Error.WriteLine($"Merged {read.Count} {(read.Count == 1 ? "file" : "files")}: {string.Join("; ", returns)}.");
-        return value;
+        terminal.Error.WriteLine(value.ToString());
+        return value.Assessment;
     }
 
     /// <summary>Reads an assessment from one file; null (with its problems written) when it cannot be read.</summary>
     public Assessment? Assessment(string path)
     {
-        var bytes = Bytes(path);
-        return bytes is null ? null : Assessment(path, bytes, FileKinds.Detect(bytes));
+        if (File(path) is not { } file)
+        {
+            return null;
+        }
+
+        var read = Intake.Read(file);
+        terminal.Problems(read.Problems);
+        return read.Value;
     }
 
-    /// <summary>Reads a score card, scoring an assessment file under <paramref name="policy"/>; null when it cannot be read.</summary>
-    public (ScoreCard Card, Assessment? Assessment)? Card(string path, ScoringPolicy policy)
+    /// <summary>Reads a score card, scoring an assessment (a file, or a folder of partner files merged) under <paramref name="policy"/>; null when it cannot be read.</summary>
+    public CardFile? Card(string path, ScoringPolicy policy)
     {
         if (Directory.Exists(path))
         {
-            return Assessment([path]) is { } merged ? (Scorer.Score(merged, policy), merged) : null;
+            return Assessment([path]) is { } merged ? new CardFile(Scorer.Score(merged, policy), merged) : null;
         }
 
-        var bytes = Bytes(path);
-        if (bytes is null)
+        if (File(path) is not { } file)
         {
             return null;
         }
 
-        var kind = FileKinds.Detect(bytes);
-        if (kind != FileKind.ScoreCard)
-        {
-            var assessment = Assessment(path, bytes, kind);
-            return assessment is null ? null : (Scorer.Score(assessment, policy), assessment);
-        }
-
-        var result = ScoreCardJson.Read(bytes, terminal.ReadOptions);
-        terminal.Problems(Name(path), result.Problems);
-        if (result.Value is { } card && card.PolicyId != policy.Id)
-        {
-            terminal.Problems(Name(path), [new Problem(ProblemCodes.PolicyMismatch, "$.policy", $"The card was scored under '{card.PolicyId}', not '{policy.Id}'; score the assessment again, or pass --policy {card.PolicyId}.")]);
-            return null;
-        }
-
-        return result.Value is { } read ? (read, null) : null;
+        var read = Intake.ReadCard(file, policy);
+        terminal.Problems(read.Problems);
+        return read.Value;
     }
 
     /// <summary>
-    /// Reads the peers <c>--peers</c> names: a table of domain scores (CSV, as <c>DomainScoresCsv</c> writes it), or a
-    /// folder whose every <c>.json</c> and <c>.csv</c> file (not its sub-folders) is a score card, an assessment
-    /// scored under <paramref name="policy"/>, or a table of domain scores. Null, with the problems written, when the
-    /// path is missing or any file cannot be read: a peer left out silently would move every percentile.
+    /// Reads the peers <c>--peers</c> names: a table of domain scores (CSV), or a folder whose every file the intake
+    /// reads (not its sub-folders) is a score card, an assessment scored under <paramref name="policy"/>, or a table of
+    /// domain scores. Null, with the problems written, when the path is missing or any file cannot be read: a peer left
+    /// out silently would move every percentile.
     /// </summary>
     public List<PeerCard>? Peers(string path, ScoringPolicy policy)
     {
-        if (!Directory.Exists(path))
+        if (!Directory.Exists(path) && !System.IO.File.Exists(path))
         {
-            return File.Exists(path) ? PeersOf(path, policy) : Missing(path);
+            terminal.Error.WriteLine($"{path}: no such file or folder; --peers names a folder of score cards or assessments, or a table of domain scores (CSV).");
+            return null;
         }
 
-        var paths = Directory.EnumerateFiles(path)
-            .Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var paths = Directory.Exists(path) ? InFolder(path) : [path];
         var peers = new List<PeerCard>();
         var failed = false;
         terminal.Progress(0, paths.Count);
         for (var i = 0; i < paths.Count; i++)
         {
-            if (PeersOf(paths[i], policy) is { } read)
+            var read = File(paths[i]) is { } file ? Intake.ReadPeers(file, policy) : null;
+            if (read is not null)
             {
-                peers.AddRange(read);
+                terminal.Problems(read.Problems);
+            }
+
+            if (read?.Value is { } cards)
+            {
+                peers.AddRange(cards);
             }
             else
             {
@@ -167,47 +120,73 @@ internal sealed class InputFiles(Terminal terminal)
         return failed ? null : peers;
     }
 
-    private List<PeerCard>? Missing(string path)
+    /// <summary>The files of paths given for one assessment, each folder's partner files in name order; null (with the reason written) for a folder that holds none.</summary>
+    private List<string>? Expand(string[] paths)
     {
-        terminal.Error.WriteLine($"{path}: no such file or folder; --peers names a folder of score cards or assessments, or a table of domain scores (CSV).");
-        return null;
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path))
+            {
+                files.Add(path);
+                continue;
+            }
+
+            var inFolder = InFolder(path);
+            if (inFolder.Count == 0)
+            {
+                terminal.Error.WriteLine($"{path}: the folder holds no partner files ({string.Join(", ", Intake.Extensions)}).");
+                return null;
+            }
+
+            files.AddRange(inFolder);
+        }
+
+        return files;
     }
 
-    /// <summary>The peers of one file: the cards of a table of domain scores, or the one card of a card or assessment.</summary>
-    private List<PeerCard>? PeersOf(string path, ScoringPolicy policy)
+    /// <summary>The files of a folder (not its sub-folders) with an extension the intake reads, hidden ones left out, in name order.</summary>
+    private List<string> InFolder(string folder)
+        => [.. Directory.EnumerateFiles(folder)
+            .Where(p => Intake.Extensions.Any(e => p.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !Path.GetFileName(p).StartsWith('.'))
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>Reads the files' bytes, saying how far it has got; null when any cannot be read (every reason written).</summary>
+    private List<InputFile>? Files(IReadOnlyList<string> paths)
     {
-        var bytes = Bytes(path);
-        if (bytes is null)
+        var files = new List<InputFile>(paths.Count);
+        terminal.Progress(0, paths.Count);
+        for (var i = 0; i < paths.Count; i++)
         {
-            return null;
+            if (File(paths[i]) is { } file)
+            {
+                files.Add(file);
+            }
+
+            terminal.Progress(i + 1, paths.Count);
         }
 
-        if (FileKinds.Detect(bytes) == FileKind.DomainScoresCsv)
-        {
-            var table = DomainScoresCsv.ReadPeers(bytes, terminal.ReadOptions);
-            terminal.Problems(Name(path), table.Problems);
-            return table.Value is { } cards ? [.. cards] : null;
-        }
-
-        return Card(path, policy) is { } read ? [PeerCard.Of(read.Card)] : null;
+        return files.Count == paths.Count ? files : null;
     }
 
     /// <summary>
-    /// Reads a file's bytes, or standard input's for <c>-</c>; null (with the reason written) when it is missing, a
-    /// folder, unreadable or over the size limit.
+    /// A file's bytes, or standard input's for <c>-</c>, named as problems name it; null (with the reason written) when
+    /// it is missing, a folder, unreadable or over the size limit.
     /// </summary>
-    public byte[]? Bytes(string path)
+    public InputFile? File(string path)
     {
-        var limit = terminal.ReadOptions.MaxBytes;
+        var options = Intake.Options;
+        var name = Name(path);
         if (path == Targets.Standard)
         {
-            var read = InputBytes.ReadLimited(terminal.Input, limit);
+            var read = Serialization.InputBytes.ReadLimited(terminal.Input, options.MaxBytes);
             if (read is null)
             {
-                terminal.Problems(Name(path), [terminal.ReadOptions.TooLarge(null)]);
+                terminal.Problems([options.TooLarge(null).InFile(name)]);
+                return null;
             }
 
-            return read;
+            return new InputFile(name, read);
         }
 
         try
@@ -219,13 +198,13 @@ internal sealed class InputFiles(Terminal terminal)
             }
 
             var info = new FileInfo(path);
-            if (info.Exists && info.Length > limit)
+            if (info.Exists && info.Length > options.MaxBytes)
             {
-                terminal.Problems(path, [terminal.ReadOptions.TooLarge(info.Length)]);
+                terminal.Problems([options.TooLarge(info.Length).InFile(name)]);
                 return null;
             }
 
-            return File.ReadAllBytes(path);
+            return new InputFile(name, System.IO.File.ReadAllBytes(path));
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -244,20 +223,10 @@ internal sealed class InputFiles(Terminal terminal)
         }
     }
 
+    /// <summary>Problems of several inputs given without names (<see cref="Problems.ProblemLocation.Input"/>) in the files they were read from.</summary>
+    public static IEnumerable<Problems.Problem> Named(IEnumerable<Problems.Problem> problems, IReadOnlyList<string> paths)
+        => problems.Select(p => p.Location.Input is { } input && input < paths.Count ? p with { Location = p.Location.InFile(Name(paths[input])) } : p);
+
     /// <summary>The name a file's problems are printed under: <c>(standard input)</c> for <c>-</c>.</summary>
     public static string Name(string path) => path == Targets.Standard ? "(standard input)" : path;
-
-    private Assessment? Assessment(string path, byte[] bytes, FileKind kind)
-    {
-        var options = terminal.ReadOptions;
-        var result = kind switch
-        {
-            FileKind.RatingsCsv => RatingsCsv.Read(bytes, options),
-            FileKind.FhirResource => ResponseImport.Read(bytes, options),
-            FileKind.Workbook => AssessorWorkbook.Read(bytes, terminal.WorkbookOptions),
-            _ => AssessmentJson.Read(bytes, options),
-        };
-        terminal.Problems(Name(path), result.Problems);
-        return result.Value;
-    }
 }

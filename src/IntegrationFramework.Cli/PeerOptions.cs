@@ -5,7 +5,7 @@ using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Cli;
 
-/// <summary><c>--peers DIR</c>, <c>--population-band</c> and <c>--policy</c>: what <c>peers</c>, <c>twins</c> and <c>score</c> compare against.</summary>
+/// <summary><c>--peers DIR</c>, <c>--population-band</c> and <c>--policy</c>: what <c>peers</c>, <c>learning-partners</c> and <c>score</c> compare against.</summary>
 internal sealed class PeerOptions(bool required = true)
 {
     public Option<string?> Folder { get; } = new("--peers") { Description = "The peers: a folder of their score cards or assessments (.json, .csv), or a table of domain scores (CSV, the columns of ifw score --format csv, with the rows of many cards); the latest card of each other footprint with the same framework, policy and level is a peer.", HelpName = "DIR|CSV", Required = required };
@@ -25,7 +25,7 @@ internal sealed class PeerOptions(bool required = true)
     }
 
     /// <summary>
-    /// A command that compares one footprint's card with its peers (<c>peers</c>, <c>twins</c>): its CARD argument,
+    /// A command that compares one footprint's card with its peers (<c>peers</c>, <c>learning-partners</c>): its CARD argument,
     /// these options, <c>-o</c> with <paramref name="formats"/>, and the read limits; <paramref name="render"/> writes
     /// the result from the card, the peers, whether the population band applies, and the format.
     /// </summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using IntegrationFramework.Fhir;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 using IntegrationFramework.Workbooks;
@@ -29,10 +31,34 @@ internal sealed class Terminal(Stream input, TextWriter output, TextWriter error
     public CancellationToken Cancellation { get; } = cancellation;
 
     /// <summary>The limits and checks files are read with, as the command line set them.</summary>
-    public ReadOptions ReadOptions { get; set; } = new() { Clock = clock, LimitNames = ReadLimits.Names };
+    public ReadOptions ReadOptions
+    {
+        get;
+        set
+        {
+            field = value;
+            intake = null;
+        }
+    } = new() { Clock = clock, LimitNames = ReadLimits.Names };
 
-    /// <summary>The limits workbooks are read with, as the command line set them, over <see cref="ReadOptions"/>.</summary>
-    public WorkbookReadOptions WorkbookOptions { get; set; } = new() { File = new() { Clock = clock, LimitNames = ReadLimits.Names }, LimitNames = ReadLimits.WorkbookNames };
+    /// <summary>The limits workbooks are read with, as the command line set them.</summary>
+    public WorkbookReadOptions WorkbookOptions
+    {
+        get;
+        set
+        {
+            field = value;
+            intake = null;
+        }
+    } = new() { LimitNames = ReadLimits.WorkbookNames };
+
+    /// <summary>
+    /// The library's one way in, reading every kind of file <c>ifw</c> takes — assessment JSON, ratings CSV, workbooks
+    /// and FHIR responses — with the limits the command line set.
+    /// </summary>
+    public FileIntake Intake => intake ??= new FileIntake([.. FileIntake.CoreFormats, new WorkbookFormat(WorkbookOptions), new FhirResponseFormat()], ReadOptions);
+
+    private FileIntake? intake;
 
     /// <summary>Writes a result to <paramref name="path"/>, or to standard output when there is none or it is <c>-</c>.</summary>
     public void Write(string? path, string content)
@@ -61,25 +87,26 @@ internal sealed class Terminal(Stream input, TextWriter output, TextWriter error
     }
 
     /// <summary>
-    /// Writes each problem as <c>FILE: PATH: message</c>, in the order given, up to <see cref="ProblemsShown"/> and then
-    /// a line that counts the rest; returns whether any is an error.
+    /// Writes each problem as <c>FILE: PATH: message</c>, in the order given, with <c>ifw</c>'s own hint where it has one
+    /// (<see cref="ProblemHints"/>), up to <see cref="ProblemsShown"/> and then a line that counts the rest; returns
+    /// whether any is an error. A problem without a file is written under <paramref name="file"/>.
     /// </summary>
-    public bool Problems(string file, IEnumerable<Problem> problems) => Problems(problems, $"{file}: ", file);
+    public bool Problems(string file, IEnumerable<Problem> problems) => Problems(problems.Select(p => p.Location.File is null ? p.InFile(file) : p));
 
-    /// <summary>Writes problems whose paths name their files (a merge's), as <c>FILE: message</c>; returns whether any is an error.</summary>
-    public bool Problems(IEnumerable<Problem> problems) => Problems(problems, string.Empty, "ifw");
-
-    private bool Problems(IEnumerable<Problem> problems, string prefix, string file)
+    /// <summary>Writes problems that name their files, as <c>FILE: PATH: message</c>; returns whether any is an error.</summary>
+    public bool Problems(IEnumerable<Problem> problems)
     {
         var errors = false;
         int shown = 0, more = 0, moreErrors = 0;
+        string? last = null;
         foreach (var problem in problems)
         {
             var error = problem.Severity == ProblemSeverity.Error;
             errors |= error;
+            last = problem.Location.File ?? last;
             if (shown < ProblemsShown)
             {
-                Error.WriteLine($"{prefix}{problem}");
+                Error.WriteLine(ProblemHints.Describe(problem));
                 shown++;
             }
             else
@@ -91,7 +118,7 @@ internal sealed class Terminal(Stream input, TextWriter output, TextWriter error
 
         if (more > 0)
         {
-            Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: … and {more:N0} more ({moreErrors:N0} {(moreErrors == 1 ? "error" : "errors")}, {more - moreErrors:N0} {(more - moreErrors == 1 ? "warning" : "warnings")})."));
+            Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{last ?? "ifw"}: … and {more:N0} more ({moreErrors:N0} {(moreErrors == 1 ? "error" : "errors")}, {more - moreErrors:N0} {(more - moreErrors == 1 ? "warning" : "warnings")})."));
         }
 
         return errors;

@@ -30,6 +30,12 @@ namespace IntegrationFramework.Fhir;
 /// </example>
 public sealed record ResponseContext
 {
+    /// <summary>
+    /// The name of the setting a problem is located at when it concerns the date given here
+    /// (<see cref="Problems.ProblemLocation.Setting"/>): a host names it as its users know it.
+    /// </summary>
+    public const string AssessedOnSetting = "ResponseContext.AssessedOn";
+
     /// <summary>No context: every response must carry its footprint, date and assessor, as this library's export does.</summary>
     public static ResponseContext None { get; } = new();
 

@@ -7,6 +7,7 @@ using Hl7.Fhir.Utility;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Guards;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 
@@ -59,20 +60,20 @@ public static partial class ResponseImport
     /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The assessment, or the problems that prevent it, and any warnings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="files"/> is null or holds null.</exception>
-    public static ReadResult<Assessment> Read(IEnumerable<ResponseFile> files, ResponseContext? context = null, ReadOptions? options = null)
+    public static ReadResult<Assessment> Read(IEnumerable<InputFile> files, ResponseContext? context = null, ReadOptions? options = null)
     {
         options ??= ReadOptions.Default;
         var problems = new List<Problem>();
-        var responses = new List<(QuestionnaireResponse, string)>();
+        var responses = new List<(QuestionnaireResponse, ProblemLocation)>();
         foreach (var file in Preconditions.NotNull(files))
         {
-            var read = ReadResponses(Preconditions.NotNull(file).Bytes, options);
-            problems.AddRange(read.Problems.Select(p => p with { Path = $"{file.Name}: {p.Path}" }));
+            var read = ReadResponses(Preconditions.NotNull(file).Bytes.Span, options);
+            problems.AddRange(read.Problems.Select(p => p.InFile(file.Name)));
             if (read.Value is { } found)
             {
                 for (var i = 0; i < found.Count; i++)
                 {
-                    responses.Add((found[i], found.Count == 1 && !IsBundle(file.Bytes) ? $"{file.Name}: $" : $"{file.Name}: $.entry[{i}].resource"));
+                    responses.Add((found[i], ProblemLocation.InJson(found.Count == 1 && !IsBundle(file.Bytes.Span) ? "$" : $"$.entry[{i}].resource").InFile(file.Name)));
                 }
             }
         }
@@ -86,35 +87,29 @@ public static partial class ResponseImport
         return problems.Count == 0 ? result : result.After(problems);
     }
 
-    private static bool IsBundle(byte[] bytes) => ResourceType(bytes) == "Bundle";
+    private static bool IsBundle(ReadOnlySpan<byte> bytes) => ResourceType(bytes) == "Bundle";
 
-    /// <summary>Reads a FHIR JSON file holding a QuestionnaireResponse, or a Bundle of them, into an assessment.</summary>
+    /// <summary>
+    /// Reads a FHIR JSON file holding a QuestionnaireResponse, or a Bundle of them, into an assessment, taking what the
+    /// responses do not say from <paramref name="context"/>. Paths are into the file: <c>$</c> for a response, or
+    /// <c>$.entry[i].resource</c> for the i-th of a Bundle.
+    /// </summary>
     /// <param name="utf8Json">The file's bytes.</param>
+    /// <param name="context">What the responses lack; <see cref="ResponseContext.None"/> when <see langword="null"/>.</param>
     /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The assessment, or the problems that prevent it.</returns>
-    public static ReadResult<Assessment> Read(ReadOnlySpan<byte> utf8Json, ReadOptions? options = null)
+    public static ReadResult<Assessment> Read(ReadOnlySpan<byte> utf8Json, ResponseContext? context = null, ReadOptions? options = null)
     {
         options ??= ReadOptions.Default;
         var responses = ReadResponses(utf8Json, options);
-        if (responses.Value is null)
+        if (responses.Value is not { } found)
         {
             return ReadResult.Failure<Assessment>(responses.Problems);
         }
 
-        var result = ToAssessment(responses.Value, options);
+        var bundle = found.Count != 1 || IsBundle(utf8Json);
+        var result = new ResponseReader(options, context ?? ResponseContext.None).ReadFrom([.. found.Select((r, i) => (r, ProblemLocation.InJson(bundle ? $"$.entry[{i}].resource" : "$")))]);
         return responses.Problems.IsEmpty ? result : result.After(responses.Problems);
-    }
-
-    /// <summary>Reads a FHIR JSON stream holding a QuestionnaireResponse, or a Bundle of them, into an assessment.</summary>
-    /// <param name="stream">The stream; it is read to its end but not closed.</param>
-    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
-    /// <returns>The assessment, or the problems that prevent it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static ReadResult<Assessment> Read(Stream stream, ReadOptions? options = null)
-    {
-        options ??= ReadOptions.Default;
-        var bytes = InputBytes.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
-        return bytes is null ? ReadResult.Failure<Assessment>([options.TooLarge(null)]) : Read(bytes, options);
     }
 
     /// <summary>Reads the QuestionnaireResponses of a FHIR JSON file: one, or the entries of a Bundle.</summary>
@@ -183,9 +178,9 @@ public static partial class ResponseImport
     private static Problem? OtherKind(byte[] utf8)
     {
         var kind = FileKinds.Detect(utf8);
-        if (kind is FileKind.Assessment or FileKind.ScoreCard or FileKind.Trend or FileKind.Catalogue or FileKind.RatingsCsv or FileKind.DomainScoresCsv or FileKind.OtherText)
+        if (kind is FileKind.Assessment or FileKind.ScoreCard or FileKind.Comparison or FileKind.Catalogue or FileKind.RatingsCsv or FileKind.DomainScoresCsv or FileKind.OtherText)
         {
-            return new Problem(ProblemCodes.WrongKindOfFile, "$", $"The file is {FileKinds.Describe(kind)}, not FHIR; ifw fhir import reads QuestionnaireResponses (or a Bundle of them) as a FHIR form filler exports them.");
+            return new Problem(ProblemCodes.WrongKindOfFile, "$", $"The file is {FileKinds.Describe(kind)}, not FHIR; the FHIR bridge reads QuestionnaireResponses (or a Bundle of them) as a FHIR form filler exports them.");
         }
 
         if (kind != FileKind.FhirResource)
@@ -200,7 +195,7 @@ public static partial class ResponseImport
     }
 
     /// <summary>The top-level <c>resourceType</c>, when it is a string.</summary>
-    private static string? ResourceType(byte[] utf8)
+    private static string? ResourceType(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
         try
@@ -249,8 +244,12 @@ public static partial class ResponseImport
 
     private static Problem Issue(CodedException issue)
     {
+        // The parser says where as a FHIRPath from the resource's type, such as Bundle.entry[0].resource.status: the
+        // same place as the JSON path $.entry[0].resource.status.
         var location = Location().Match(issue.Message);
-        return new(FhirProblemCodes.InvalidFhir, location.Success ? location.Groups[1].Value : "$", issue.Message);
+        var path = location.Success ? location.Groups[1].Value : string.Empty;
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        return new(FhirProblemCodes.InvalidFhir, dot < 0 ? "$" : "$" + path[dot..], issue.Message);
     }
 
 

@@ -76,6 +76,9 @@ internal static class Agenda
             : $"{CardSummary.Items(entries.Count)} on which the partners are split or partly agree, most apart first, then by gap to target. The consensus shown is the lower median of the levels.{done}";
     }
 
+    /// <summary>How alpha is read, before the table of each domain's.</summary>
+    public const string AlphaRule = "Krippendorff's alpha over the partners' levels: at least 0.8, they read the domain alike; 0.667 to 0.8, broadly alike, so conclusions are tentative; below 0.667, they read it differently.";
+
     /// <summary>Krippendorff's alpha read in plain words, on his own thresholds (0.8 and 0.667).</summary>
     public static string ReadAlpha(double? alpha) => alpha switch
     {

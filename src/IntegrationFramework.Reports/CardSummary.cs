@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntegrationFramework.Reports.Content;
 using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Reports;
@@ -33,14 +34,18 @@ internal static class CardSummary
         return cautions;
     }
 
-    /// <summary>How many items the partners are split or partly agree on.</summary>
-    public static string Split(ScoreCard card, string pointer)
+    /// <summary>What a split item is tagged with, in the work list and the appendix.</summary>
+    public const string SplitTag = "split: agree where you stand first";
+
+    /// <summary>How many items the partners are split or partly agree on, pointing at the consensus meeting's section.</summary>
+    public static Text Split(ScoreCard card)
     {
         var split = card.Items.Count(i => i.Agreement == Agreement.Split);
         var partial = card.Items.Count(i => i.Agreement == Agreement.Partial);
         return split == 0 && partial == 0
             ? "The partners agree within a level on every rated item."
-            : $"The partners are split (three levels or more apart) on {Items(split)} and partly agree (two levels apart) on {Items(partial)}: see {pointer}.";
+            : ((Text)$"The partners are split (three levels or more apart) on {Items(split)} and partly agree (two levels apart) on {Items(partial)}: see “")
+                .Then("For the consensus meeting", Style.Link, CardContent.ConsensusAnchor).Then("”.");
     }
 
     /// <summary>

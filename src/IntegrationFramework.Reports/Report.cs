@@ -1,15 +1,18 @@
 using IntegrationFramework.Checklists;
+using IntegrationFramework.Collections;
 using IntegrationFramework.Guards;
+using IntegrationFramework.Reports.Content;
+using IntegrationFramework.Reports.Writers;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Reports;
 
 /// <summary>
-/// The one entry point that writes any report in any <see cref="ReportFormat"/>: a score card, a roll-up, a
-/// comparison or the catalogue. The command line and a service call these; each format's own class
-/// (<see cref="TextReport"/>, <see cref="MarkdownReport"/>, <see cref="HtmlReport"/>, <see cref="CsvReport"/>) has the
-/// same methods for one format.
+/// The one way out: writes any report — a score card, the consensus meeting's pack, a roll-up, a comparison of two
+/// reviews, the catalogue — in any <see cref="ReportFormat"/>. Each report's content (its sections, rows, sentences and
+/// links) is built once, and the text, Markdown and HTML writers render that same content, so every format says the
+/// same thing in the same words; CSV and JSON write the numbers as data.
 /// </summary>
 /// <example>
 /// <code>
@@ -19,7 +22,17 @@ namespace IntegrationFramework.Reports;
 /// </example>
 public static class Report
 {
-    /// <summary>Writes a score card.</summary>
+    /// <summary>The formats the consensus meeting's pack is written in: text, Markdown and HTML.</summary>
+    public static EquatableArray<ReportFormat> AgendaFormats { get; } = [ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Html];
+
+    /// <summary>The formats the catalogue is written in: text, Markdown and JSON.</summary>
+    public static EquatableArray<ReportFormat> CatalogueFormats { get; } = [ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Json];
+
+    /// <summary>
+    /// Writes a score card, summary first: the overall score with any caution, the domains (a radar chart in HTML), the
+    /// themes, how many items are split and the first ten things to work on; then each domain's score explained item by
+    /// item, the consensus meeting's items with each partner's rating, and an appendix with every item.
+    /// </summary>
     /// <param name="report">The card, with its assessment when known.</param>
     /// <param name="format">The format.</param>
     /// <returns>The report's text.</returns>
@@ -30,17 +43,11 @@ public static class Report
         Preconditions.NotNull(report);
         return format switch
         {
-            ReportFormat.Text => TextReport.Render(report),
-            ReportFormat.Markdown => MarkdownReport.Render(report),
-            ReportFormat.Html => HtmlReport.Render(report),
-            ReportFormat.Csv => CsvReport.Render(report.Card),
+            ReportFormat.Csv => DomainScoresCsv.Serialize(report.Card),
             ReportFormat.Json => ScoreCardJson.Serialize(report.Card),
-            _ => throw Unknown(format),
+            _ => Write(CardDocument.Of(report), format),
         };
     }
-
-    /// <summary>The formats the consensus meeting pack is written in: text, Markdown and HTML.</summary>
-    public static Collections.EquatableArray<ReportFormat> AgendaFormats { get; } = [ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Html];
 
     /// <summary>
     /// Writes the pack for the consensus meeting: each domain's alpha in plain words, and every item the partners are
@@ -54,20 +61,16 @@ public static class Report
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not one of <see cref="AgendaFormats"/>.</exception>
     public static string RenderAgenda(ScoreCardReport report, ReportFormat format)
     {
-        Preconditions.NotNull(report);
-        return format switch
-        {
-            ReportFormat.Text => TextReport.RenderAgenda(report),
-            ReportFormat.Markdown => MarkdownReport.RenderAgenda(report),
-            ReportFormat.Html => HtmlReport.RenderAgenda(report),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"format must be one of {string.Join(", ", AgendaFormats)} for the consensus meeting pack; it was {format}."),
-        };
+        Agenda.Require(report);
+        return AgendaFormats.Contains(format)
+            ? Write(CardDocument.Agenda(report), format)
+            : throw new ArgumentOutOfRangeException(nameof(format), format, $"format must be one of {string.Join(", ", AgendaFormats)} for the consensus meeting pack; it was {format}.");
     }
 
-    /// <summary>Writes a roll-up.</summary>
+    /// <summary>Writes a roll-up: the wider footprint's card, its children, the weakest child in each domain, and what others did.</summary>
     /// <param name="rollup">The roll-up.</param>
     /// <param name="format">The format.</param>
-    /// <param name="policy">The policy the children were scored under, for the gap analysis; the named policy the card records when <see langword="null"/>.</param>
+    /// <param name="policy">The policy the children were scored under, for the work list; the named policy the card records when <see langword="null"/>.</param>
     /// <returns>The report's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rollup"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a member of <see cref="ReportFormat"/>.</exception>
@@ -76,41 +79,33 @@ public static class Report
         Preconditions.NotNull(rollup);
         return format switch
         {
-            ReportFormat.Text => TextReport.Render(rollup, policy),
-            ReportFormat.Markdown => MarkdownReport.Render(rollup, policy),
-            ReportFormat.Html => HtmlReport.Render(rollup, policy),
-            ReportFormat.Csv => CsvReport.Render(rollup),
+            ReportFormat.Csv => DomainScoresCsv.Serialize(rollup.Card),
             ReportFormat.Json => ScoreCardJson.Serialize(rollup.Card),
-            _ => throw Unknown(format),
+            _ => Write(RollupDocument.Of(rollup, policy), format),
         };
     }
 
-    /// <summary>Writes a comparison of two reviews.</summary>
-    /// <param name="trend">The comparison.</param>
+    /// <summary>Writes a comparison of two reviews: every change and change per year, the scores whose stage changed and the items that moved.</summary>
+    /// <param name="comparison">The comparison.</param>
     /// <param name="earlier">The card of the earlier review, for the chart.</param>
     /// <param name="later">The card of the later review, for the chart.</param>
     /// <param name="format">The format.</param>
     /// <returns>The report's text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The cards are not the two the comparison compares.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a member of <see cref="ReportFormat"/>.</exception>
-    public static string Render(Trend trend, ScoreCard earlier, ScoreCard later, ReportFormat format)
+    public static string Render(ReviewComparison comparison, ScoreCard earlier, ScoreCard later, ReportFormat format)
     {
-        Preconditions.NotNull(trend);
-        Preconditions.NotNull(earlier);
-        Preconditions.NotNull(later);
+        Preconditions.NotNull(comparison);
+        Belongs(comparison, Preconditions.NotNull(earlier), comparison.Earlier, nameof(earlier));
+        Belongs(comparison, Preconditions.NotNull(later), comparison.Later, nameof(later));
         return format switch
         {
-            ReportFormat.Text => TextReport.Render(trend),
-            ReportFormat.Markdown => MarkdownReport.Render(trend),
-            ReportFormat.Html => HtmlReport.Render(trend, earlier, later),
-            ReportFormat.Csv => CsvReport.Render(trend),
-            ReportFormat.Json => TrendJson.Serialize(trend),
-            _ => throw Unknown(format),
+            ReportFormat.Csv => ComparisonCsv.Serialize(comparison),
+            ReportFormat.Json => ComparisonJson.Serialize(comparison),
+            _ => Write(ComparisonDocument.Of(comparison, earlier, later), format),
         };
     }
-
-    /// <summary>The formats the catalogue is written in: text, Markdown and JSON.</summary>
-    public static Collections.EquatableArray<ReportFormat> CatalogueFormats { get; } = [ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Json];
 
     /// <summary>Writes the catalogue of <paramref name="frameworks"/>: themes, domains and items, each with its source.</summary>
     /// <param name="frameworks">The frameworks, in the order to list them.</param>
@@ -123,13 +118,28 @@ public static class Report
         Preconditions.NotNull(frameworks);
         return format switch
         {
-            ReportFormat.Text => TextReport.Render(frameworks),
-            ReportFormat.Markdown => MarkdownReport.Render(frameworks),
+            ReportFormat.Text => CatalogueReport.Text(frameworks),
+            ReportFormat.Markdown => CatalogueReport.Markdown(frameworks),
             ReportFormat.Json => CatalogueJson.Serialize(frameworks),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"format must be one of {string.Join(", ", CatalogueFormats)} for the catalogue; it was {format}."),
         };
     }
 
-    private static ArgumentOutOfRangeException Unknown(ReportFormat format)
-        => new(nameof(format), format, $"format must be one of {string.Join(", ", Enum.GetNames<ReportFormat>())}; it was {(int)format}.");
+    /// <summary>A report's content in text, Markdown or HTML.</summary>
+    private static string Write(Document document, ReportFormat format) => format switch
+    {
+        ReportFormat.Text => PlainTextWriter.Write(document),
+        ReportFormat.Markdown => MarkdownWriter.Write(document),
+        ReportFormat.Html => HtmlWriter.Write(document),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"format must be one of {string.Join(", ", Enum.GetNames<ReportFormat>())}; it was {(int)format}."),
+    };
+
+    /// <summary>Throws unless <paramref name="card"/> is the review of the comparison dated <paramref name="date"/>.</summary>
+    private static void Belongs(ReviewComparison comparison, ScoreCard card, NodaTime.LocalDate date, string name)
+    {
+        if (card.Footprint.Code != comparison.Footprint.Code || card.AssessedOn != date || card.Framework != comparison.Framework || card.PolicyId != comparison.PolicyId)
+        {
+            throw new ArgumentException($"The {name} card ({card}) is not the {name} review the comparison compares ({comparison.Footprint}, {Dates.IsoDate.Format(date)}, {comparison.Framework.Id}, policy {comparison.PolicyId}).", name);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntegrationFramework.Reports.Content;
 using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Reports;
@@ -59,48 +60,44 @@ internal sealed record ScoreExplanation(double? Score, bool Excluded, string Rul
         return new(domain?.Score, domain?.Excluded ?? false, rule, counted, unrated, notApplicable);
     }
 
-    /// <summary>The explanation as a sentence or two, each item id written by <paramref name="id"/> (a link, in HTML).</summary>
-    public string Describe(Func<string, string> id, Func<string, string> text)
+    /// <summary>The explanation as a sentence or two, each item id a link to its row in the appendix (<c>item-TRA.1</c>).</summary>
+    public Text ToText()
     {
         if (Excluded)
         {
-            return text("Out of scope: the assessment excludes this domain; its ratings are kept but not scored.");
+            return "Out of scope: the assessment excludes this domain; its ratings are kept but not scored.";
         }
 
-        var left = Left(id, text);
+        var left = Left();
         if (Score is not { } score || Counted.Count == 0)
         {
-            return text("No score: no item is rated.") + left;
+            return ((Text)"No score: no item is rated.").Then(left);
         }
 
         var rated = Counted.TrueForAll(t => t.Reading != UnratedAsNotStarted);
-        var terms = Counted.Select(t => $"{id(t.ItemId)} {text(t.Reading)} {Display.Number(t.Points)}{(Rule == "weighted mean" ? text($" (weight {Display.Number(t.Weight)})") : string.Empty)}").ToList();
+        var terms = Counted.Select(t => Id(t.ItemId).Then($" {t.Reading} {Display.Number(t.Points)}{(Rule == "weighted mean" ? $" (weight {Display.Number(t.Weight)})" : string.Empty)}")).ToList();
         var count = Counted.Count == 1 ? $"1 {(rated ? "rated item" : "item")}" : $"{Counted.Count.ToString(CultureInfo.InvariantCulture)} {(rated ? "rated items" : "items")}";
         var rule = Counted.Count == 1 ? $"{count}" : $"the {Rule} of {count}";
-        return text($"{Display.Score(score)}: {(Counted.Count == 1 ? "from " : string.Empty)}{rule}, ") + Join(terms) + text(".") + left;
+        return ((Text)$"{Display.Score(score)}: {(Counted.Count == 1 ? "from " : string.Empty)}{rule}, ").Then(Text.Join(terms)).Then(".").Then(left);
     }
 
     /// <summary>The items not counted, as " Not counted: TRA.2 and TRA.4 unrated; GOV.1 not applicable."</summary>
-    private string Left(Func<string, string> id, Func<string, string> text)
+    private Text Left()
     {
-        var parts = new List<string>();
+        var parts = new List<Text>();
         if (Unrated.Count > 0)
         {
-            parts.Add(Join([.. Unrated.Select(id)]) + text(" unrated"));
+            parts.Add(Text.Join([.. Unrated.Select(Id)]).Then(" unrated"));
         }
 
         if (NotApplicable.Count > 0)
         {
-            parts.Add(Join([.. NotApplicable.Select(id)]) + text(" not applicable"));
+            parts.Add(Text.Join([.. NotApplicable.Select(Id)]).Then(" not applicable"));
         }
 
-        return parts.Count == 0 ? string.Empty : text(" Not counted: ") + string.Join("; ", parts) + text(".");
+        return parts.Count == 0 ? new Text([]) : ((Text)" Not counted: ").Then(Text.Join(parts, "; ", "; ")).Then(".");
     }
 
-    private static string Join(List<string> parts) => parts.Count switch
-    {
-        0 => string.Empty,
-        1 => parts[0],
-        _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1],
-    };
+    /// <summary>An item's id, linked to its row in the appendix.</summary>
+    private static Text Id(string itemId) => Text.Of(itemId, Style.Link, CardContent.ItemAnchor(itemId));
 }

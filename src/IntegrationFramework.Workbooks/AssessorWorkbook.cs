@@ -1,6 +1,6 @@
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Guards;
-using IntegrationFramework.Serialization;
+using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Workbooks;
 
@@ -64,17 +64,4 @@ public static class AssessorWorkbook
     /// <returns>The assessment, or the problems that prevent it, each at its sheet and cell; and any warnings.</returns>
     public static ReadResult<Assessment> Read(ReadOnlySpan<byte> bytes, WorkbookReadOptions? options = null)
         => new WorkbookReader(options ?? WorkbookReadOptions.Default).Read(bytes);
-
-    /// <summary>Reads a filled-in workbook from a stream, reading no more than the size limit allows.</summary>
-    /// <param name="stream">The stream; it is read to its end but not closed.</param>
-    /// <param name="options">Limits and checks; <see cref="WorkbookReadOptions.Default"/> when <see langword="null"/>.</param>
-    /// <returns>The assessment, or the problems that prevent it; and any warnings.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ReadResult<Assessment> Read(Stream stream, WorkbookReadOptions? options = null)
-    {
-        options ??= WorkbookReadOptions.Default;
-        var bytes = InputBytes.ReadLimited(Preconditions.NotNull(stream), options.File.MaxBytes);
-        return bytes is null ? ReadResult.Failure<Assessment>([options.File.TooLarge(null)]) : Read(bytes, options);
-    }
 }

@@ -3,7 +3,6 @@ using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Dates;
-using IntegrationFramework.Geography;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 using NodaTime;
@@ -16,7 +15,8 @@ namespace IntegrationFramework.Workbooks;
 /// </summary>
 internal sealed class WorkbookContent(ReadOptions options, List<Problem> problems)
 {
-    private static readonly string[] Levels = ["0", "1", "2", "3", "4"];
+    /// <summary>Where each rating is, in order, for the limit on ratings.</summary>
+    private readonly List<ProblemLocation> places = [];
 
     public ReadResult<Assessment> Read(List<WorkbookSheet> sheets)
     {
@@ -24,166 +24,88 @@ internal sealed class WorkbookContent(ReadOptions options, List<Problem> problem
         var cover = sheets.Find(s => s.Rows.Exists(r => WorkbookSheet.Text(r.Cells, 0) is { } a && WorkbookLayout.Normalise(a) == coverKey));
         if (cover is null)
         {
-            return Fail(WorkbookProblemCodes.NotAnAssessorWorkbook, "$", $"The workbook has no cover sheet (a sheet with '{WorkbookLayout.AssessorId}' in column A); fill in a workbook that ifw template wrote, or save the ratings as a ratings table (CSV).");
+            return Fail(WorkbookProblemCodes.NotAnAssessorWorkbook, ProblemLocation.Whole, $"The workbook has no cover sheet (a sheet with '{WorkbookLayout.AssessorId}' in column A); fill in an assessor's workbook written as a template of the assessment, or save the ratings as a ratings table (CSV).");
         }
 
-        var values = new Dictionary<string, (string? Text, string Place)>(StringComparer.Ordinal);
+        var values = new Dictionary<string, Field>(StringComparer.Ordinal);
         foreach (var (number, cells) in cover.Rows)
         {
             if (WorkbookSheet.Text(cells, 0) is { } label)
             {
-                values.TryAdd(WorkbookLayout.Normalise(label), (WorkbookSheet.Text(cells, 1), WorkbookLayout.Place(cover.Name, 1, number)));
+                values.TryAdd(WorkbookLayout.Normalise(label), new(WorkbookSheet.Text(cells, 1), WorkbookLayout.Place(cover.Name, 1, number), label.Trim()));
             }
         }
 
-        (string? Text, string Place) Value(string label)
-            => values.TryGetValue(WorkbookLayout.Normalise(label), out var found) ? found : (null, WorkbookLayout.Place(cover.Name, 1, 1));
+        // A label missing from the cover is read as an empty value beside where the labels start.
+        Field Value(string label)
+            => values.TryGetValue(WorkbookLayout.Normalise(label), out var found) ? found : new(null, WorkbookLayout.Place(cover.Name, 1, 1), label);
 
-        string? Required(string label, string what)
-        {
-            var (text, place) = Value(label);
-            if (text is null)
-            {
-                Error(ProblemCodes.MissingValue, place, $"'{label}' is empty on the cover; it needs {what}. Do not change the cover: write a new workbook with ifw template.");
-            }
-
-            return text;
-        }
-
-        var framework = Framework(Required(WorkbookLayout.Framework, "the framework's id"), Value(WorkbookLayout.Framework).Place, Value(WorkbookLayout.FrameworkVersion));
-        var footprint = Footprint(
-            Required(WorkbookLayout.FootprintCode, "the footprint's code"),
-            Required(WorkbookLayout.FootprintName, "the footprint's name"),
-            Term(Required(WorkbookLayout.FootprintLevel, "the footprint's level"), Value(WorkbookLayout.FootprintLevel).Place, Vocabularies.Level),
-            Value(WorkbookLayout.Population),
-            Value(WorkbookLayout.ParentCode).Text);
-        var date = Date(Required(WorkbookLayout.AssessedOn, "the date of the assessment"), Value(WorkbookLayout.AssessedOn).Place);
-        var assessorId = Required(WorkbookLayout.AssessorId, "the assessor's id");
-        var assessorName = Required(WorkbookLayout.AssessorName, "the assessor's name");
-        var partner = Term(Required(WorkbookLayout.Partner, "the kind of partner"), Value(WorkbookLayout.Partner).Place, Vocabularies.Partner);
-        var excluded = Scope(Value(WorkbookLayout.OutOfScope).Text);
+        var fields = new FieldReader(problems);
+        var framework = Framework(fields.Framework(Value(WorkbookLayout.Framework), options.Frameworks), Value(WorkbookLayout.FrameworkVersion));
+        var footprint = fields.Footprint(Value(WorkbookLayout.FootprintCode), Value(WorkbookLayout.FootprintName), Value(WorkbookLayout.FootprintLevel), Value(WorkbookLayout.Population), Value(WorkbookLayout.ParentCode));
+        var date = fields.Date(Serial(Value(WorkbookLayout.AssessedOn)), "the date of the assessment, yyyy-MM-dd");
+        var assessor = fields.Assessor(Value(WorkbookLayout.AssessorId), Value(WorkbookLayout.AssessorName), Value(WorkbookLayout.Partner));
+        var excluded = Scope(Value(WorkbookLayout.OutOfScope).Value);
 
         var ratings = new List<Rating>();
-        var ratingPlaces = new List<string>();
+        var map = new SourceMap(
+            (place, _) => place,
+            other => other.JsonPath == "$.assessedOn" ? Value(WorkbookLayout.AssessedOn).Location
+                : other.JsonPath?.StartsWith("$.scope", StringComparison.Ordinal) == true ? Value(WorkbookLayout.OutOfScope).Location
+                : other);
         var domainSheets = 0;
-        if (framework is not null && assessorId is not null)
+        if (framework is not null && assessor is not null)
         {
             foreach (var sheet in sheets.Where(s => s != cover))
             {
-                domainSheets += DomainSheet(sheet, framework.Checklist, assessorId, ratings, ratingPlaces) ? 1 : 0;
+                domainSheets += DomainSheet(sheet, framework.Checklist, assessor.Id, ratings, map) ? 1 : 0;
             }
 
             if (domainSheets == 0)
             {
-                Error(WorkbookProblemCodes.NotAnAssessorWorkbook, "$", "The workbook has no sheet of items (a sheet with the headings Item and Progress); fill in a workbook that ifw template wrote.");
+                Error(WorkbookProblemCodes.NotAnAssessorWorkbook, ProblemLocation.Whole, "The workbook has no sheet of items (a sheet with the headings Item and Progress); fill in an assessor's workbook written as a template of the assessment.");
             }
         }
 
         if (ratings.Count > options.MaxRatings)
         {
-            problems.Add(options.TooManyRatings(ratings.Count, ratingPlaces[options.MaxRatings]));
+            problems.Add(options.TooManyRatings(ratings.Count, places[options.MaxRatings]));
         }
 
-        if (problems.Exists(p => p.Severity == ProblemSeverity.Error) || framework is null || footprint is null || date is null || assessorId is null || assessorName is null || partner is null)
+        if (fields.HasErrors || framework is null || footprint is null || date is null || assessor is null)
         {
             return ReadResult.Failure<Assessment>(problems.ToEquatableArray());
         }
 
-        var assessment = new Assessment(framework, footprint, date.Value, [new Assessor(assessorId, assessorName, partner.Value)], ratings.ToEquatableArray(), excluded.ToEquatableArray());
-        var assessorPlace = Value(WorkbookLayout.AssessorId).Place;
+        var assessment = new Assessment(framework, footprint, date.Value, [assessor], ratings.ToEquatableArray(), excluded.ToEquatableArray());
+        map.AddAssessor(Value(WorkbookLayout.AssessorId).Location);
         foreach (var problem in assessment.Validate(options.Clock))
         {
-            problems.Add(ProblemPaths.Relocate(
-                problem,
-                ratingPlaces,
-                [assessorPlace],
-                path => path == "$.assessedOn" ? Value(WorkbookLayout.AssessedOn).Place : path.StartsWith("$.scope", StringComparison.Ordinal) ? Value(WorkbookLayout.OutOfScope).Place : path,
-                (place, _) => place));
+            problems.Add(map.Relocate(problem));
         }
 
         var all = problems.ToEquatableArray();
         return all.Any(p => p.Severity == ProblemSeverity.Error) ? ReadResult.Failure<Assessment>(all) : ReadResult.Success(assessment, all);
     }
 
-    private Framework? Framework(string? id, string place, (string? Text, string Place) version)
+    /// <summary>The framework the cover names, when the workbook was written for its version.</summary>
+    private Framework? Framework(Framework? framework, Field version)
     {
-        if (id is null)
+        if (framework is not null && version.Value is { } written && written != framework.Version)
         {
-            return null;
-        }
-
-        if (options.Frameworks.Find(id) is not { } framework)
-        {
-            problems.Add(options.Frameworks.UnknownProblem(id, place));
-            return null;
-        }
-
-        if (version.Text is { } written && written != framework.Version)
-        {
-            Error(ProblemCodes.InvalidValue, version.Place, $"The workbook was written for version {written} of {framework.Id}; this library's is {framework.Version}. Write a new workbook with ifw template --from, which carries the ratings over.");
+            Error(WorkbookProblemCodes.OtherFrameworkVersion, version.Location, $"The workbook was written for version {written} of {framework.Id}; this library's is {framework.Version}. Write a new workbook from the assessment as a template, which carries the ratings over.");
             return null;
         }
 
         return framework;
     }
 
-    private Footprint? Footprint(string? code, string? name, Level? level, (string? Text, string Place) population, string? parent)
-    {
-        int? people = null;
-        if (population.Text is { } text)
-        {
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= int.MaxValue && value == Math.Floor(value))
-            {
-                people = (int)value;
-            }
-            else
-            {
-                Error(ProblemCodes.InvalidValue, population.Place, $"'{text}' is not a population; it is a positive whole number, or empty.");
-                return null;
-            }
-        }
-
-        return code is null || name is null || level is null ? null : new Footprint(code, name, level.Value, people, parent);
-    }
-
-    private LocalDate? Date(string? text, string place)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (IsoDate.Parse(text) is { } date)
-        {
-            return date;
-        }
-
-        // A date a spreadsheet program turned into a serial number: days since 1899-12-30.
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2_958_466)
-        {
-            return new LocalDate(1899, 12, 30).PlusDays(serial);
-        }
-
-        Error(ProblemCodes.InvalidValue, place, $"'{text}' is not a date in the form yyyy-MM-dd.");
-        return null;
-    }
-
-    private TEnum? Term<TEnum>(string? text, string place, Vocabulary<TEnum> vocabulary)
-        where TEnum : struct, Enum
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (vocabulary.TryParse(text, out var value))
-        {
-            return value;
-        }
-
-        Error(ProblemCodes.UnknownValue, place, vocabulary.Unknown(text));
-        return null;
-    }
+    /// <summary>A date as a spreadsheet program may have turned it into a serial number (days since 1899-12-30), written yyyy-MM-dd.</summary>
+    private static Field Serial(Field date)
+        => date.Value is { } text && IsoDate.Parse(text) is null
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2_958_466
+                ? date with { Value = IsoDate.Format(new LocalDate(1899, 12, 30).PlusDays(serial)) }
+                : date;
 
     private static List<string> Scope(string? text)
         => text is null || WorkbookLayout.Normalise(text) == "none"
@@ -191,7 +113,7 @@ internal sealed class WorkbookContent(ReadOptions options, List<Problem> problem
             : [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     /// <summary>Reads the ratings of a sheet of items; false when the sheet has no Item and Progress headings.</summary>
-    private bool DomainSheet(WorkbookSheet sheet, Checklist checklist, string assessorId, List<Rating> ratings, List<string> places)
+    private bool DomainSheet(WorkbookSheet sheet, Checklist checklist, string assessorId, List<Rating> ratings, SourceMap map)
     {
         var header = sheet.Rows.FindIndex(r => Column(r.Cells, WorkbookLayout.ItemHeading) >= 0 && Column(r.Cells, WorkbookLayout.ProgressHeading) >= 0);
         if (header < 0)
@@ -243,6 +165,7 @@ internal sealed class WorkbookContent(ReadOptions options, List<Problem> problem
             }
 
             ratings.Add(new Rating(id, assessorId, level.Value, aim, evidenceText));
+            map.AddRating(place);
             places.Add(place);
         }
 
@@ -263,7 +186,7 @@ internal sealed class WorkbookContent(ReadOptions options, List<Problem> problem
     }
 
     /// <summary>A level as a person typed or chose it: the label in any case and spacing, the file name, or 0 to 4.</summary>
-    private Progress? Level(string text, string place, Vocabulary<Progress> vocabulary, string what)
+    private Progress? Level(string text, ProblemLocation place, Vocabulary<Progress> vocabulary, string what)
     {
         var normalised = WorkbookLayout.Normalise(text);
         foreach (var (progress, label, _) in WorkbookLayout.Scale)
@@ -284,9 +207,9 @@ internal sealed class WorkbookContent(ReadOptions options, List<Problem> problem
         return null;
     }
 
-    private void Error(string code, string place, string message) => problems.Add(new(code, place, message));
+    private void Error(string code, ProblemLocation place, string message) => problems.Add(new(code, place, message));
 
-    private ReadResult<Assessment> Fail(string code, string place, string message)
+    private ReadResult<Assessment> Fail(string code, ProblemLocation place, string message)
     {
         Error(code, place, message);
         return ReadResult.Failure<Assessment>(problems.ToEquatableArray());

@@ -1,4 +1,6 @@
+using System.Globalization;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Problems;
 
 namespace IntegrationFramework.Workbooks;
 
@@ -84,10 +86,7 @@ internal static class WorkbookLayout
         return letters;
     }
 
-    /// <summary>A cell's reference as problems name it: <c>PCC!C7</c>, the sheet quoted when its name needs it.</summary>
-    public static string Place(string sheet, int column, int row)
-    {
-        var name = sheet.All(char.IsLetterOrDigit) ? sheet : $"'{sheet.Replace("'", "''", StringComparison.Ordinal)}'";
-        return $"{name}!{Column(column)}{row}";
-    }
+    /// <summary>A cell as problems locate it: the sheet, and the cell's reference, <c>C7</c>.</summary>
+    public static ProblemLocation Place(string sheet, int column, int row)
+        => ProblemLocation.InSheet(sheet, string.Create(CultureInfo.InvariantCulture, $"{Column(column)}{row}"));
 }

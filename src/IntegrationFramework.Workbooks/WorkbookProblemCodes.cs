@@ -14,4 +14,7 @@ public static class WorkbookProblemCodes
 
     /// <summary>The workbook is not an assessor's workbook: it has no cover sheet or no domain sheet.</summary>
     public const string NotAnAssessorWorkbook = "not-an-assessor-workbook";
+
+    /// <summary>The workbook was written for another version of its framework than the one this library holds.</summary>
+    public const string OtherFrameworkVersion = "workbook-of-another-version";
 }

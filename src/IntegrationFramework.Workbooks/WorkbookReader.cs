@@ -130,7 +130,7 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
 
             if (++count > options.MaxRowsPerSheet)
             {
-                problems.Add(new(WorkbookProblemCodes.WorkbookTooLarge, $"{WorkbookLayout.Place(sheet.Name, 0, next)}", $"The sheet {sheet.Name} has more than {options.MaxRowsPerSheet.ToString("N0", CultureInfo.InvariantCulture)} rows; the limit is {options.MaxRowsPerSheet.ToString("N0", CultureInfo.InvariantCulture)}, which {options.LimitNames.MaxRowsPerSheet} raises."));
+                problems.Add(new(WorkbookProblemCodes.WorkbookTooLarge, WorkbookLayout.Place(sheet.Name, 0, next), $"The sheet {sheet.Name} has more than {options.MaxRowsPerSheet.ToString("N0", CultureInfo.InvariantCulture)} rows; the limit is {options.MaxRowsPerSheet.ToString("N0", CultureInfo.InvariantCulture)}, which {options.LimitNames.MaxRowsPerSheet} raises."));
                 return false;
             }
 

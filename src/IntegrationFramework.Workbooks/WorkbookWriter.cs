@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Collecting;
 using IntegrationFramework.Dates;
 using IntegrationFramework.Serialization;
 

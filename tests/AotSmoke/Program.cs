@@ -5,6 +5,7 @@
 // it also writes the first assessor's workbook and reads it back, so the workbook package is proven under Native AOT;
 // prints the problems and exits 2 when the file cannot be read.
 using System.Diagnostics;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
@@ -28,10 +29,12 @@ catch (Exception exception) when (exception is IOException or UnauthorizedAccess
     return 2;
 }
 
-var read = AssessmentJson.Read(bytes);
+// The one way in, with the formats that run under Native AOT: assessment JSON, ratings CSV and workbooks.
+var intake = new FileIntake([.. FileIntake.CoreFormats, new WorkbookFormat()]);
+var read = intake.Read(new InputFile(args[0], bytes));
 foreach (var problem in read.Problems)
 {
-    Console.Error.WriteLine($"{args[0]}: {problem}");
+    Console.Error.WriteLine(problem);
 }
 
 if (read.Value is not { } assessment)
@@ -40,14 +43,14 @@ if (read.Value is not { } assessment)
 }
 
 var card = Scorer.Score(assessment);
-var html = HtmlReport.Render(ScoreCardReport.For(card, assessment));
+var html = Report.Render(ScoreCardReport.For(card, assessment), ReportFormat.Html);
 File.WriteAllText(args[1], html);
 var json = ScoreCardJson.Serialize(card);
 
 // The workbook package under Native AOT: the first assessor's workbook written, and read back with the same ratings.
 var assessor = assessment.Assessors[0].Id;
 var workbook = AssessorWorkbook.ToBytes(assessment, assessor);
-var back = AssessorWorkbook.Read(workbook);
+var back = intake.Read(new InputFile("workbook.xlsx", workbook));
 var expected = assessment.Ratings.Count(r => r.AssessorId == assessor);
 if (back.Value is null || back.Value.Ratings.Count != expected)
 {

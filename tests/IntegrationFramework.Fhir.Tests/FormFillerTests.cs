@@ -3,6 +3,7 @@ using Hl7.Fhir.Serialization;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Fhir.Tests.TestSupport;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Partners;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
@@ -75,7 +76,7 @@ public sealed class FormFillerTests
         var footprint = new Footprint("E09000008", "Croydon", Geography.Level.Place);
         var council = new Assessor("council", "Croydon Council", PartnerKind.Council);
         var context = new ResponseContext { Footprint = footprint, AssessedOn = new LocalDate(2025, 10, 6), Assessors = [council] };
-        var imported = ResponseImport.Read([new ResponseFile("lhc-forms.json", Encoding.UTF8.GetBytes(response))], context);
+        var imported = ResponseImport.Read([new InputFile("lhc-forms.json", Encoding.UTF8.GetBytes(response))], context);
         Assert.True(imported.Succeeded, string.Join("\n", imported.Problems));
 
         var ratings = Answers.Select(a => new Rating(a.Item, council.Id, Level(a.Progress), a.Target is null ? null : Level(a.Target), a.Evidence)).ToList();

@@ -3,6 +3,7 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Partners;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
@@ -68,7 +69,7 @@ public sealed class ResponseImportTests
 
         Assert.Empty(result.Problems);
         Assert.Equal(Scorer.Score(Croydon), Scorer.Score(result.Value!));
-        Assert.Equal(Croydon, ResponseImport.Read(new MemoryStream(Encoding.UTF8.GetBytes(json))).Value);
+        Assert.Equal(Croydon, new FileIntake([new FhirResponseFormat()]).Read("croydon.json", new MemoryStream(Encoding.UTF8.GetBytes(json))).Value);
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public sealed class ResponseImportTests
         responses[2].Extension.Clear();
 
         Assert.Equal(
-            [(ProblemCodes.FootprintMismatch, "$[1].subject"), (ProblemCodes.InvalidValue, "$[2].authored"), (ProblemCodes.InvalidValue, "$[2].extension")],
+            [(ProblemCodes.FootprintMismatch, "$[1].subject"), (FhirProblemCodes.ResponsesOnDifferentDays, "$[2].authored"), (ProblemCodes.InvalidValue, "$[2].extension")],
             ResponseImport.ToAssessment(responses).Problems.Select(p => (p.Code, p.Path)));
     }
 
@@ -179,7 +180,7 @@ public sealed class ResponseImportTests
     [Theory]
     [InlineData("{", ProblemCodes.InvalidJson, "The file is not valid JSON (line 1, position 2)")]
     [InlineData("", ProblemCodes.EmptyFile, "The file is empty; FHIR JSON is a JSON object with a resourceType, as a form filler exports it.")]
-    [InlineData("""{"schemaVersion":1,"framework":"lga-position-paper"}""", ProblemCodes.WrongKindOfFile, "The file is an assessment file, not FHIR; ifw fhir import reads QuestionnaireResponses (or a Bundle of them) as a FHIR form filler exports them.")]
+    [InlineData("""{"schemaVersion":1,"framework":"lga-position-paper"}""", ProblemCodes.WrongKindOfFile, "The file is an assessment file, not FHIR; the FHIR bridge reads QuestionnaireResponses (or a Bundle of them) as a FHIR form filler exports them.")]
     [InlineData("""{"name":"x","items":[1,2,3]}""", ProblemCodes.WrongKindOfFile, "The file is JSON without a resourceType, not FHIR; a FHIR QuestionnaireResponse is a JSON object with \"resourceType\": \"QuestionnaireResponse\".")]
     [InlineData("""{"resourceType":"Questionnaire","status":"active","item":[{"linkId":"1","type":"string"}]}""", ProblemCodes.WrongKindOfFile, "The file is a FHIR Questionnaire, not a QuestionnaireResponse or a Bundle of them; export the responses to the checklist's Questionnaire.")]
     [InlineData("""{"resourceType":"QuestionnaireResponse","status":"done"}""", FhirProblemCodes.InvalidFhir, "Value 'done' is not a correct code")]
@@ -209,6 +210,6 @@ public sealed class ResponseImportTests
     public void No_responses_and_files_over_the_size_limit_are_refused()
     {
         Assert.Equal("There are no responses; give one QuestionnaireResponse per assessor.", Single([]).Message);
-        Assert.Equal(ProblemCodes.FileTooLarge, Assert.Single(ResponseImport.Read(new byte[100], new ReadOptions { MaxBytes = 10 }).Problems).Code);
+        Assert.Equal(ProblemCodes.FileTooLarge, Assert.Single(ResponseImport.Read(new byte[100], options: new ReadOptions { MaxBytes = 10 }).Problems).Code);
     }
 }

@@ -19,7 +19,7 @@ public sealed class AgreedRatingReportTests
     [Fact]
     public void The_HTML_card_marks_the_agreed_item_and_says_what_the_meeting_agreed_and_why()
     {
-        var page = new HtmlParser().ParseDocument(HtmlReport.Render(Report));
+        var page = new HtmlParser().ParseDocument(Reports.Report.Render(Report, ReportFormat.Html));
 
         var row = page.QuerySelector("tr#item-PCC\\.4")!;
         Assert.Equal("true", row.GetAttribute("data-agreed"));
@@ -34,13 +34,15 @@ public sealed class AgreedRatingReportTests
     [Fact]
     public void Text_and_Markdown_mark_it_too_and_the_explanation_counts_the_agreed_level()
     {
-        var text = TextReport.Render(Report);
-        var markdown = MarkdownReport.Render(Report);
+        var text = Reports.Report.Render(Report, ReportFormat.Text);
+        var markdown = Reports.Report.Render(Report, ReportFormat.Markdown);
 
-        Assert.Contains($"  PCC.4      {Note}", text, StringComparison.Ordinal);
-        Assert.Contains("| <a id=\"item-pcc-4\"></a>PCC.4 ⚠ **split** | under development (agreed) |", markdown, StringComparison.Ordinal);
+        Assert.Contains($"    Consensus meeting: {Note}", text, StringComparison.Ordinal);
+        Assert.Contains("PCC.4 [agreed at the meeting] ", text, StringComparison.Ordinal);
+        Assert.Contains("**PCC.4** *agreed at the meeting* ", markdown, StringComparison.Ordinal);
+        Assert.Contains(" | under development (agreed) |", markdown, StringComparison.Ordinal);
         Assert.Contains(Note, markdown, StringComparison.Ordinal);
-        Assert.Contains("PCC.4 under development (agreed) 50", ScoreExplanation.Of(Report, "PCC").Describe(id => id, t => t), StringComparison.Ordinal);
+        Assert.Contains("PCC.4 under development (agreed) 50", ScoreExplanation.Of(Report, "PCC").ToText().Plain, StringComparison.Ordinal);
     }
 
     [Fact]

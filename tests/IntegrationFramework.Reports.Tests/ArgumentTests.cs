@@ -8,7 +8,7 @@ public sealed class ArgumentTests
     [Fact]
     public void A_missing_argument_is_refused_with_the_cores_message()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => HtmlReport.Render((ScoreCardReport)null!));
+        var error = Assert.Throws<ArgumentNullException>(() => Report.Render((ScoreCardReport)null!, ReportFormat.Html));
         var markdown = Assert.Throws<ArgumentNullException>(() => Report.Render((Rollup)null!, ReportFormat.Markdown));
 
         Assert.Equal("report is required; it must not be null. (Parameter 'report')", error.Message);

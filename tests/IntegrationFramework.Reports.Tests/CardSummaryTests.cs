@@ -53,7 +53,7 @@ public sealed class CardSummaryTests
 
     [Theory]
     [InlineData(0, 0, "The partners agree within a level on every rated item.")]
-    [InlineData(1, 2, "The partners are split (three levels or more apart) on 1 item and partly agree (two levels apart) on 2 items: see below.")]
+    [InlineData(1, 2, "The partners are split (three levels or more apart) on 1 item and partly agree (two levels apart) on 2 items: see “For the consensus meeting”.")]
     public void The_summary_counts_the_split_and_partial_items(int split, int partial, string expected)
     {
         var builder = AssessmentBuilder
@@ -73,6 +73,6 @@ public sealed class CardSummaryTests
 
         builder = builder.Rate(items[^1].Id, "a", Progress.Planned).Rate(items[^1].Id, "b", Progress.Planned);
 
-        Assert.Equal(expected, CardSummary.Split(Scorer.Score(builder.Build()), "below"));
+        Assert.Equal(expected, CardSummary.Split(Scorer.Score(builder.Build())).Plain);
     }
 }

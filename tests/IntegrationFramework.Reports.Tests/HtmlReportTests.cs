@@ -13,7 +13,7 @@ namespace IntegrationFramework.Reports.Tests;
 
 public sealed class HtmlReportTests
 {
-    private static readonly string Html = HtmlReport.Render(Sample.Report);
+    private static readonly string Html = Report.Render(Sample.Report, ReportFormat.Html);
     private static readonly IDocument Page = new HtmlParser().ParseDocument(Html);
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
@@ -100,7 +100,7 @@ public sealed class HtmlReportTests
 
         Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.Checklist.Items.Count - 7, rows.Count);
         Assert.Contains("split", split.ClassList);
-        Assert.Contains("split: discuss first", split.TextContent, StringComparison.Ordinal);
+        Assert.Contains(CardSummary.SplitTag, split.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(rows, r => r != split && r.ClassList.Contains("split"));
         var evidence = Page.QuerySelector("tr[data-evidence-of='TRA.1'] .evidence")!;
         Assert.Equal("Croydon Council: Alliance agreement <signed> for 10 years & more.", evidence.TextContent);
@@ -137,7 +137,7 @@ public sealed class HtmlReportTests
             Scorer.Score(AssessmentBuilder.From(Sample.Croydon).WithFootprint(new Footprint(c.Item1, $"Neighbourhood {c.Item1}", Level.Neighbourhood, c.Item2)).Build()));
         var rollup = Rollup.Combine(new Footprint("E09000008", "Croydon", Level.Place), children);
 
-        var page = new HtmlParser().ParseDocument(HtmlReport.Render(rollup));
+        var page = new HtmlParser().ParseDocument(Report.Render(rollup, ReportFormat.Html));
 
         Assert.Equal("Croydon: roll-up of 2 score cards", page.Title);
         Assert.Contains("population-weighted", page.Body!.TextContent, StringComparison.Ordinal);
@@ -174,9 +174,9 @@ public sealed class HtmlReportTests
     public void A_comparison_page_draws_both_reviews_and_lists_every_change()
     {
         var later = Scorer.Score(AssessmentBuilder.From(Sample.Croydon).AssessedOn(new LocalDate(2019, 10, 1)).Build());
-        var trend = Trend.Compare(Sample.Card, later);
+        var trend = ReviewComparison.Of(Sample.Card, later);
 
-        var page = new HtmlParser().ParseDocument(HtmlReport.Render(trend, Sample.Card, later));
+        var page = new HtmlParser().ParseDocument(Report.Render(trend, Sample.Card, later, ReportFormat.Html));
 
         var svg = XElement.Parse(page.QuerySelector("svg.radar")!.OuterHtml);
         Assert.Equal(["earlier", "later"], svg.Elements(Svg + "g").Where(g => g.Attribute("data-series") is not null).Select(g => (string)g.Attribute("data-series")!));

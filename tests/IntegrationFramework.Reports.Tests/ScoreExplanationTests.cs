@@ -27,8 +27,8 @@ public sealed class ScoreExplanationTests
 
         Assert.Equal(
             "62.5: the mean of 2 rated items, TRA.1 in place 75 and TRA.3 under development 50. Not counted: TRA.2, TRA.4, TRA.6 and TRA.7 unrated; TRA.5 not applicable.",
-            ScoreExplanation.Of(report, "TRA").Describe(id => id, text => text));
-        Assert.Equal("No score: no item is rated. Not counted: PCC.1, PCC.2, PCC.3, PCC.4, PCC.5, PCC.6, PCC.7, PCC.8, PCC.9, PCC.10, PCC.11 and PCC.12 unrated.", ScoreExplanation.Of(report, "PCC").Describe(id => id, text => text));
+            ScoreExplanation.Of(report, "TRA").ToText().Plain);
+        Assert.Equal("No score: no item is rated. Not counted: PCC.1, PCC.2, PCC.3, PCC.4, PCC.5, PCC.6, PCC.7, PCC.8, PCC.9, PCC.10, PCC.11 and PCC.12 unrated.", ScoreExplanation.Of(report, "PCC").ToText().Plain);
     }
 
     [Fact]
@@ -44,15 +44,15 @@ public sealed class ScoreExplanationTests
 
         Assert.StartsWith(
             "62.5: the weighted mean of 2 rated items, TRA.1 in place 75 (weight 3) and TRA.3 planned 25 (weight 1).",
-            ScoreExplanation.Of(ScoreCardReport.For(Scorer.Score(assessment, weighted), assessment, weighted), "TRA").Describe(id => id, text => text),
+            ScoreExplanation.Of(ScoreCardReport.For(Scorer.Score(assessment, weighted), assessment, weighted), "TRA").ToText().Plain,
             StringComparison.Ordinal);
         Assert.StartsWith(
             "25.0: the lowest of 2 rated items, TRA.1 in place 75 and TRA.3 planned 25.",
-            ScoreExplanation.Of(ScoreCardReport.For(Scorer.Score(assessment, ScoringPolicy.WeakestLink), assessment, ScoringPolicy.WeakestLink), "TRA").Describe(id => id, text => text),
+            ScoreExplanation.Of(ScoreCardReport.For(Scorer.Score(assessment, ScoringPolicy.WeakestLink), assessment, ScoringPolicy.WeakestLink), "TRA").ToText().Plain,
             StringComparison.Ordinal);
         Assert.StartsWith(
             "14.3: the mean of 7 items, TRA.1 in place 75, TRA.2 unrated, counted as not started 0,",
-            ScoreExplanation.Of(ScoreCardReport.For(Scorer.Score(assessment, ScoringPolicy.UnratedAsNotStarted), assessment, ScoringPolicy.UnratedAsNotStarted), "TRA").Describe(id => id, text => text),
+            ScoreExplanation.Of(ScoreCardReport.For(Scorer.Score(assessment, ScoringPolicy.UnratedAsNotStarted), assessment, ScoringPolicy.UnratedAsNotStarted), "TRA").ToText().Plain,
             StringComparison.Ordinal);
     }
 
@@ -94,7 +94,7 @@ public sealed class ScoreExplanationTests
                 failures.Add($"{domain.Code}: {explanation.Rule} of terms {recomputed}, card {score.Score}");
             }
 
-            var sentence = explanation.Describe(id => id, text => text);
+            var sentence = explanation.ToText().Plain;
             if (score.Score is { } s && !sentence.StartsWith(Display.Score(s) + ":", StringComparison.Ordinal))
             {
                 failures.Add($"{domain.Code}: '{sentence}'");

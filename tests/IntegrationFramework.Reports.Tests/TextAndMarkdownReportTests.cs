@@ -11,30 +11,31 @@ public sealed class TextAndMarkdownReportTests
     [Fact]
     public void The_text_report_gives_the_overall_score_every_domain_the_split_items_and_what_to_work_on()
     {
-        var text = TextReport.Render(Sample.Report);
+        var text = Report.Render(Sample.Report, ReportFormat.Text);
         var lines = text.Split('\n');
 
-        Assert.StartsWith("Croydon (E09000008, place), assessed 2018-10-01", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Croydon (E09000008, place)", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("assessed 1 October 2018", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith($"Overall  {Display.Score(Sample.Card.Overall.Score)}", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.TrimStart().StartsWith("WFD", StringComparison.Ordinal) && l.TrimEnd().EndsWith("excluded", StringComparison.Ordinal));
-        Assert.Contains("Partners are split (three levels or more apart) on 1 item: PCC.4", text, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("WFD", StringComparison.Ordinal) && l.Contains("out of scope", StringComparison.Ordinal));
+        Assert.Contains("The partners are split (three levels or more apart) on 1 item", text, StringComparison.Ordinal);
         Assert.Contains("   1. PCC.4", text, StringComparison.Ordinal);
-        Assert.Contains("INF is developing (25.0)", text, StringComparison.Ordinal);
+        Assert.Contains("What others did: INF Information sharing and information technology is developing (25.0)", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_markdown_report_has_well_formed_tables_and_escapes_cells()
     {
-        var markdown = MarkdownReport.Render(Sample.Report);
+        var markdown = Report.Render(Sample.Report, ReportFormat.Markdown);
         Assert.StartsWith("# Croydon: integration score card", markdown, StringComparison.Ordinal);
-        Assert.Contains("| <a id=\"item-tra-1\"></a>TRA.1 | in place | 75.0 | agreement | 2 |", markdown, StringComparison.Ordinal);
+        Assert.Contains($"| <a id=\"item-tra-1\"></a>**TRA.1** {Sample.Croydon.Framework.Checklist.Item("TRA.1").Text} | in place | 75.0 | agreement (2) |", markdown, StringComparison.Ordinal);
         // Each domain's score is explained, its items linked to their rows in the appendix.
         Assert.Contains("62.5: the mean of 2 rated items, [TRA.1](#item-tra-1) in place 75 and [TRA.2](#item-tra-2) under development 50.", markdown, StringComparison.Ordinal);
-        Assert.Contains("| <a id=\"item-pcc-4\"></a>PCC.4 ⚠ **split** |", markdown, StringComparison.Ordinal);
+        Assert.Contains($"| <a id=\"item-pcc-4\"></a>**PCC.4** *{CardSummary.SplitTag}* {Sample.Croydon.Framework.Checklist.Item("PCC.4").Text} |", markdown, StringComparison.Ordinal);
         // HTML in names and evidence is written as entities, so that a wiki or code host shows it rather than running it.
         Assert.Contains("Croydon &lt;Voluntary&gt; &amp; Community: We disagree: safeguarding is joined up.", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("<Voluntary>", markdown, StringComparison.Ordinal);
-        Assert.Contains("Scored under the `standard` policy", markdown, StringComparison.Ordinal);
+        Assert.Contains("Scored under the **standard** scoring policy", markdown, StringComparison.Ordinal);
         foreach (var block in markdown.Split("\n\n").Where(b => b.StartsWith('|')))
         {
             var widths = block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Replace("\\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|')).Distinct();
@@ -48,7 +49,7 @@ public sealed class TextAndMarkdownReportTests
         var hostile = Sample.Croydon.Ratings[0] with { Evidence = "<script>alert(1)</script> [click](javascript:alert(1)) <img src=x onerror=alert(1)>" };
         var assessment = new Assessment(Sample.Croydon.Framework, Sample.Croydon.Footprint, Sample.Croydon.AssessedOn, Sample.Croydon.Assessors, [hostile, .. Sample.Croydon.Ratings.Skip(1)], Sample.Croydon.ExcludedDomains);
 
-        var markdown = MarkdownReport.Render(ScoreCardReport.For(Scorer.Score(assessment), assessment));
+        var markdown = Report.Render(ScoreCardReport.For(Scorer.Score(assessment), assessment), ReportFormat.Markdown);
 
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", markdown, StringComparison.OrdinalIgnoreCase);
@@ -59,19 +60,20 @@ public sealed class TextAndMarkdownReportTests
     public void Comparisons_and_roll_ups_render_as_text_markdown_and_csv()
     {
         var later = Scorer.Score(AssessmentBuilder.From(Sample.Croydon).AssessedOn(new LocalDate(2020, 10, 1)).Build());
-        var trend = Trend.Compare(Sample.Card, later);
+        var trend = ReviewComparison.Of(Sample.Card, later);
+        string Compared(ReportFormat format) => Report.Render(trend, Sample.Card, later, format);
         var rollup = Rollup.Combine(new Geography.Footprint("LDN", "London", Geography.Level.System), [Sample.Card]);
 
-        Assert.Contains("2018-10-01 to 2020-10-01 (2.0 years)", TextReport.Render(trend), StringComparison.Ordinal);
-        Assert.Contains("| **Overall** |", MarkdownReport.Render(trend), StringComparison.Ordinal);
-        Assert.Contains("## Items that moved", MarkdownReport.Render(trend), StringComparison.Ordinal);
-        Assert.Contains("## Stages that changed", MarkdownReport.Render(trend), StringComparison.Ordinal);
-        Assert.StartsWith("footprint_code,earlier,later,years,scope,code,", CsvReport.Render(trend), StringComparison.Ordinal);
-        Assert.Contains("Weakest child in each domain", TextReport.Render(rollup), StringComparison.Ordinal);
-        Assert.Contains("## Weakest child in each domain", MarkdownReport.Render(rollup), StringComparison.Ordinal);
-        Assert.StartsWith("framework,policy,footprint_code,", CsvReport.Render(rollup), StringComparison.Ordinal);
+        Assert.Contains("1 October 2018 to 1 October 2020 (2.0 years)", Compared(ReportFormat.Text), StringComparison.Ordinal);
+        Assert.Contains("| **Overall** |", Compared(ReportFormat.Markdown), StringComparison.Ordinal);
+        Assert.Contains("## Items that moved", Compared(ReportFormat.Markdown), StringComparison.Ordinal);
+        Assert.Contains("## Stages that changed", Compared(ReportFormat.Markdown), StringComparison.Ordinal);
+        Assert.StartsWith("footprint_code,earlier,later,years,scope,code,", Compared(ReportFormat.Csv), StringComparison.Ordinal);
+        Assert.Contains("Weakest child in each domain", Report.Render(rollup, ReportFormat.Text), StringComparison.Ordinal);
+        Assert.Contains("## Weakest child in each domain", Report.Render(rollup, ReportFormat.Markdown), StringComparison.Ordinal);
+        Assert.StartsWith("framework,policy,footprint_code,", Report.Render(rollup, ReportFormat.Csv), StringComparison.Ordinal);
         // A header, the overall row, 3 themes, 10 domains and the empty string after the last line end.
-        Assert.Equal(16, CsvReport.Render(Sample.Card).Split("\r\n").Length);
+        Assert.Equal(16, Report.Render(Sample.Report, ReportFormat.Csv).Split("\r\n").Length);
     }
 
     private static ScoreCard Review(int year, Progress culture) => Scorer.Score(AssessmentBuilder
@@ -84,14 +86,15 @@ public sealed class TextAndMarkdownReportTests
     [Fact]
     public void A_comparison_in_text_and_markdown_lists_the_stages_that_changed_and_the_items_that_moved()
     {
-        var trend = Trend.Compare(Review(2024, Progress.Planned), Review(2025, Progress.Embedded));
+        var (earlier, later) = (Review(2024, Progress.Planned), Review(2025, Progress.Embedded));
+        var trend = ReviewComparison.Of(earlier, later);
 
-        var text = TextReport.Render(trend).Split('\n');
-        var markdown = MarkdownReport.Render(trend);
+        var text = Report.Render(trend, earlier, later, ReportFormat.Text).Split('\n');
+        var markdown = Report.Render(trend, earlier, later, ReportFormat.Markdown);
 
-        Assert.Contains(text, l => l.StartsWith("  CUL Collaborative culture", StringComparison.Ordinal) && l.EndsWith("developing → thriving", StringComparison.Ordinal));
-        Assert.Contains(text, l => l.StartsWith("  CUL.1 ", StringComparison.Ordinal) && l.EndsWith("25.0    100.0    +75.0", StringComparison.Ordinal));
-        Assert.DoesNotContain(text, l => l.StartsWith("  INF.1 ", StringComparison.Ordinal));
+        Assert.Contains(text, l => l.TrimStart().StartsWith("- CUL Collaborative culture: developing → thriving", StringComparison.Ordinal));
+        Assert.Contains(text, l => l.TrimStart().StartsWith("CUL.1 ", StringComparison.Ordinal) && l.EndsWith("25.0    100.0    +75.0", StringComparison.Ordinal));
+        Assert.DoesNotContain(text, l => l.TrimStart().StartsWith("INF.1 ", StringComparison.Ordinal));
         Assert.Contains("- **CUL Collaborative culture**: developing → thriving", markdown, StringComparison.Ordinal);
         Assert.Contains($"| **CUL.1** {Frameworks.ShiftingTheCentreOfGravity2018.Checklist.FindItem("CUL.1")!.Text} | 25.0 | 100.0 | +75.0 |", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("**INF.1**", markdown, StringComparison.Ordinal);
@@ -100,9 +103,10 @@ public sealed class TextAndMarkdownReportTests
     [Fact]
     public void A_comparison_with_no_movement_says_so()
     {
-        var trend = Trend.Compare(Review(2024, Progress.Planned), Review(2025, Progress.Planned));
+        var (earlier, later) = (Review(2024, Progress.Planned), Review(2025, Progress.Planned));
+        var trend = ReviewComparison.Of(earlier, later);
 
-        Assert.Contains("No score changed stage.", TextReport.Render(trend), StringComparison.Ordinal);
-        Assert.Contains("No item's points changed.", MarkdownReport.Render(trend), StringComparison.Ordinal);
+        Assert.Contains("No score changed stage.", Report.Render(trend, earlier, later, ReportFormat.Text), StringComparison.Ordinal);
+        Assert.Contains("No item's points changed.", Report.Render(trend, earlier, later, ReportFormat.Markdown), StringComparison.Ordinal);
     }
 }

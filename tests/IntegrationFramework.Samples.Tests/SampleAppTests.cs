@@ -23,8 +23,8 @@ public sealed class SampleAppTests : IDisposable
         var (exit, output, error) = await Repository.Dotnet(Repository.Root, "run", "--project", "samples/QuickStart", "-c", Repository.Configuration);
 
         Assert.True(exit == 0, error + output);
-        Assert.StartsWith("Plymouth (illustrative) (E06000026, place), assessed 2025-11-10", output, StringComparison.Ordinal);
-        Assert.Contains("Partners are split (three levels or more apart) on 1 item: PCC.4", output, StringComparison.Ordinal);
+        Assert.StartsWith("Plymouth (illustrative) (E06000026, place), population 264,700, assessed 10 November 2025", output, StringComparison.Ordinal);
+        Assert.Contains("The partners are split (three levels or more apart) on 1 item and partly agree (two levels apart) on 0 items", output, StringComparison.Ordinal);
         Assert.Contains("PCC.4: consensus InPlace, partners Split, 3 ratings.", output, StringComparison.Ordinal);
     }
 

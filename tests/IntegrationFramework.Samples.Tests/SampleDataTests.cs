@@ -61,8 +61,8 @@ public sealed class SampleDataTests
         var reviews = Places.Where(a => a.Footprint.Name == place).OrderBy(a => a.AssessedOn).Select(a => Scorer.Score(a)).ToList();
 
         Assert.Equal(2, reviews.Count);
-        Assert.Empty(Trend.Validate(reviews[0], reviews[1]));
-        Assert.Equal(Period.FromYears(1), Trend.Compare(reviews[0], reviews[1]).Period);
+        Assert.Empty(ReviewComparison.Validate(reviews[0], reviews[1]));
+        Assert.Equal(Period.FromYears(1), ReviewComparison.Of(reviews[0], reviews[1]).Period);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class SavedScoreCardTests
         var earlier = Scorer.Score(Read(Repository.Path("samples", "data", $"{place}-2025.json")));
         var later = Scorer.Score(Read(Repository.Path("samples", "data", $"{place}-2026.json")));
 
-        Same(Path.Combine("standard", $"{place}-trend.json"), TrendJson.Serialize(Trend.Compare(earlier, later)));
+        Same(Path.Combine("standard", $"{place}-trend.json"), ComparisonJson.Serialize(ReviewComparison.Of(earlier, later)));
     }
 
     private static IEnumerable<string> SampleFiles()

@@ -85,7 +85,7 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
     {
         var (unsupported, problem415) = await Problem(await client.PostAsync("/score", new StringContent("x", Encoding.UTF8, "text/plain")));
         Assert.Equal(415, unsupported);
-        Assert.Equal("The body is 'text/plain; charset=utf-8'; send application/json (or application/fhir+json to /fhir/import).", problem415.GetProperty("detail").GetString());
+        Assert.Equal("The body is 'text/plain; charset=utf-8'; send application/json or text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or application/vnd.oasis.opendocument.spreadsheet or application/fhir+json or multipart/form-data.", problem415.GetProperty("detail").GetString());
 
         using var png = new HttpRequestMessage(HttpMethod.Post, "/score") { Content = Json(Croydon) };
         png.Headers.Accept.ParseAdd("image/png");
@@ -134,7 +134,7 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
         var compared = await client.PostAsync("/compare", Json(Encoding.UTF8.GetBytes($"{{\"earlier\": {earlier}, \"later\": {later}}}")));
         Assert.Equal(HttpStatusCode.OK, compared.StatusCode);
         var (first, second) = (Scorer.Score(AssessmentJson.Parse(earlier).Value!), Scorer.Score(AssessmentJson.Parse(later).Value!));
-        Assert.Equal(Report.Render(Trend.Compare(first, second), first, second, ReportFormat.Json), await compared.Content.ReadAsStringAsync());
+        Assert.Equal(Report.Render(ReviewComparison.Of(first, second), first, second, ReportFormat.Json), await compared.Content.ReadAsStringAsync());
 
         var reversed = await Problem(await client.PostAsync("/compare", Json(Encoding.UTF8.GetBytes($"{{\"earlier\": {later}, \"later\": {earlier}}}"))));
         Assert.Equal(422, reversed.Status);
@@ -166,7 +166,7 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
         var twinned = await client.PostAsync("/twins", Json(body));
 
         Assert.Equal(PeersJson.Serialize(Peers.PeerGroup.Of(own, cards)), await grouped.Content.ReadAsStringAsync());
-        Assert.Equal(PeersJson.Serialize(Peers.LearningPartners.Find(own, cards)), await twinned.Content.ReadAsStringAsync());
+        Assert.Equal(PeersJson.Serialize(Peers.LearningPartners.Match(own, cards)), await twinned.Content.ReadAsStringAsync());
         var missing = await Problem(await client.PostAsync("/peers", Json(Encoding.UTF8.GetBytes($"{{\"card\": {Encoding.UTF8.GetString(Croydon)}}}"))));
         Assert.Equal("$.peers", missing.Problem.GetProperty("problems")[0].GetProperty("path").GetString());
     }
@@ -178,7 +178,7 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
 
         Assert.StartsWith("3.1", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.RootElement.GetProperty("paths");
-        Assert.All(["/score", "/compare", "/rollup", "/peers", "/twins", "/frameworks", "/frameworks/{id}", "/frameworks/{id}/questionnaire", "/fhir/import", "/health"], p => Assert.True(paths.TryGetProperty(p, out _), p));
+        Assert.All(["/score", "/agenda", "/merge", "/compare", "/rollup", "/peers", "/learning-partners", "/frameworks", "/frameworks/{id}", "/frameworks/{id}/questionnaire", "/fhir/import", "/health"], p => Assert.True(paths.TryGetProperty(p, out _), p));
         var page = await client.GetStringAsync("/scalar/");
         Assert.Contains("<script src=\"scalar.js\"></script>", page, StringComparison.Ordinal);
         Assert.True((await client.GetAsync("/scalar/scalar.js")).IsSuccessStatusCode, "the reference page's script is not served by the app");

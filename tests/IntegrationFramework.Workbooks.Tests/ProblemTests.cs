@@ -45,7 +45,7 @@ public sealed class ProblemTests
     {
         var edited = Parts.Edit(Council, (name, xml) => name == "xl/worksheets/sheet1.xml" ? xml.Replace(">Assessor id<", ">Someone<", StringComparison.Ordinal) : xml);
 
-        Assert.Equal("$: The workbook has no cover sheet (a sheet with 'Assessor id' in column A); fill in a workbook that ifw template wrote, or save the ratings as a ratings table (CSV).", Assert.Single(AssessorWorkbook.Read(edited).Errors).ToString());
+        Assert.Equal("$: The workbook has no cover sheet (a sheet with 'Assessor id' in column A); fill in an assessor's workbook written as a template of the assessment, or save the ratings as a ratings table (CSV).", Assert.Single(AssessorWorkbook.Read(edited).Errors).ToString());
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IntegrationFramework.Assessments;
-using IntegrationFramework.Serialization;
+using IntegrationFramework.Collecting;
 using IntegrationFramework.Tests.TestSupport;
 using IntegrationFramework.Workbooks.Tests.TestSupport;
 

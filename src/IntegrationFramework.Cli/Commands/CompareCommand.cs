@@ -27,15 +27,15 @@ internal static class CompareCommand
                 return Ifw.BadInput;
             }
 
-            var (first, second) = (cards[0]!.Value.Card, cards[1]!.Value.Card);
-            var problems = Trend.Validate(first, second);
+            var (first, second) = (cards[0]!.Card, cards[1]!.Card);
+            var problems = ReviewComparison.Validate(first, second);
             if (!problems.IsEmpty)
             {
-                FileProblems.Report(terminal, paths, problems);
+                terminal.Problems("ifw", InputFiles.Named(problems, paths));
                 return Ifw.BadInput;
             }
 
-            var trend = Trend.Compare(first, second);
+            var trend = ReviewComparison.Of(first, second);
             terminal.Write(parse.GetValue(output), Report.Render(trend, first, second, output.Format(parse)));
             return Ifw.Done;
         });

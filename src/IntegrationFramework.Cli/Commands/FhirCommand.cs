@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Hl7.Fhir.Serialization;
+using IntegrationFramework.Collecting;
 using IntegrationFramework.Fhir;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Serialization;
 
@@ -54,16 +56,16 @@ internal static class FhirCommand
                 return Ifw.BadInput;
             }
 
-            var files = new List<ResponseFile>();
+            var files = new List<InputFile>();
             var inputs = new InputFiles(terminal);
             foreach (var path in parse.GetValue(responses)!)
             {
-                if (inputs.Bytes(path) is not { } bytes)
+                if (inputs.File(path) is not { } file)
                 {
                     return Ifw.BadInput;
                 }
 
-                files.Add(new ResponseFile(InputFiles.Name(path), bytes));
+                files.Add(file);
             }
 
             var result = ResponseImport.Read(files, context, terminal.ReadOptions);

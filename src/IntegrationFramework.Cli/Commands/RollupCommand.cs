@@ -52,7 +52,7 @@ internal static class RollupCommand
             }
 
             var problems = Rollup.Validate(wider, cards);
-            FileProblems.Report(terminal, paths, problems);
+            terminal.Problems("ifw", InputFiles.Named(problems, paths));
             if (problems.Any(p => p.Severity == Problems.ProblemSeverity.Error))
             {
                 return Ifw.BadInput;

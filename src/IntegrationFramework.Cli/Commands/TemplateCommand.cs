@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Collecting;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Serialization;
@@ -110,11 +111,11 @@ internal static class TemplateCommand
                 return terminal.Usage("a ratings table needs at least one assessor, whose rows it lists; give --assessor ID[:PARTNER[:NAME]].");
             }
 
-            terminal.Write(path, RatingsCsv.SerializeTemplate(template));
+            terminal.Write(path, AssessmentTemplate.ToCsv(template));
         }
         else
         {
-            terminal.Write(path, AssessmentJson.SerializeTemplate(template));
+            terminal.Write(path, AssessmentTemplate.ToJson(template));
         }
 
         terminal.Error.WriteLine(template.Assessors.IsEmpty

@@ -76,9 +76,9 @@ public sealed class FrameworkCatalogue
 
     /// <summary>The problem a reader reports for an id the catalogue does not hold.</summary>
     /// <param name="id">The id the file gives.</param>
-    /// <param name="path">Where the file gives it, such as <c>$.framework</c>.</param>
+    /// <param name="location">Where the file gives it, such as <c>$.framework</c>.</param>
     /// <returns>A problem with code <see cref="ProblemCodes.UnknownFramework"/>.</returns>
-    public Problem UnknownProblem(string? id, string path) => new(ProblemCodes.UnknownFramework, path, Unknown(id));
+    public Problem UnknownProblem(string? id, ProblemLocation location) => new(ProblemCodes.UnknownFramework, location, Unknown(id));
 
     /// <summary>The ids of the frameworks.</summary>
     /// <returns>For example <c>shifting-the-centre-of-gravity-2018, lga-position-paper</c>.</returns>

@@ -21,7 +21,7 @@ public sealed class LearningPartners
     /// <summary>The most peers named for one domain.</summary>
     public const int PeersPerDomain = 3;
 
-    private LearningPartners(ScoreCard card, EquatableArray<DomainLeaders> leaders, EquatableArray<TwinPair> pairs)
+    private LearningPartners(ScoreCard card, EquatableArray<DomainLeaders> leaders, EquatableArray<ComplementaryPair> pairs)
     {
         Card = card;
         Leaders = leaders;
@@ -35,7 +35,7 @@ public sealed class LearningPartners
     public EquatableArray<DomainLeaders> Leaders { get; }
 
     /// <summary>The complementary pairs, the largest combined lead first.</summary>
-    public EquatableArray<TwinPair> Pairs { get; }
+    public EquatableArray<ComplementaryPair> Pairs { get; }
 
     /// <summary>The learning partners of <paramref name="card"/> among <paramref name="candidates"/>.</summary>
     /// <param name="card">The footprint's card.</param>
@@ -43,8 +43,8 @@ public sealed class LearningPartners
     /// <param name="populationBand">Whether to keep only peers within a factor of two of the footprint's population.</param>
     /// <returns>The learning partners; empty lists when no peer is far enough ahead.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
-    public static LearningPartners Find(ScoreCard card, IEnumerable<ScoreCard> candidates, bool populationBand = false)
-        => Find(card, Preconditions.NotNull(candidates).Select(PeerCard.Of), populationBand);
+    public static LearningPartners Match(ScoreCard card, IEnumerable<ScoreCard> candidates, bool populationBand = false)
+        => Match(card, Preconditions.NotNull(candidates).Select(PeerCard.Of), populationBand);
 
     /// <summary>The learning partners of <paramref name="card"/> among <paramref name="candidates"/> (such as a table of domain scores).</summary>
     /// <param name="card">The footprint's card.</param>
@@ -52,7 +52,7 @@ public sealed class LearningPartners
     /// <param name="populationBand">Whether to keep only peers within a factor of two of the footprint's population.</param>
     /// <returns>The learning partners; empty lists when no peer is far enough ahead.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
-    public static LearningPartners Find(ScoreCard card, IEnumerable<PeerCard> candidates, bool populationBand = false)
+    public static LearningPartners Match(ScoreCard card, IEnumerable<PeerCard> candidates, bool populationBand = false)
     {
         Preconditions.NotNull(card);
         var peers = PeerGroup.Comparable(card, Preconditions.NotNull(candidates), populationBand);
@@ -71,14 +71,14 @@ public sealed class LearningPartners
             return new DomainLeaders(domain, score, ahead.ToEquatableArray(), card.Framework.CaseExamplesFor(domain));
         });
 
-        var pairs = new List<TwinPair>();
+        var pairs = new List<ComplementaryPair>();
         foreach (var peer in peers)
         {
             var theyLead = Best(own, peer, weakest);
             var youLead = Best(peer, own, Weakest(peer));
             if (theyLead is { } they && youLead is { } you)
             {
-                pairs.Add(new TwinPair(peer.Footprint, peer.AssessedOn, they.Domain, they.Lead, you.Domain, you.Lead, card.Framework.CaseExamplesFor(they.Domain), card.Framework.CaseExamplesFor(you.Domain)));
+                pairs.Add(new ComplementaryPair(peer.Footprint, peer.AssessedOn, they.Domain, they.Lead, you.Domain, you.Lead, card.Framework.CaseExamplesFor(they.Domain), card.Framework.CaseExamplesFor(you.Domain)));
             }
         }
 

@@ -9,7 +9,7 @@ namespace IntegrationFramework.Peers;
 /// <summary>
 /// A peer's card as comparing needs it: the footprint, the date, the framework and policy it was scored under, and
 /// its domain scores. Made from a <see cref="ScoreCard"/> (<see cref="Of"/>) or read from a table of domain scores
-/// (<see cref="Serialization.DomainScoresCsv.ReadPeers"/>).
+/// (<see cref="Intake.FileIntake.ReadPeers"/>).
 /// </summary>
 /// <param name="Footprint">The peer.</param>
 /// <param name="FrameworkId">The id of the framework it was scored against.</param>

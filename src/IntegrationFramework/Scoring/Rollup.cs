@@ -51,7 +51,7 @@ public sealed record Rollup
     /// <summary>
     /// Why cards cannot be rolled up into <paramref name="footprint"/>, if they cannot: no children, different
     /// frameworks (or versions of one) or policies, a child listed twice, a child not at a narrower level, or a child whose
-    /// parent is another footprint. Paths index the children as given: <c>$[2]</c> is the third. One warning, which does
+    /// parent is another footprint. Locations say which child (<see cref="ProblemLocation.Input"/>), from 0 as given: 2 is the third. One warning, which does
     /// not stop a roll-up: the children's populations add up to more than the wider footprint's
     /// (<see cref="ProblemCodes.ChildrenOutnumberFootprint"/>, at <c>$</c>), so a child is counted twice, belongs
     /// elsewhere or has the wrong population.
@@ -78,27 +78,27 @@ public sealed record Rollup
             var child = card.Footprint;
             if (card.Framework != first.Framework)
             {
-                problems.Add(new(ProblemCodes.FrameworkMismatch, $"$[{i}].framework", $"{child.Name} was scored against {Edition(card.Framework, first.Framework)}, the first child against {Edition(first.Framework, card.Framework)}; roll up cards of one framework."));
+                problems.Add(new(ProblemCodes.FrameworkMismatch, ProblemLocation.InJson("$.framework").OfInput(i), $"{child.Name} was scored against {Edition(card.Framework, first.Framework)}, the first child against {Edition(first.Framework, card.Framework)}; roll up cards of one framework."));
             }
 
             if (card.PolicyId != first.PolicyId)
             {
-                problems.Add(new(ProblemCodes.PolicyMismatch, $"$[{i}].policy", $"{child.Name} was scored under {card.PolicyId}, the first child under {first.PolicyId}; score every child under one policy."));
+                problems.Add(new(ProblemCodes.PolicyMismatch, ProblemLocation.InJson("$.policy").OfInput(i), $"{child.Name} was scored under {card.PolicyId}, the first child under {first.PolicyId}; score every child under one policy."));
             }
 
             if (!codes.Add(child.Code))
             {
-                problems.Add(new(ProblemCodes.DuplicateChild, $"$[{i}].footprint.code", $"{child.Code} {child.Name} is given more than once; give each child once."));
+                problems.Add(new(ProblemCodes.DuplicateChild, ProblemLocation.InJson("$.footprint.code").OfInput(i), $"{child.Code} {child.Name} is given more than once; give each child once."));
             }
 
             if (child.Level >= footprint.Level)
             {
-                problems.Add(new(ProblemCodes.ChildNotNarrower, $"$[{i}].footprint.level", $"{child.Name} is at {Name(child.Level)} level, which is not narrower than {footprint.Name}'s {Name(footprint.Level)} level; roll neighbourhoods up into a place, and places into a system."));
+                problems.Add(new(ProblemCodes.ChildNotNarrower, ProblemLocation.InJson("$.footprint.level").OfInput(i), $"{child.Name} is at {Name(child.Level)} level, which is not narrower than {footprint.Name}'s {Name(footprint.Level)} level; roll neighbourhoods up into a place, and places into a system."));
             }
 
             if (child.ParentCode is { } parent && parent != footprint.Code)
             {
-                problems.Add(new(ProblemCodes.ChildOfAnotherFootprint, $"$[{i}].footprint.parentCode", $"{child.Name} belongs to {parent}, not to {footprint.Code} {footprint.Name}; roll up only the children of {footprint.Name}."));
+                problems.Add(new(ProblemCodes.ChildOfAnotherFootprint, ProblemLocation.InJson("$.footprint.parentCode").OfInput(i), $"{child.Name} belongs to {parent}, not to {footprint.Code} {footprint.Name}; roll up only the children of {footprint.Name}."));
             }
         }
 

@@ -1,12 +1,12 @@
 namespace IntegrationFramework.Scoring;
 
 /// <summary>How one score changed between two reviews: before, after, the difference and the difference per year.</summary>
-/// <remarks>Made by <see cref="Trend.Compare"/> only. A <see langword="default"/> value has no code and no scores.</remarks>
+/// <remarks>Made by <see cref="ReviewComparison.Of"/> only. A <see langword="default"/> value has no code and no scores.</remarks>
 public readonly record struct ScoreChange
 {
     private readonly string? code;
 
-    /// <summary>Creates a change from the values <see cref="Trend.Compare"/> has worked out.</summary>
+    /// <summary>Creates a change from the values <see cref="ReviewComparison.Of"/> has worked out.</summary>
     internal ScoreChange(string code, double? earlier, double? later, double? perYear)
     {
         this.code = code;

@@ -9,7 +9,7 @@ namespace IntegrationFramework.Scoring;
 /// cannot be compared or rolled up. <see cref="Problems"/> says what is wrong, each with its path.
 /// </summary>
 /// <remarks>
-/// Validate first to avoid the exception: <see cref="Assessment.Validate"/>, <see cref="Trend.Validate"/> and
+/// Validate first to avoid the exception: <see cref="Assessment.Validate"/>, <see cref="ReviewComparison.Validate"/> and
 /// <see cref="Rollup.Validate"/> return the same problems without throwing.
 /// </remarks>
 public sealed class ScoringException : Exception

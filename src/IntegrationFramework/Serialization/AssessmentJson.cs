@@ -46,7 +46,7 @@ public static class AssessmentJson
             return Fail(options.TooLarge(utf8Json.Length));
         }
 
-        var text = DecodedText.From(utf8Json, "an assessment file is a JSON object, as ifw template writes");
+        var text = DecodedText.From(utf8Json, "an assessment file is a JSON object with schemaVersion, framework, footprint, assessors and ratings");
         if (!text.Ok)
         {
             return Fail(text.Problem!);
@@ -100,19 +100,6 @@ public static class AssessmentJson
         _ => "an assessment file is a JSON object with schemaVersion, framework, footprint, assessedOn, assessors and ratings.",
     };
 
-    /// <summary>Reads an assessment from a stream of UTF-8 JSON, reading no more than the size limit allows.</summary>
-    /// <param name="stream">The stream; it is read to its end but not closed.</param>
-    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
-    /// <returns>The assessment, or the problems that prevent it, and any warnings.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ReadResult<Assessment> Read(Stream stream, ReadOptions? options = null)
-    {
-        options ??= ReadOptions.Default;
-        var bytes = InputBytes.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
-        return bytes is null ? Fail(options.TooLarge(null)) : Read(bytes, options);
-    }
-
     /// <summary>Reads an assessment from a JSON string.</summary>
     /// <param name="json">The JSON.</param>
     /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
@@ -134,17 +121,6 @@ public static class AssessmentJson
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     public static string Serialize(Assessment assessment)
         => JsonSerializer.Serialize(AssessmentWriter.Write(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Writing.AssessmentDocument);
-
-    /// <summary>
-    /// Writes an assessment as a form ready to fill in: a rating row for every item of the checklist and every assessor,
-    /// with the assessment's own ratings where it has them and <c>"progress": null</c> where it has none. Readers take a
-    /// row with null progress as no rating, so the file reads back as the same assessment.
-    /// </summary>
-    /// <param name="assessment">The assessment: a blank one for a new review, or last year's to start from.</param>
-    /// <returns>The file's text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public static string SerializeTemplate(Assessment assessment)
-        => JsonSerializer.Serialize(AssessmentWriter.Template(Preconditions.NotNull(assessment)), IntegrationFrameworkJsonContext.Writing.AssessmentDocument);
 
     /// <summary>Writes an assessment as indented UTF-8 JSON to a stream.</summary>
     /// <param name="assessment">The assessment.</param>

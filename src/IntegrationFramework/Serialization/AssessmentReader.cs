@@ -42,10 +42,16 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         var found = assessment.Validate(options.Clock);
         if (!found.IsEmpty)
         {
-            List<string> rows = [.. rowOf.Take(ratings.Count).Select(i => $"$.ratings[{i}]")];
+            // Rows not yet rated are no ratings, so the k-th rating may be a later row of the file.
+            var map = new SourceMap((row, property) => row.AtJson($"{row.JsonPath}.{property}"), place => place);
+            foreach (var row in rowOf.Take(ratings.Count))
+            {
+                map.AddRating(ProblemLocation.InJson($"$.ratings[{row}]"));
+            }
+
             foreach (var problem in found)
             {
-                Problems.Add(ProblemPaths.Relocate(problem, rows, [], path => path, (row, property) => $"{row}.{property}"));
+                Problems.Add(map.Relocate(problem));
             }
         }
 
@@ -155,7 +161,7 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
 
         if (documents.Count > options.MaxRatings)
         {
-            Problems.Add(options.TooManyRatings(documents.Count, "$.ratings"));
+            Problems.Add(options.TooManyRatings(documents.Count, ProblemLocation.InJson("$.ratings")));
             return [];
         }
 
@@ -212,7 +218,7 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
     /// </summary>
     private void NotYetRated(RatingDocument document, string path)
     {
-        if (UnratedRow.Warning($"{path}.progress", document.Item, string.IsNullOrWhiteSpace(document.Item) ? null : document.Assessor ?? string.Empty, document.Target is not null, !string.IsNullOrWhiteSpace(document.Evidence)) is { } warning)
+        if (UnratedRow.Warning(ProblemLocation.InJson($"{path}.progress"), document.Item, string.IsNullOrWhiteSpace(document.Item) ? null : document.Assessor ?? string.Empty, document.Target is not null, !string.IsNullOrWhiteSpace(document.Evidence)) is { } warning)
         {
             Problems.Add(warning);
         }

@@ -9,9 +9,8 @@ internal static class AssessmentWriter
 {
     public static AssessmentDocument Write(Assessment assessment) => Write(assessment, [.. assessment.Ratings.Select(Row)]);
 
-    /// <summary>The document of a form ready to fill in: a row for every item and assessor, null progress where unrated.</summary>
-    public static AssessmentDocument Template(Assessment assessment)
-        => Write(assessment, [.. AssessmentTemplate.Rows(assessment).Select(row => row.Rating is { } rating ? Row(rating) : new RatingDocument { Item = row.Item.Id, Assessor = row.Assessor.Id })]);
+    /// <summary>A rating's row; a row not yet rated (null progress) for <paramref name="itemId"/> and <paramref name="assessorId"/> when <paramref name="r"/> is null.</summary>
+    public static RatingDocument Row(Rating? r, string itemId, string assessorId) => r is null ? new() { Item = itemId, Assessor = assessorId } : Row(r);
 
     private static RatingDocument Row(Rating r) => new()
     {
@@ -22,7 +21,8 @@ internal static class AssessmentWriter
         Evidence = r.Evidence,
     };
 
-    private static AssessmentDocument Write(Assessment assessment, List<RatingDocument?> ratings) => new()
+    /// <summary>The document of <paramref name="assessment"/> with the rows given, such as a form's rows.</summary>
+    public static AssessmentDocument Write(Assessment assessment, List<RatingDocument?> ratings) => new()
     {
         SchemaVersion = assessment.AgreedRatings.IsEmpty ? AssessmentJson.SchemaVersion : AssessmentJson.AgreedRatingsSchemaVersion,
         Framework = assessment.Framework.Id,

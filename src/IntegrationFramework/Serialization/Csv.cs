@@ -31,6 +31,8 @@ internal static class Csv
             return;
         }
 
+        field = Guard(field);
+
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0 && !char.IsWhiteSpace(field[0]) && !char.IsWhiteSpace(field[^1]))
         {
             writer.Write(field);
@@ -41,6 +43,29 @@ internal static class Csv
         writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
         writer.Write('"');
     }
+
+    /// <summary>
+    /// A text field a spreadsheet would run as a formula — one starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a
+    /// tab or a carriage return (OWASP's list for CSV injection, CWE-1236) — with a single quote before it, so a
+    /// spreadsheet shows it as text; numbers (<c>-2.5</c>) are left as they are. A field that already starts with a
+    /// quote before such a character gets one more, so that <see cref="Unguard"/> gives back exactly what was written.
+    /// </summary>
+    public static string Guard(string field) => Triggers(field) && !IsNumber(field) ? "'" + field : field;
+
+    /// <summary>A field as it was before <see cref="Guard"/>: the one single quote that guard added, removed.</summary>
+    public static string Unguard(string field)
+        => field.Length > 1 && field[0] == '\'' && Triggers(field.AsSpan(1)) && !IsNumber(field.AsSpan(1)) ? field[1..] : field;
+
+    /// <summary>Whether a spreadsheet would read the text as a formula, after any single quotes a guard put before it.</summary>
+    private static bool Triggers(ReadOnlySpan<char> text)
+    {
+        var start = text.IndexOfAnyExcept('\'');
+        return start >= 0 && text[start] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    }
+
+    /// <summary>Whether the text is a number as written, such as <c>-2.5</c> or <c>+3</c>: no white space around it, which a spreadsheet would not read so.</summary>
+    private static bool IsNumber(ReadOnlySpan<char> text)
+        => double.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowExponent, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     /// <summary>A record and the line it starts on (from 1).</summary>
     public readonly record struct Record(int Line, string[] Fields);

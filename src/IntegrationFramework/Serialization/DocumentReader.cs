@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using IntegrationFramework.Checklists;
-using IntegrationFramework.Dates;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization.Documents;
@@ -24,7 +22,7 @@ internal abstract class DocumentReader
 
     protected void Error(string code, string path, string message) => Problems.Add(new(code, path, message));
 
-    protected void Missing(string path, string what) => Error(ProblemCodes.MissingProperty, path, $"'{Name(path)}' is required: {what}.");
+    protected void Missing(string path, string what) => Fields.Missing(At(null, path), what);
 
     protected void Unknown(Dictionary<string, object>? properties, string path)
     {
@@ -39,70 +37,29 @@ internal abstract class DocumentReader
         }
     }
 
+    /// <summary>The fields every format reads alike, with one wording per problem; a property left out is missing-property.</summary>
+    protected FieldReader Fields => fields ??= new FieldReader(Problems, ProblemCodes.MissingProperty);
+
+    private FieldReader? fields;
+
+    /// <summary>A field at a JSON path, named by the path's last property.</summary>
+    protected static Field At(string? value, string path) => new(value, ProblemLocation.InJson(path), Name(path));
+
     /// <summary>A required text: missing and blank are problems.</summary>
-    protected string? Text(string? value, string path, string what)
-    {
-        if (value is null)
-        {
-            Missing(path, what);
-            return null;
-        }
+    protected string? Text(string? value, string path, string what) => Fields.Text(At(value, path), what);
 
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Error(ProblemCodes.InvalidValue, path, $"'{Name(path)}' must not be blank: {what}.");
-            return null;
-        }
-
-        return value;
-    }
+    /// <summary>A required framework id, resolved against <paramref name="catalogue"/>.</summary>
+    protected Framework? Framework(string? id, string path, FrameworkCatalogue catalogue) => Fields.Framework(At(id, path), catalogue);
 
     /// <summary>A required member of a vocabulary.</summary>
-    protected Framework? Framework(string? id, string path, FrameworkCatalogue catalogue)
-    {
-        if (Text(id, path, $"the id of the framework, one of {catalogue.Ids}") is not { } text)
-        {
-            return null;
-        }
-
-        if (catalogue.Find(text) is { } framework)
-        {
-            return framework;
-        }
-
-        Problems.Add(catalogue.UnknownProblem(text, path));
-        return null;
-    }
-
     protected TEnum? Term<TEnum>(string? value, string path, Vocabulary<TEnum> vocabulary)
         where TEnum : struct, Enum
-    {
-        if (value is null)
-        {
-            Missing(path, $"{vocabulary.What}, one of {vocabulary.Allowed}");
-            return null;
-        }
-
-        return OptionalTerm(value, path, vocabulary);
-    }
+        => Fields.Term(At(value, path), vocabulary);
 
     /// <summary>An optional member of a vocabulary.</summary>
     protected TEnum? OptionalTerm<TEnum>(string? value, string path, Vocabulary<TEnum> vocabulary)
         where TEnum : struct, Enum
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (vocabulary.TryParse(value, out var term))
-        {
-            return term;
-        }
-
-        Error(ProblemCodes.UnknownValue, path, vocabulary.Unknown(value));
-        return null;
-    }
+        => Fields.OptionalTerm(At(value, path), vocabulary);
 
     protected Footprint? Footprint(FootprintDocument? document, string path)
     {
@@ -113,30 +70,24 @@ internal abstract class DocumentReader
         }
 
         Unknown(document.Unknown, path);
-        var code = Text(document.Code, $"{path}.code", "the footprint's code, such as an ONS code");
-        var name = Text(document.Name, $"{path}.name", "the footprint's name");
-        var level = Term(document.Level, $"{path}.level", Vocabularies.Level);
-        int? population = null;
-        if (document.Population is not null && WholeNumber(document.Population, $"{path}.population", "a positive whole number of people") is { } people)
+        string? population = null;
+        var count = Problems.Count;
+        if (document.Population is JsonElement { ValueKind: JsonValueKind.Number } number)
         {
-            if (people is < 1 or > int.MaxValue)
-            {
-                Error(ProblemCodes.InvalidValue, $"{path}.population", $"The population must be a positive whole number up to {int.MaxValue.ToString("N0", CultureInfo.InvariantCulture)}; it was {people}.");
-            }
-            else
-            {
-                population = (int)people;
-            }
+            population = number.GetRawText();
+        }
+        else if (document.Population is not null)
+        {
+            Error(ProblemCodes.WrongType, $"{path}.population", $"The value has the wrong type: expected a positive whole number of people, such as 386710; it was {Describe(document.Population)}.");
         }
 
-        var parent = document.ParentCode;
-        if (parent is not null && string.IsNullOrWhiteSpace(parent))
-        {
-            Error(ProblemCodes.InvalidValue, $"{path}.parentCode", "'parentCode' must not be blank: leave it out when the footprint has no parent.");
-            parent = null;
-        }
-
-        return code is null || name is null || level is null ? null : new Footprint(code, name, level.Value, population, parent);
+        var footprint = Fields.Footprint(
+            At(document.Code, $"{path}.code"),
+            At(document.Name, $"{path}.name"),
+            At(document.Level, $"{path}.level"),
+            At(population, $"{path}.population"),
+            At(document.ParentCode, $"{path}.parentCode"));
+        return ErrorsSince(count) ? null : footprint;
     }
 
     /// <summary>A whole number a file gives as a JSON value, or null after a wrong-type problem.</summary>
@@ -159,11 +110,8 @@ internal abstract class DocumentReader
             case null:
                 Missing(path, what);
                 return null;
-            case JsonElement { ValueKind: JsonValueKind.String } text when IsoDate.Parse(JsonDiagnostics.Text(text)) is { } date:
-                return date;
             case JsonElement { ValueKind: JsonValueKind.String } text:
-                Error(ProblemCodes.InvalidValue, path, $"'{JsonDiagnostics.Text(text) ?? "(not valid UTF-8)"}' is not a date in the form yyyy-MM-dd; write it as, for example, 2018-10-01.");
-                return null;
+                return Fields.Date(At(JsonDiagnostics.Text(text) ?? "(not valid UTF-8)", path), what);
             default:
                 Error(ProblemCodes.WrongType, path, $"The value has the wrong type: expected a date, yyyy-MM-dd, as a string; it was {Describe(value)}.");
                 return null;

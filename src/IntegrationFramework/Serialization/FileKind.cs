@@ -13,7 +13,7 @@ public enum FileKind
     ScoreCard,
 
     /// <summary>A comparison of two score cards (JSON, with <c>earlier</c> and <c>later</c>).</summary>
-    Trend,
+    Comparison,
 
     /// <summary>The catalogue of frameworks (JSON, with <c>frameworks</c>).</summary>
     Catalogue,

@@ -45,7 +45,7 @@ public static class FileKinds
         FileKind.Empty => "an empty file",
         FileKind.Assessment => "an assessment file",
         FileKind.ScoreCard => "a score card",
-        FileKind.Trend => "a comparison of two score cards",
+        FileKind.Comparison => "a comparison of two score cards",
         FileKind.Catalogue => "the catalogue of frameworks",
         FileKind.FhirResource => "a FHIR resource",
         FileKind.OtherJson => "JSON of another kind",
@@ -132,7 +132,7 @@ public static class FileKinds
 
                 if (earlier && later)
                 {
-                    return FileKind.Trend;
+                    return FileKind.Comparison;
                 }
 
                 reader.Skip();

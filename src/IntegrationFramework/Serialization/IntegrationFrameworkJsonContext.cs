@@ -19,7 +19,7 @@ namespace IntegrationFramework.Serialization;
     Converters = [typeof(LocalDateConverters)])]
 [JsonSerializable(typeof(AssessmentDocument))]
 [JsonSerializable(typeof(ScoreCardDocument))]
-[JsonSerializable(typeof(TrendDocument))]
+[JsonSerializable(typeof(ComparisonDocument))]
 [JsonSerializable(typeof(CatalogueDocument))]
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(string))]

@@ -75,38 +75,8 @@ public static class RatingsCsv
         }
     }
 
-    /// <summary>
-    /// Writes an assessment as a table ready to fill in: a row for every item of the checklist and every assessor, with
-    /// the assessment's own ratings where it has them and an empty progress where it has none. Readers take a row with
-    /// an empty progress as no rating, so the table reads back as the same assessment.
-    /// </summary>
-    /// <param name="assessment">The assessment: a blank one for a new review, or last year's to start from.</param>
-    /// <param name="writer">The writer; it is not closed.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteTemplate(Assessment assessment, TextWriter writer)
-    {
-        Preconditions.NotNull(assessment);
-        Preconditions.NotNull(writer);
-        Csv.WriteRecord(writer, Columns);
-        foreach (var row in AssessmentTemplate.Rows(assessment))
-        {
-            Row(writer, assessment, row.Item, row.Item.Id, row.Assessor.Id, row.Assessor, row.Rating?.Progress, row.Rating?.Target, row.Rating?.Evidence, []);
-        }
-    }
-
-    /// <summary>Writes an assessment as a table ready to fill in (<see cref="WriteTemplate"/>).</summary>
-    /// <param name="assessment">The assessment.</param>
-    /// <returns>The table's text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public static string SerializeTemplate(Assessment assessment)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        WriteTemplate(assessment, writer);
-        return writer.ToString();
-    }
-
     /// <summary>One row: a partner's rating, a template's row not yet rated (no progress), or the meeting's agreed rating (no assessor; <paramref name="agreed"/> filled in).</summary>
-    private static void Row(TextWriter writer, Assessment assessment, Checklists.ChecklistItem? item, string itemId, string? assessorId, Assessor? assessor, Progress? progress, Progress? target, string? evidence, string?[] agreed)
+    internal static void Row(TextWriter writer, Assessment assessment, Checklists.ChecklistItem? item, string itemId, string? assessorId, Assessor? assessor, Progress? progress, Progress? target, string? evidence, string?[] agreed)
     {
         var domain = item is null ? null : assessment.Framework.Checklist.FindDomain(item.DomainCode);
         var footprint = assessment.Footprint;
@@ -151,18 +121,6 @@ public static class RatingsCsv
         return writer.ToString();
     }
 
-    /// <summary>Reads an assessment from a CSV stream, reading no more than the size limit allows.</summary>
-    /// <param name="stream">The stream; it is read to its end but not closed.</param>
-    /// <param name="options">Limits and checks; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
-    /// <returns>The assessment, or the problems that prevent it, each at <c>line N, column</c>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static ReadResult<Assessment> Read(Stream stream, ReadOptions? options = null)
-    {
-        options ??= ReadOptions.Default;
-        var bytes = InputBytes.ReadLimited(Preconditions.NotNull(stream), options.MaxBytes);
-        return bytes is null ? ReadResult.Failure<Assessment>([options.TooLarge(null)]) : Read(bytes, options);
-    }
-
     /// <summary>
     /// Reads an assessment from a CSV file's bytes: UTF-8 (UTF-16 and UTF-32 with a byte-order mark are read too, with
     /// a warning), separated by commas (or semicolons or tabs, as spreadsheets save in many locales, with a warning).
@@ -178,14 +136,14 @@ public static class RatingsCsv
             return ReadResult.Failure<Assessment>([options.TooLarge(bytes.Length)]);
         }
 
-        var text = DecodedText.From(bytes, "a ratings table is CSV text with a header row, as ifw template --format csv writes");
+        var text = DecodedText.From(bytes, "a ratings table is CSV text with a header row naming item, progress and the other columns");
         if (!text.Ok)
         {
             return ReadResult.Failure<Assessment>([text.Problem!]);
         }
 
         var kind = FileKinds.OfText(text.Utf8);
-        if (kind is FileKind.Assessment or FileKind.ScoreCard or FileKind.Trend or FileKind.Catalogue or FileKind.FhirResource or FileKind.OtherJson or FileKind.DomainScoresCsv)
+        if (kind is FileKind.Assessment or FileKind.ScoreCard or FileKind.Comparison or FileKind.Catalogue or FileKind.FhirResource or FileKind.OtherJson or FileKind.DomainScoresCsv)
         {
             return ReadResult.Failure<Assessment>([FileKinds.WrongKind(kind, "a ratings table", "a ratings table has a header row naming framework, footprint_code, assessor, item, progress and the other columns, and a row per rating.")]);
         }
@@ -212,7 +170,7 @@ public static class RatingsCsv
         var (records, error, errorLine) = Csv.Parse(csv, separator);
         if (error is not null)
         {
-            return ReadResult.Failure<Assessment>([new Problem(ProblemCodes.InvalidValue, $"line {errorLine}", error)]);
+            return ReadResult.Failure<Assessment>([new Problem(ProblemCodes.InvalidValue, ProblemLocation.InTable(errorLine), error)]);
         }
 
         var result = new RatingsCsvReader(options).Read(records);
@@ -220,7 +178,7 @@ public static class RatingsCsv
             ? result
             : result.After([new Problem(
                 ProblemCodes.OtherSeparator,
-                "line 1",
+                ProblemLocation.InTable(1),
                 $"The table is separated by {(separator == ';' ? "semicolons" : "tabs")}, not commas; it was read so, but ratings tables are written with commas.",
                 ProblemSeverity.Warning)]);
     }

@@ -1,27 +1,30 @@
 using IntegrationFramework.Assessments;
-using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
-using IntegrationFramework.Dates;
-using IntegrationFramework.Geography;
-using IntegrationFramework.Partners;
 using IntegrationFramework.Problems;
-using NodaTime;
 
 namespace IntegrationFramework.Serialization;
 
 /// <summary>Turns the records of a ratings CSV into an <see cref="Assessment"/>, or the problems that prevent it.</summary>
-internal sealed class RatingsCsvReader(ReadOptions options)
+internal sealed class RatingsCsvReader
 {
     private static readonly string[] RequiredColumns = ["framework", "footprint_code", "footprint_name", "footprint_level", "assessed_on", "assessor", "assessor_name", "partner", "item", "progress"];
+    private readonly ReadOptions options;
     private readonly List<Problem> problems = [];
+    private readonly FieldReader fields;
     private readonly Dictionary<string, int> columns = new(StringComparer.Ordinal);
     private int width;
+
+    public RatingsCsvReader(ReadOptions options)
+    {
+        this.options = options;
+        fields = new FieldReader(problems);
+    }
 
     public ReadResult<Assessment> Read(List<Csv.Record> records)
     {
         if (records.Count == 0)
         {
-            return Fail("line 1", ProblemCodes.MissingValue, "The table is empty; it needs a header row and a row for each rating.");
+            return Fail(1, ProblemCodes.MissingValue, "The table is empty; it needs a header row and a row for each rating.");
         }
 
         if (!Header(records[0]))
@@ -32,30 +35,30 @@ internal sealed class RatingsCsvReader(ReadOptions options)
         var rows = records.Skip(1).ToList();
         if (rows.Count == 0)
         {
-            return Fail("line 2", ProblemCodes.MissingValue, "The table has no ratings; the footprint, date and framework are read from the rating rows, so it needs at least one.");
+            return Fail(2, ProblemCodes.MissingValue, "The table has no ratings; the footprint, date and framework are read from the rating rows, so it needs at least one.");
         }
 
         if (rows.Count > options.MaxRatings)
         {
-            return ReadResult.Failure<Assessment>([options.TooManyRatings(rows.Count, $"line {rows[options.MaxRatings].Line}")]);
+            return ReadResult.Failure<Assessment>([options.TooManyRatings(rows.Count, ProblemLocation.InTable(rows[options.MaxRatings].Line))]);
         }
 
         var first = rows[0];
-        var framework = Framework(first);
-        var footprint = Footprint(first);
-        var date = Date(first);
+        var framework = fields.Framework(At(first, "framework"), options.Frameworks);
+        var footprint = fields.Footprint(At(first, "footprint_code"), At(first, "footprint_name"), At(first, "footprint_level"), At(first, "population"), At(first, "parent_code"));
+        var date = fields.Date(At(first, "assessed_on"), AssessmentFields.AssessedOn);
         var assessors = new List<Assessor>();
-        var assessorLines = new List<int>();
         var excluded = new List<string>();
         var ratings = new List<Rating>(rows.Count);
-        var ratingLines = new List<int>(rows.Count);
         var agreed = new List<AgreedRating>();
-        var agreedLines = new List<int>();
+        var map = new SourceMap(
+            (row, property) => ProblemLocation.InTable(row.Line!.Value, property switch { "id" => "assessor", "agreedOn" => "agreed_on", _ => property }),
+            other => ProblemLocation.InTable(2, other.JsonPath == "$.assessedOn" ? "assessed_on" : "in_scope"));
         foreach (var row in rows)
         {
             if (row.Fields.Length != width)
             {
-                Error($"line {row.Line}", ProblemCodes.InvalidValue, $"Line {row.Line} has {row.Fields.Length} fields; the header has {width}.");
+                Error(ProblemLocation.InTable(row.Line), ProblemCodes.InvalidValue, $"Line {row.Line} has {row.Fields.Length} fields; the header has {width}.");
                 continue;
             }
 
@@ -68,37 +71,29 @@ internal sealed class RatingsCsvReader(ReadOptions options)
                 if (Agreed(row) is { } meeting)
                 {
                     agreed.Add(meeting);
-                    agreedLines.Add(row.Line);
+                    map.AddAgreed(ProblemLocation.InTable(row.Line));
                 }
 
                 continue;
             }
 
-            Assessor(row, assessors, assessorLines);
+            Assessor(row, assessors, map);
             if (Rating(row) is { } rating)
             {
                 ratings.Add(rating);
-                ratingLines.Add(row.Line);
+                map.AddRating(ProblemLocation.InTable(row.Line));
             }
         }
 
-        if (problems.Exists(p => p.Severity == ProblemSeverity.Error) || framework is null || footprint is null || date is null)
+        if (fields.HasErrors || framework is null || footprint is null || date is null)
         {
             return ReadResult.Failure<Assessment>(problems.ToEquatableArray());
         }
 
         var assessment = new Assessment(framework, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), excluded.ToEquatableArray(), agreed.ToEquatableArray());
-        var ratingPaths = ratingLines.ConvertAll(line => $"line {line}");
-        var assessorPaths = assessorLines.ConvertAll(line => $"line {line}");
         foreach (var problem in assessment.Validate(options.Clock))
         {
-            problems.Add(ProblemPaths.Relocate(
-                problem,
-                ratingPaths,
-                assessorPaths,
-                agreedLines.ConvertAll(line => $"line {line}"),
-                path => path == "$.assessedOn" ? "line 2, assessed_on" : "line 2, in_scope",
-                (line, property) => $"{line}, {property switch { "id" => "assessor", "agreedOn" => "agreed_on", _ => property }}"));
+            problems.Add(map.Relocate(problem));
         }
 
         return ReadResult.Of(assessment, problems.ToEquatableArray());
@@ -112,142 +107,53 @@ internal sealed class RatingsCsvReader(ReadOptions options)
             var name = header.Fields[i];
             if (!RatingsCsv.Columns.Contains(name) && !RatingsCsv.AgreedColumns.Contains(name))
             {
-                problems.Add(new(ProblemCodes.UnknownProperty, $"line 1, {name}", $"'{name}' is not a column this library knows; it is ignored.", ProblemSeverity.Warning));
+                problems.Add(new(ProblemCodes.UnknownProperty, ProblemLocation.InTable(1, name), $"'{name}' is not a column this library knows; it is ignored.", ProblemSeverity.Warning));
             }
             else if (!columns.TryAdd(name, i))
             {
-                Error($"line 1, {name}", ProblemCodes.DuplicateProperty, $"The column '{name}' appears twice; give each column once.");
+                Error(ProblemLocation.InTable(1, name), ProblemCodes.DuplicateProperty, $"The column '{name}' appears twice; give each column once.");
             }
         }
 
         foreach (var name in RequiredColumns.Where(c => !columns.ContainsKey(c)))
         {
-            Error("line 1", ProblemCodes.MissingProperty, $"The header has no '{name}' column; the columns are {string.Join(", ", RatingsCsv.Columns)}.");
+            Error(ProblemLocation.InTable(1), ProblemCodes.MissingProperty, $"The header has no '{name}' column; the columns are {string.Join(", ", RatingsCsv.Columns)}.");
         }
 
-        return !problems.Exists(p => p.Severity == ProblemSeverity.Error);
+        return !fields.HasErrors;
     }
 
+    /// <summary>A column's value on a row; null when the column is missing or the value empty.</summary>
     private string? Field(Csv.Record row, string column)
-        => columns.TryGetValue(column, out var index) && index < row.Fields.Length && row.Fields[index].Length > 0 ? row.Fields[index] : null;
+        => columns.TryGetValue(column, out var index) && index < row.Fields.Length && row.Fields[index].Length > 0 ? Csv.Unguard(row.Fields[index]) : null;
 
-    private Framework? Framework(Csv.Record row)
-    {
-        if (Text(row, "framework") is not { } id)
-        {
-            return null;
-        }
-
-        if (options.Frameworks.Find(id) is { } framework)
-        {
-            return framework;
-        }
-
-        problems.Add(options.Frameworks.UnknownProblem(id, $"line {row.Line}, framework"));
-        return null;
-    }
-
-    private string? Text(Csv.Record row, string column)
-    {
-        var value = Field(row, column);
-        if (value is null || string.IsNullOrWhiteSpace(value))
-        {
-            Error($"line {row.Line}, {column}", ProblemCodes.MissingValue, $"'{column}' is empty; every rating row needs it.");
-            return null;
-        }
-
-        return value;
-    }
-
-    private TEnum? Term<TEnum>(Csv.Record row, string column, Vocabulary<TEnum> vocabulary, bool required = true)
-        where TEnum : struct, Enum
-    {
-        var value = Field(row, column);
-        if (value is null)
-        {
-            if (required)
-            {
-                Error($"line {row.Line}, {column}", ProblemCodes.MissingValue, $"'{column}' is empty; it needs {vocabulary.What}, one of {vocabulary.Allowed}.");
-            }
-
-            return null;
-        }
-
-        if (vocabulary.TryParse(value, out var term))
-        {
-            return term;
-        }
-
-        Error($"line {row.Line}, {column}", ProblemCodes.UnknownValue, vocabulary.Unknown(value));
-        return null;
-    }
-
-    private Footprint? Footprint(Csv.Record row)
-    {
-        var code = Text(row, "footprint_code");
-        var name = Text(row, "footprint_name");
-        var level = Term(row, "footprint_level", Vocabularies.Level);
-        int? population = null;
-        if (Field(row, "population") is { } people)
-        {
-            if (int.TryParse(people, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0)
-            {
-                population = value;
-            }
-            else
-            {
-                Error($"line {row.Line}, population", ProblemCodes.InvalidValue, $"'{people}' is not a population; write a positive whole number, or leave it empty.");
-            }
-        }
-
-        var parent = Field(row, "parent_code");
-        return code is null || name is null || level is null ? null : new Footprint(code, name, level.Value, population, string.IsNullOrWhiteSpace(parent) ? null : parent);
-    }
-
-    private LocalDate? Date(Csv.Record row)
-    {
-        var text = Text(row, "assessed_on");
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (IsoDate.Parse(text) is { } date)
-        {
-            return date;
-        }
-
-        Error($"line {row.Line}, assessed_on", ProblemCodes.InvalidValue, $"'{text}' is not a date in the form yyyy-MM-dd.");
-        return null;
-    }
+    /// <summary>A column's value on a row, where it is and what it is called, for the field reader.</summary>
+    private Field At(Csv.Record row, string column) => new(Field(row, column), ProblemLocation.InTable(row.Line, column), column);
 
     private void Same(Csv.Record row, string column, string? expected)
     {
         if (expected is not null && Field(row, column) is { } value && value != expected)
         {
-            Error($"line {row.Line}, {column}", ProblemCodes.InvalidValue, $"'{value}' differs from the first row's '{expected}'; a table holds the ratings of one assessment.");
+            Error(ProblemLocation.InTable(row.Line, column), ProblemCodes.InvalidValue, $"'{value}' differs from the first row's '{expected}'; a table holds the ratings of one assessment.");
         }
     }
 
-    private void Assessor(Csv.Record row, List<Assessor> assessors, List<int> lines)
+    private void Assessor(Csv.Record row, List<Assessor> assessors, SourceMap map)
     {
-        var id = Text(row, "assessor");
-        var name = Text(row, "assessor_name");
-        var partner = Term<PartnerKind>(row, "partner", Vocabularies.Partner);
-        if (id is null || name is null || partner is null)
+        if (fields.Assessor(At(row, "assessor"), At(row, "assessor_name"), At(row, "partner")) is not { } assessor)
         {
             return;
         }
 
-        var known = assessors.Find(a => a.Id == id);
+        var known = assessors.Find(a => a.Id == assessor.Id);
         if (known is null)
         {
-            assessors.Add(new Assessor(id, name, partner.Value));
-            lines.Add(row.Line);
+            assessors.Add(assessor);
+            map.AddAssessor(ProblemLocation.InTable(row.Line));
         }
-        else if (known.Name != name || known.Partner != partner)
+        else if (known != assessor)
         {
-            Error($"line {row.Line}, assessor_name", ProblemCodes.InvalidValue, $"The assessor '{id}' is '{known.Name}' ({Vocabularies.Partner.NameOf(known.Partner)}) on an earlier row; give one name and partner for each assessor.");
+            Error(ProblemLocation.InTable(row.Line, "assessor_name"), ProblemCodes.InvalidValue, $"The assessor '{assessor.Id}' is '{known.Name}' ({Vocabularies.Partner.NameOf(known.Partner)}) on an earlier row; give one name and partner for each assessor.");
         }
     }
 
@@ -266,14 +172,14 @@ internal sealed class RatingsCsvReader(ReadOptions options)
 
                 return;
             case var other:
-                Error($"line {row.Line}, in_scope", ProblemCodes.UnknownValue, $"'{other}' is not true or false.");
+                Error(ProblemLocation.InTable(row.Line, "in_scope"), ProblemCodes.UnknownValue, $"'{other}' is not true or false.");
                 return;
         }
     }
 
     private Rating? Rating(Csv.Record row)
     {
-        var item = Text(row, "item");
+        var item = fields.Text(At(row, "item"), AssessmentFields.Item);
         var assessor = Field(row, "assessor");
         if (Field(row, "progress") is null)
         {
@@ -281,12 +187,12 @@ internal sealed class RatingsCsvReader(ReadOptions options)
             return null;
         }
 
-        var progress = Term(row, "progress", Vocabularies.Progress);
-        var target = Term(row, "target", Vocabularies.Target, required: false);
+        var progress = fields.Term(At(row, "progress"), Vocabularies.Progress);
+        var target = fields.OptionalTerm(At(row, "target"), Vocabularies.Target);
         var evidence = Field(row, "evidence");
         if (evidence is not null && string.IsNullOrWhiteSpace(evidence))
         {
-            problems.Add(new(ProblemCodes.InvalidValue, $"line {row.Line}, evidence", "The evidence is blank; it is ignored.", ProblemSeverity.Warning));
+            problems.Add(new(ProblemCodes.InvalidValue, ProblemLocation.InTable(row.Line, "evidence"), AssessmentFields.Blank, ProblemSeverity.Warning));
             evidence = null;
         }
 
@@ -302,23 +208,17 @@ internal sealed class RatingsCsvReader(ReadOptions options)
     /// </summary>
     private AgreedRating? Agreed(Csv.Record row)
     {
-        var item = Text(row, "item");
-        var progress = Term(row, "progress", Vocabularies.Target);
-        var target = Term(row, "target", Vocabularies.Target, required: false);
-        var rationale = Text(row, "rationale");
-        var agreedBy = Text(row, "agreed_by");
-        var text = Field(row, "agreed_on")!;
-        var agreedOn = IsoDate.Parse(text);
-        if (agreedOn is null)
-        {
-            Error($"line {row.Line}, agreed_on", ProblemCodes.InvalidValue, $"'{text}' is not a date in the form yyyy-MM-dd.");
-        }
-
+        var item = fields.Text(At(row, "item"), AssessmentFields.AgreedItem);
+        var progress = fields.Term(At(row, "progress"), Vocabularies.Target);
+        var target = fields.OptionalTerm(At(row, "target"), Vocabularies.Target);
+        var rationale = fields.Text(At(row, "rationale"), AssessmentFields.Rationale);
+        var agreedBy = fields.Text(At(row, "agreed_by"), AssessmentFields.AgreedBy);
+        var agreedOn = fields.Date(At(row, "agreed_on"), AssessmentFields.AgreedOn);
         foreach (var column in (string[])["assessor", "assessor_name", "partner", "evidence"])
         {
             if (Field(row, column) is not null)
             {
-                Error($"line {row.Line}, {column}", ProblemCodes.InvalidValue, $"A row with agreed_on is the consensus meeting's agreed rating, not a partner's: leave '{column}' empty (put why in rationale).");
+                Error(ProblemLocation.InTable(row.Line, column), ProblemCodes.InvalidValue, $"A row with agreed_on is the consensus meeting's agreed rating, not a partner's: leave '{column}' empty (put why in rationale).");
             }
         }
 
@@ -330,13 +230,13 @@ internal sealed class RatingsCsvReader(ReadOptions options)
     /// <summary>A row with an empty progress, as a template writes it: no rating; a target or evidence on it is kept but not scored.</summary>
     private void NotYetRated(Csv.Record row, string? item, string? assessor)
     {
-        if (UnratedRow.Warning($"line {row.Line}, progress", item, assessor ?? string.Empty, Field(row, "target") is not null, !string.IsNullOrWhiteSpace(Field(row, "evidence"))) is { } warning)
+        if (UnratedRow.Warning(ProblemLocation.InTable(row.Line, "progress"), item, assessor ?? string.Empty, Field(row, "target") is not null, !string.IsNullOrWhiteSpace(Field(row, "evidence"))) is { } warning)
         {
             problems.Add(warning);
         }
     }
 
-    private void Error(string path, string code, string message) => problems.Add(new(code, path, message));
+    private void Error(ProblemLocation location, string code, string message) => problems.Add(new(code, location, message));
 
-    private static ReadResult<Assessment> Fail(string path, string code, string message) => ReadResult.Failure<Assessment>([new Problem(code, path, message)]);
+    private static ReadResult<Assessment> Fail(int line, string code, string message) => ReadResult.Failure<Assessment>([new Problem(code, ProblemLocation.InTable(line), message)]);
 }

@@ -56,7 +56,7 @@ public sealed record ReadOptions
             : $"{MaxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes";
         return new(
             ProblemCodes.FileTooLarge,
-            "$",
+            ProblemLocation.Whole,
             size is { } bytes
                 ? $"The file is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes; the limit is {limit}, which {LimitNames.MaxBytes} raises."
                 : $"The file is larger than the limit of {limit}, which {LimitNames.MaxBytes} raises.");
@@ -64,8 +64,8 @@ public sealed record ReadOptions
 
     /// <summary>The problem of a file with more than <see cref="MaxRatings"/> ratings, naming what raises the limit.</summary>
     /// <param name="count">How many ratings the file holds.</param>
-    /// <param name="path">Where, such as <c>$.ratings</c> or <c>line 100002</c>.</param>
+    /// <param name="location">Where, such as <c>$.ratings</c> or <c>line 100002</c>.</param>
     /// <returns>A problem with code <see cref="ProblemCodes.TooManyRatings"/>.</returns>
-    public Problem TooManyRatings(int count, string path)
-        => new(ProblemCodes.TooManyRatings, path, $"The file holds {count.ToString("N0", CultureInfo.InvariantCulture)} ratings; the limit is {MaxRatings.ToString("N0", CultureInfo.InvariantCulture)}, which {LimitNames.MaxRatings} raises.");
+    public Problem TooManyRatings(int count, ProblemLocation location)
+        => new(ProblemCodes.TooManyRatings, location, $"The file holds {count.ToString("N0", CultureInfo.InvariantCulture)} ratings; the limit is {MaxRatings.ToString("N0", CultureInfo.InvariantCulture)}, which {LimitNames.MaxRatings} raises.");
 }

@@ -49,7 +49,7 @@ public static class ScoreCardJson
             return ReadResult.Failure<ScoreCard>([options.TooLarge(utf8Json.Length)]);
         }
 
-        var text = DecodedText.From(utf8Json, "a score card is a JSON object, as ifw score --format json writes");
+        var text = DecodedText.From(utf8Json, "a score card is a JSON object, as scoring writes it in JSON");
         if (!text.Ok)
         {
             return ReadResult.Failure<ScoreCard>([text.Problem!]);

@@ -17,7 +17,7 @@ internal static class UnratedRow
     /// <param name="evidence">Whether the row has evidence.</param>
     /// <param name="file">What the file is called in the message: <c>file</c>, <c>workbook</c>.</param>
     /// <param name="act">What the person does to a progress: <c>Give</c>, <c>Choose</c>.</param>
-    public static Problem? Warning(string path, string? item, string? assessor, bool target, bool evidence, string file = "file", string act = "Give")
+    public static Problem? Warning(ProblemLocation path, string? item, string? assessor, bool target, bool evidence, string file = "file", string act = "Give")
     {
         var given = (target, evidence) switch
         {

@@ -159,7 +159,7 @@ public sealed class CollectingTests
 
         var run = Run.Ifw("fhir", "import", Path.Combine(samples, "icb.json"), "--footprint-code", "E09000008", "--footprint-name", "Croydon", "--level", "place").Refused();
 
-        Assert.Equal($"{Path.Combine(samples, "icb.json")}: $.author: The response's author is 'South West London ICB' and 'Organization/icb', which no assessor given names; add --assessor icb:PARTNER:South West London ICB (its id or name must equal the author's display or reference).", run.ErrorLines[0]);
+        Assert.Equal($"{Path.Combine(samples, "icb.json")}: $.author: The response's author is 'South West London ICB' and 'Organization/icb', which no assessor given names; give the assessor who filled it, whose id or name equals the author's display or reference, such as the id 'icb' or the name 'South West London ICB'. Give the assessor with --assessor ID:PARTNER:NAME.", run.ErrorLines[0]);
     }
 
     private static Assessment Only(Assessment whole, string assessor)

@@ -22,8 +22,8 @@ public sealed class CompareCommandTests
 
         var run = Run.Ifw("compare", earlier, later, "--format", "json").Succeeded();
 
-        var expected = Trend.Compare(Scorer.Score(Earlier), Scorer.Score(Later));
-        Assert.Equal(TrendJson.Serialize(expected) + "\n", run.Output);
+        var expected = ReviewComparison.Of(Scorer.Score(Earlier), Scorer.Score(Later));
+        Assert.Equal(ComparisonJson.Serialize(expected) + "\n", run.Output);
         using var json = JsonDocument.Parse(run.Output);
         Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
     }
@@ -59,7 +59,7 @@ public sealed class CompareCommandTests
         using var folder = new Folder();
         var (a, b) = (folder.Write("a.json", Earlier), folder.Write("b.json", Later));
 
-        Assert.Equal(string.Join(',', TrendCsv.Columns), Run.Ifw("compare", a, b, "-f", "csv").Succeeded().Output.Split('\n')[0].TrimEnd('\r'));
+        Assert.Equal(string.Join(',', ComparisonCsv.Columns), Run.Ifw("compare", a, b, "-f", "csv").Succeeded().Output.Split('\n')[0].TrimEnd('\r'));
         Assert.StartsWith("# ", Run.Ifw("compare", a, b, "-f", "markdown").Succeeded().Output, StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class CompareCommandTests
         var run = Run.Ifw("compare", card, folder.Write("b.json", Later)).Refused();
 
         Assert.Equal(
-            $"{card}: $.policy: The card was scored under 'weakest-link', not 'standard'; score the assessment again, or pass --policy weakest-link.",
+            $"{card}: $.policy: The card was scored under 'weakest-link', not 'standard'; score the assessment again under 'standard', or read the card under 'weakest-link'. Choose the policy with --policy.",
             Assert.Single(run.ErrorLines));
     }
 

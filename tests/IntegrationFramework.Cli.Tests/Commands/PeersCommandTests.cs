@@ -47,7 +47,7 @@ public sealed class PeersCommandTests
         var text = Run.Ifw("score", Croydon, "--peers", Data).Succeeded().Output;
         var html = Run.Ifw("score", Croydon, "--peers", Data, "--format", "html").Succeeded().Output;
 
-        Assert.Matches(@"  WFD +Workforce .* P0 of 5\n", text);
+        Assert.Matches(@"WFD Workforce +.* P0 of 5\n", text);
         Assert.Contains("80th percentile of 5 peers", html, StringComparison.Ordinal);
         Assert.DoesNotContain("peers", Run.Ifw("score", Croydon).Succeeded().Output.Split("What to work on next")[0], StringComparison.Ordinal);
     }

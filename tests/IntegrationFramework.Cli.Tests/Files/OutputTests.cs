@@ -154,7 +154,7 @@ public sealed class OutputTests
         Assert.StartsWith("{", fromJson.Output, StringComparison.Ordinal);
         Assert.StartsWith("(standard input): valid, 8 ratings by 3 assessors", validated.Output, StringComparison.Ordinal);
         Assert.Equal(
-            "(standard input): $: The file is empty; an assessment file is a JSON object, as ifw template writes.",
+            "(standard input): $: The file is empty; an assessment file is a JSON object with schemaVersion, framework, footprint, assessors and ratings.",
             Run.IfwWith([], CancellationToken.None, "validate", "-").Refused().ErrorLines[0]);
     }
 

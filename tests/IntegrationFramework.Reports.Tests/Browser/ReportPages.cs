@@ -68,8 +68,8 @@ internal static class ReportPages
             ["card-part-filled"] = Report.Render(ScoreCardReport.For(partFilledCard, partFilled), ReportFormat.Html),
             ["card-after-meeting"] = Report.Render(ScoreCardReport.For(Scorer.Score(AfterMeeting(croydon)), AfterMeeting(croydon)), ReportFormat.Html),
             ["agenda-croydon"] = Report.RenderAgenda(ScoreCardReport.For(croydonCard, croydon), ReportFormat.Html),
-            ["compare-plymouth"] = Report.Render(Trend.Compare(plymouth.Earlier, plymouth.Later), plymouth.Earlier, plymouth.Later, ReportFormat.Html),
-            ["compare-part-filled"] = Report.Render(Trend.Compare(partFilledCard, croydonLater), partFilledCard, croydonLater, ReportFormat.Html),
+            ["compare-plymouth"] = Report.Render(ReviewComparison.Of(plymouth.Earlier, plymouth.Later), plymouth.Earlier, plymouth.Later, ReportFormat.Html),
+            ["compare-part-filled"] = Report.Render(ReviewComparison.Of(partFilledCard, croydonLater), partFilledCard, croydonLater, ReportFormat.Html),
             ["rollup-croydon"] = Report.Render(rollup, ReportFormat.Html),
         };
     }

@@ -17,7 +17,7 @@ public sealed class LearningPartnersTests
         var ahead = PeerGroupTests.Card("P1", Progress.InPlace, framework: Frameworks.ShiftingTheCentreOfGravity2018);
         var level = PeerGroupTests.Card("P2", Progress.Planned, framework: Frameworks.ShiftingTheCentreOfGravity2018);
 
-        var partners = LearningPartners.Find(own, [ahead, level]);
+        var partners = LearningPartners.Match(own, [ahead, level]);
 
         Assert.Equal(LearningPartners.WeakestDomains, partners.Leaders.Count);
         Assert.All(partners.Leaders, d =>
@@ -39,7 +39,7 @@ public sealed class LearningPartnersTests
             .ToList();
         var own = cards[0];
 
-        var partners = LearningPartners.Find(own, cards);
+        var partners = LearningPartners.Match(own, cards);
 
         var named = partners.Leaders.All(d => d.Peers.Count <= LearningPartners.PeersPerDomain
             && d.Peers.All(p => p.Score >= d.Score + LearningPartners.Lead && p.Footprint.Code != own.Footprint.Code));

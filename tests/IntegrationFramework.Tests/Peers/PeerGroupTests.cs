@@ -109,7 +109,7 @@ public sealed class PeerGroupTests
         using var table = new StringWriter();
         IntegrationFramework.Serialization.DomainScoresCsv.Write(cards, table);
 
-        var read = IntegrationFramework.Serialization.DomainScoresCsv.ReadPeers(System.Text.Encoding.UTF8.GetBytes(table.ToString()));
+        var read = IntegrationFramework.Intake.FileIntake.Default.ReadPeers(new IntegrationFramework.Intake.InputFile("peers.csv", System.Text.Encoding.UTF8.GetBytes(table.ToString())), ScoringPolicy.Standard);
 
         Assert.Empty(read.Problems);
         Assert.Equal(cards.Select(PeerCard.Of), read.Value!);
@@ -124,11 +124,11 @@ public sealed class PeerGroupTests
         IntegrationFramework.Serialization.DomainScoresCsv.Write([Card("P1", Progress.Planned)], table);
         var text = table.ToString().Replace(",place,", ",town,", StringComparison.Ordinal);
 
-        var read = IntegrationFramework.Serialization.DomainScoresCsv.ReadPeers(System.Text.Encoding.UTF8.GetBytes(text));
+        var read = IntegrationFramework.Intake.FileIntake.Default.ReadPeers(new IntegrationFramework.Intake.InputFile("peers.csv", System.Text.Encoding.UTF8.GetBytes(text)), ScoringPolicy.Standard);
 
         // Lines 2 and 3 are the overall and theme rows, which peers do not read: the first domain row is line 4.
         Assert.Null(read.Value);
-        Assert.Equal(new IntegrationFramework.Problems.Problem(IntegrationFramework.Problems.ProblemCodes.UnknownLevel, "line 4, footprint_level", "'town' is not a level; use one of system, place, neighbourhood."), read.Problems[0]);
+        Assert.Equal(new IntegrationFramework.Problems.Problem(IntegrationFramework.Problems.ProblemCodes.UnknownValue, IntegrationFramework.Problems.ProblemLocation.InTable(4, "footprint_level").InFile("peers.csv"), "'town' is not a level; use one of system, place, neighbourhood."), read.Problems[0]);
     }
 
     [Property(MaxTest = 200)]

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Collecting;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
 using IntegrationFramework.Problems;

@@ -2,14 +2,13 @@ using System.Reflection;
 using IntegrationFramework.Governance;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
-using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Tests.Scoring;
 
 /// <summary>Results that outside code cannot forge: no public constructor, nothing settable, so every one was made by the library.</summary>
 public sealed class ResultsTests
 {
-    public static TheoryData<Type> Results => [typeof(ScoreCard), typeof(Trend), typeof(Rollup), typeof(GapAnalysis), typeof(ReadResult<>), typeof(GovernanceReview),
+    public static TheoryData<Type> Results => [typeof(ScoreCard), typeof(ReviewComparison), typeof(Rollup), typeof(GapAnalysis), typeof(ReadResult<>), typeof(GovernanceReview),
         typeof(ItemScore), typeof(DomainScore), typeof(ThemeScore), typeof(OverallScore), typeof(ScoreChange), typeof(WeakestChild), typeof(ItemGap)];
 
     [Theory]

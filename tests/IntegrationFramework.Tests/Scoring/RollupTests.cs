@@ -80,10 +80,10 @@ public sealed class RollupTests
 
         Assert.Equal(
             [
-                new Problem(ProblemCodes.DuplicateChild, "$[1].footprint.code", "N Neighbourhood N is given more than once; give each child once."),
-                new Problem(ProblemCodes.PolicyMismatch, "$[2].policy", "Elsewhere was scored under other, the first child under standard; score every child under one policy."),
-                new Problem(ProblemCodes.ChildNotNarrower, "$[2].footprint.level", "Elsewhere is at place level, which is not narrower than Plymouth's place level; roll neighbourhoods up into a place, and places into a system."),
-                new Problem(ProblemCodes.ChildOfAnotherFootprint, "$[2].footprint.parentCode", "Elsewhere belongs to ELSEWHERE, not to E06000026 Plymouth; roll up only the children of Plymouth."),
+                new Problem(ProblemCodes.DuplicateChild, ProblemLocation.InJson("$.footprint.code").OfInput(1), "N Neighbourhood N is given more than once; give each child once."),
+                new Problem(ProblemCodes.PolicyMismatch, ProblemLocation.InJson("$.policy").OfInput(2), "Elsewhere was scored under other, the first child under standard; score every child under one policy."),
+                new Problem(ProblemCodes.ChildNotNarrower, ProblemLocation.InJson("$.footprint.level").OfInput(2), "Elsewhere is at place level, which is not narrower than Plymouth's place level; roll neighbourhoods up into a place, and places into a system."),
+                new Problem(ProblemCodes.ChildOfAnotherFootprint, ProblemLocation.InJson("$.footprint.parentCode").OfInput(2), "Elsewhere belongs to ELSEWHERE, not to E06000026 Plymouth; roll up only the children of Plymouth."),
             ],
             problems);
         Assert.Equal([ProblemCodes.NoChildren], Rollup.Validate(Place, []).Select(p => p.Code));
@@ -98,7 +98,7 @@ public sealed class RollupTests
         var problem = Assert.Single(Rollup.Validate(Place, [Neighbourhood("N", 1), lga]));
 
         Assert.Equal(ProblemCodes.FrameworkMismatch, problem.Code);
-        Assert.Equal("$[1].framework", problem.Path);
+        Assert.Equal((1, "$.framework"), (problem.Location.Input, problem.Path));
     }
 
     [Fact]

@@ -261,7 +261,7 @@ public sealed class ScoringPropertyTests
     {
         var card = Scorer.Score(assessment);
 
-        var trend = Trend.Compare(card, card);
+        var trend = ReviewComparison.Of(card, card);
 
         Assert.Equal(0, trend.Years);
         Assert.Equal(NodaTime.Period.Zero, trend.Period.Normalize());

@@ -1,6 +1,7 @@
 using System.Text;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Partners;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
@@ -135,7 +136,7 @@ public sealed class AssessmentJsonTests
     }
 
     [Theory]
-    [InlineData("\"population\": 386710", "\"population\": \"many\"", "$.footprint.population", "expected a positive whole number of people, such as 1; it was the string 'many'")]
+    [InlineData("\"population\": 386710", "\"population\": \"many\"", "$.footprint.population", "expected a positive whole number of people, such as 386710; it was the string 'many'")]
     [InlineData("\"progress\": \"inPlace\"", "\"progress\": 3", "$.ratings[0].progress", "a string")]
     [InlineData("\"assessors\": [", "\"assessors\": 7, \"x\": [", "$.assessors", "an array")]
     [InlineData("\"assessedOn\": \"2018-10-01\"", "\"assessedOn\": 20181001", "$.assessedOn", "expected a date, yyyy-MM-dd, as a string")]
@@ -235,7 +236,7 @@ public sealed class AssessmentJsonTests
         Assert.Equal(ProblemCodes.FileTooLarge, problem.Code);
         Assert.StartsWith("The file is ", problem.Message, StringComparison.Ordinal);
         Assert.EndsWith(" bytes; the limit is 100 bytes, which ReadOptions.MaxBytes raises.", problem.Message, StringComparison.Ordinal);
-        Assert.Equal(ProblemCodes.FileTooLarge, Assert.Single(AssessmentJson.Read(new MemoryStream(new byte[300]), new ReadOptions { MaxBytes = 200 }).Problems).Code);
+        Assert.Equal(ProblemCodes.FileTooLarge, Assert.Single(FileIntake.Default.With(new ReadOptions { MaxBytes = 200 }).Read("big.json", new MemoryStream(new byte[300])).Problems).Code);
         Assert.Equal(16L * 1024 * 1024, ReadOptions.Default.MaxBytes);
     }
 
@@ -265,8 +266,8 @@ public sealed class AssessmentJsonTests
     [Theory]
     [InlineData("null", ProblemCodes.WrongType, "The file holds null; an assessment file is a JSON object.")]
     [InlineData("[]", ProblemCodes.WrongType, "The file holds an array; an assessment file is a JSON object.")]
-    [InlineData("", ProblemCodes.EmptyFile, "The file is empty; an assessment file is a JSON object, as ifw template writes.")]
-    [InlineData(" \r\n", ProblemCodes.EmptyFile, "The file is empty; an assessment file is a JSON object, as ifw template writes.")]
+    [InlineData("", ProblemCodes.EmptyFile, "The file is empty; an assessment file is a JSON object with schemaVersion, framework, footprint, assessors and ratings.")]
+    [InlineData(" \r\n", ProblemCodes.EmptyFile, "The file is empty; an assessment file is a JSON object with schemaVersion, framework, footprint, assessors and ratings.")]
     public void A_file_that_is_not_an_object_is_a_problem(string json, string code, string message)
     {
         var problem = Single(json);
@@ -297,7 +298,7 @@ public sealed class AssessmentJsonTests
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Design)).ToArray();
 
         Assert.Equal(Expected, AssessmentJson.Read(bytes).Value);
-        Assert.Equal(Expected, AssessmentJson.Read(new MemoryStream(bytes)).Value);
+        Assert.Equal(Expected, FileIntake.Default.Read("design.json", new MemoryStream(bytes)).Value);
         using var written = new MemoryStream();
         AssessmentJson.Write(Expected, written);
         Assert.Equal(Expected, AssessmentJson.Read(written.ToArray()).Value);
@@ -306,8 +307,10 @@ public sealed class AssessmentJsonTests
     [Fact]
     public void A_population_must_be_a_positive_whole_number()
     {
-        Assert.Equal("The population must be a positive whole number up to 2,147,483,647; it was 0.", Single(Design_with("386710", "0")).Message);
+        // One rule and one wording for every format's population (FieldReader.Population).
+        Assert.Equal("'0' is not a population; give a positive whole number of people, such as 386710, or leave it out.", Single(Design_with("386710", "0")).Message);
         Assert.Equal(ProblemCodes.InvalidValue, Single(Design_with("386710", "3000000000")).Code);
+        Assert.Equal("'1.5' is not a population; give a positive whole number of people, such as 386710, or leave it out.", Single(Design_with("386710", "1.5")).Message);
     }
 
     [Fact]

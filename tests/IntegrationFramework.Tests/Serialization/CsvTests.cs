@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Tests.Serialization;
@@ -14,7 +16,7 @@ public sealed class CsvTests
     [Fact]
     public void Fields_are_quoted_only_when_they_hold_commas_quotes_line_breaks_or_edge_spaces()
     {
-        Assert.Equal("plain,,\"a, b\",\"say \"\"hi\"\"\",\"two\r\nlines\",\" padded \",=SUM(A1)\r\n", Write("plain", null, "a, b", "say \"hi\"", "two\r\nlines", " padded ", "=SUM(A1)"));
+        Assert.Equal("plain,,\"a, b\",\"say \"\"hi\"\"\",\"two\r\nlines\",\" padded \",-2.5\r\n", Write("plain", null, "a, b", "say \"hi\"", "two\r\nlines", " padded ", "-2.5"));
         Assert.Equal("\"\n\"\r\n", Write("\n"));
     }
 
@@ -52,5 +54,34 @@ public sealed class CsvTests
 
         Assert.Equal(message, error);
         Assert.Equal(line, errorLine);
+    }
+
+    [Theory]
+    [InlineData("=SUM(A1)", "'=SUM(A1)")]
+    [InlineData("=HYPERLINK(\"http://x\"&A1,\"open\")", "\"'=HYPERLINK(\"\"http://x\"\"&A1,\"\"open\"\")\"")]
+    [InlineData("+1 call me", "'+1 call me")]
+    [InlineData("-not a number", "'-not a number")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tindented", "'\tindented")]
+    [InlineData("\t3", "'\t3")]
+    [InlineData("\rreturn", "\"'\rreturn\"")]
+    [InlineData("'=already quoted", "''=already quoted")]
+    [InlineData("-2.5", "-2.5")]
+    [InlineData("+3", "+3")]
+    [InlineData("it's fine", "it's fine")]
+    [InlineData("'plain", "'plain")]
+    public void A_text_cell_a_spreadsheet_would_run_as_a_formula_is_written_after_a_single_quote(string field, string written)
+        => Assert.Equal(written + "\r\n", Write(field));
+
+    [Property(MaxTest = 500)]
+    public void Every_field_reads_back_as_written_once_the_guard_is_taken_off(NonNull<string> text, PositiveInt trigger)
+    {
+        // Fields that start with what a spreadsheet runs, with quotes before them, and anything else.
+        var field = $"{new string('\'', trigger.Get % 3)}{"=+-@\t\rx'"[trigger.Get % 8]}{text.Get}";
+        var (records, error, _) = Csv.Parse(Write(field));
+
+        Assert.Null(error);
+        Assert.Equal(field, Csv.Unguard(Assert.Single(Assert.Single(records).Fields)));
+        Assert.True(!Csv.Guard(field).StartsWith('=') && !Csv.Guard(field).StartsWith('@') && !Csv.Guard(field).StartsWith('\t'));
     }
 }

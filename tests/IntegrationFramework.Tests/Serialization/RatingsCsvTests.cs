@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Partners;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
@@ -47,7 +48,7 @@ public sealed class RatingsCsvTests
         Assert.Empty(result.Problems);
         Assert.Equal(Croydon, result.Value);
         Assert.Equal(Scorer.Score(Croydon), Scorer.Score(result.Value!));
-        Assert.Equal(Croydon, RatingsCsv.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(RatingsCsv.Serialize(Croydon)))).Value);
+        Assert.Equal(Croydon, FileIntake.Default.Read("croydon.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(RatingsCsv.Serialize(Croydon)))).Value);
     }
 
     [Fact]
@@ -61,11 +62,11 @@ public sealed class RatingsCsvTests
 
         Assert.Null(result.Value);
         Assert.Equal(
-            [new Problem(ProblemCodes.UnknownValue, "line 2, progress", "'InPlace' is not a progress value; use one of notStarted, planned, underDevelopment, inPlace, embedded, notApplicable.")],
+            [new Problem(ProblemCodes.UnknownValue, ProblemLocation.InTable(2, "progress"), "'InPlace' is not a progress value; use one of notStarted, planned, underDevelopment, inPlace, embedded, notApplicable.")],
             result.Problems);
         // The first rating's evidence holds a line break, so its row spans lines 2 and 3: lines are those an editor shows.
         var unknownItem = RatingsCsv.Parse(RatingsCsv.Serialize(Croydon).Replace("TRA.1,notApplicable", "TRA.9,notApplicable", StringComparison.Ordinal));
-        Assert.Equal(new Problem(ProblemCodes.UnknownItem, "line 4, item", "Item 'TRA.9' is not in the shifting-the-centre-of-gravity-2018 checklist; domain TRA has items TRA.1 to TRA.7."), Assert.Single(unknownItem.Problems));
+        Assert.Equal(new Problem(ProblemCodes.UnknownItem, ProblemLocation.InTable(4, "item"), "Item 'TRA.9' is not in the shifting-the-centre-of-gravity-2018 checklist; domain TRA has items TRA.1 to TRA.7."), Assert.Single(unknownItem.Problems));
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class RatingsCsvTests
             Assert.Single(RatingsCsv.Parse(lines[0].Replace(",progress,", ",state,", StringComparison.Ordinal) + "\r\n").Errors).Message);
         Assert.Equal("Line 5 has 3 fields; the header has 18.", Assert.Single(RatingsCsv.Parse($"{lines[0]}\r\n{lines[1]}\n{lines[2]}\r\na,b,c\r\n").Problems).Message);
         Assert.Equal(
-            new Problem(ProblemCodes.InvalidValue, "line 5, footprint_code", "'E06000026' differs from the first row's 'E09000008'; a table holds the ratings of one assessment."),
+            new Problem(ProblemCodes.InvalidValue, ProblemLocation.InTable(5, "footprint_code"), "'E06000026' differs from the first row's 'E09000008'; a table holds the ratings of one assessment."),
             Assert.Single(RatingsCsv.Parse(RatingsCsv.Serialize(Croydon).Replace("E09000008,Croydon,place,386710,QWE,2018-10-01,vcse,\"Croydon Voluntary Action, \"\"CVA\"\"\",vcse,SS", "E06000026,Croydon,place,386710,QWE,2018-10-01,vcse,\"Croydon Voluntary Action, \"\"CVA\"\"\",vcse,SS", StringComparison.Ordinal)).Problems));
     }
 
@@ -91,7 +92,7 @@ public sealed class RatingsCsvTests
         var result = RatingsCsv.Parse($"{lines[0]}\r\na,b,c\r\n{lines[2]}\r\n");
 
         Assert.Null(result.Value);
-        Assert.Contains(new Problem(ProblemCodes.InvalidValue, "line 2", "Line 2 has 3 fields; the header has 18."), result.Problems);
+        Assert.Contains(new Problem(ProblemCodes.InvalidValue, ProblemLocation.InTable(2), "Line 2 has 3 fields; the header has 18."), result.Problems);
     }
 
     [Theory]
@@ -105,7 +106,7 @@ public sealed class RatingsCsvTests
         var result = RatingsCsv.Parse(csv);
 
         Assert.Equal(Croydon, result.Value);
-        Assert.Equal([new Problem(ProblemCodes.OtherSeparator, "line 1", $"The table is separated by {named}, not commas; it was read so, but ratings tables are written with commas.", ProblemSeverity.Warning)], result.Problems);
+        Assert.Equal([new Problem(ProblemCodes.OtherSeparator, ProblemLocation.InTable(1), $"The table is separated by {named}, not commas; it was read so, but ratings tables are written with commas.", ProblemSeverity.Warning)], result.Problems);
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class RatingsCsvTests
     [InlineData("", "line 1", "The table is empty; it needs a header row and a row for each rating.")]
     [InlineData(Header, "line 2", "The table has no ratings; the footprint, date and framework are read from the rating rows, so it needs at least one.")]
     public void An_empty_table_is_refused(string csv, string path, string message)
-        => Assert.Equal(new Problem(ProblemCodes.MissingValue, path, message), Assert.Single(RatingsCsv.Parse(csv).Problems));
+        => Assert.Equal((ProblemCodes.MissingValue, path, message), Assert.Single(RatingsCsv.Parse(csv).Problems) is var p ? (p.Code, p.Path, p.Message) : default);
 
     [Fact]
     public void Unknown_columns_are_warnings()
@@ -154,7 +155,7 @@ public sealed class RatingsCsvTests
         var result = RatingsCsv.Parse(csv);
 
         Assert.Equal(Croydon, result.Value);
-        Assert.Equal([new Problem(ProblemCodes.UnknownProperty, "line 1, notes", "'notes' is not a column this library knows; it is ignored.", ProblemSeverity.Warning)], result.Problems);
+        Assert.Equal([new Problem(ProblemCodes.UnknownProperty, ProblemLocation.InTable(1, "notes"), "'notes' is not a column this library knows; it is ignored.", ProblemSeverity.Warning)], result.Problems);
     }
 
     [Property(Arbitrary = [typeof(ScoringArbitraries)], MaxTest = 1000)]

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Collecting;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
@@ -19,7 +20,7 @@ public sealed class TemplateAndMergeTests
     [Property]
     public void A_JSON_template_reads_back_as_the_assessment_it_was_written_from(Assessment assessment)
     {
-        var read = AssessmentJson.Parse(AssessmentJson.SerializeTemplate(assessment));
+        var read = AssessmentJson.Parse(AssessmentTemplate.ToJson(assessment));
 
         Assert.Empty(read.Problems);
         Assert.Equal(assessment.Assessors, read.Value!.Assessors);
@@ -30,7 +31,7 @@ public sealed class TemplateAndMergeTests
     public Property A_CSV_template_reads_back_as_the_assessment_it_was_written_from(Assessment assessment)
         => Prop.When(!assessment.Assessors.IsEmpty, () =>
         {
-            var read = RatingsCsv.Parse(RatingsCsv.SerializeTemplate(assessment));
+            var read = RatingsCsv.Parse(AssessmentTemplate.ToCsv(assessment));
 
             Assert.Empty(read.Problems);
             Assert.Equal(assessment.Assessors, read.Value!.Assessors);
@@ -65,7 +66,7 @@ public sealed class TemplateAndMergeTests
             Assert.Null(merged.Value);
             var conflict = Assert.Single(merged.Errors);
             Assert.Equal(ProblemCodes.ConflictingRatings, conflict.Code);
-            Assert.Equal("second.xlsx", conflict.Path);
+            Assert.Equal("second.xlsx", conflict.Location.File);
             Assert.Contains(" in first.json; ", conflict.Message, StringComparison.Ordinal);
         });
 
@@ -104,7 +105,7 @@ public sealed class TemplateAndMergeTests
 
         var read = RatingsCsv.Parse(csv);
 
-        Assert.Equal([new Problem(ProblemCodes.NotYetRated, "line 2, progress", "TRA.1 for council has a target but no progress yet, so it is not scored; it stays in the file. Give a progress to count it.", ProblemSeverity.Warning)], read.Problems);
+        Assert.Equal([new Problem(ProblemCodes.NotYetRated, ProblemLocation.InTable(2, "progress"), "TRA.1 for council has a target but no progress yet, so it is not scored; it stays in the file. Give a progress to count it.", ProblemSeverity.Warning)], read.Problems);
         Assert.Empty(read.Value!.Ratings);
         Assert.Equal("council", Assert.Single(read.Value.Assessors).Id);
     }

@@ -1,0 +1,166 @@
+using System.Globalization;
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Reports.Content;
+
+/// <summary>
+/// The parts of a score card every report that shows one builds alike — the card itself and a roll-up's card: the
+/// header, the headline with its cautions, the domains' chart, the themes, the work list and the footer.
+/// </summary>
+internal static class CardContent
+{
+    /// <summary>The anchor of an item's row in the appendix: <c>item-TRA.1</c>.</summary>
+    public static string ItemAnchor(string itemId) => $"item-{itemId}";
+
+    /// <summary>The anchor of the consensus meeting's section.</summary>
+    public const string ConsensusAnchor = "consensus";
+
+    /// <summary>The lines under the heading: the footprint and date, then the framework and policy.</summary>
+    public static List<Text> About(ScoreCard card, Framework framework)
+    {
+        var footprint = card.Footprint;
+        var population = footprint.Population is { } people ? $", population {people.ToString("N0", CultureInfo.InvariantCulture)}" : string.Empty;
+        return
+        [
+            $"{footprint}{population}, assessed {Display.Date(card.AssessedOn)}",
+            $"{framework.Document}, framework {framework.Id} {framework.Version}, policy {card.PolicyId}",
+        ];
+    }
+
+    /// <summary>What each printed page's footer names: the footprint and the date.</summary>
+    public static string Printed(ScoreCard card) => $"{card.Footprint.Name} ({card.Footprint.Code}) · {Display.Date(card.AssessedOn)}";
+
+    /// <summary>The closing lines: the policy, the framework and the tool, then the source.</summary>
+    public static List<Text> Footer(string policyId, Framework framework)
+        =>
+        [
+            ((Text)"Scored under the ").Then(policyId, Style.Strong).Then(" scoring policy · framework ").Then(framework.Id, Style.Strong)
+                .Then($" version {framework.Version} · IntegrationFramework {HtmlPage.Version}."),
+            $"Source: {framework.Document}, {framework.Document.Publishers}.",
+        ];
+
+    /// <summary>The overall score, its stage, coverage and target, and any caution that the headline may mislead.</summary>
+    public static IEnumerable<Block> Headline(ScoreCardReport report)
+    {
+        var overall = report.Card.Overall;
+        yield return new Headline(Display.Score(overall.Score), overall.Stage, Display.Percent(overall.Coverage), Display.Score(overall.TargetScore));
+        var cautions = CardSummary.Cautions(report);
+        if (cautions.Count > 0)
+        {
+            yield return new Caution(string.Join(" ", cautions));
+        }
+    }
+
+    /// <summary>The domains' scores and targets: the radar chart beside its legend, and a table of every domain where the chart cannot be drawn.</summary>
+    public static Chart Domains(ScoreCardReport report)
+    {
+        var card = report.Card;
+        var domains = report.Framework.Checklist.Domains;
+        var peers = report.Peers;
+        List<Column> columns =
+        [
+            new("Domain", Width: 50), new("Score", Numeric: true, Width: 6), new("Stage", Width: 12), new("Coverage", Numeric: true, Width: 8),
+            new("Alpha", Numeric: true, Width: 5), new("Target", Numeric: true, Width: 6), .. peers is null ? (Column[])[] : [new("Peers", Width: 11)],
+        ];
+        var rows = new List<Row>();
+        foreach (var domain in card.Domains)
+        {
+            var name = $"{domain.Code} {report.Framework.Checklist.FindDomain(domain.Code)?.Name}";
+            var standing = peers is null ? [] : new List<Text> { Display.PercentileShort(peers.For(domain.Code)) };
+            rows.Add(new Row(domain.Excluded
+                ? [name, Display.None, "out of scope", string.Empty, string.Empty, string.Empty, .. standing.Select(_ => (Text)string.Empty)]
+                : [name, Display.Score(domain.Score), Display.Stage(domain.Stage), Display.Percent(domain.Coverage), Display.Alpha(domain.Alpha), Display.Score(domain.TargetScore), .. standing]));
+        }
+
+        return new Chart(
+            $"Domain scores of {card.Footprint.Name}, with the targets",
+            "Solid blue: the scores; dashed black: the targets. Rings at 25, 50 and 75 mark the stages. Where a domain has no score the outline stops at its axis.",
+            Axes(domains, d => card.FindDomain(d.Code) is { Excluded: true }),
+            [
+                new RadarSeries("score", Scores(domains, d => card.FindDomain(d.Code)?.Score), "#1570ef", "#2e90fa", false),
+                new RadarSeries("target", Scores(domains, d => card.FindDomain(d.Code)?.TargetScore), "#101828", "none", true),
+            ],
+            new Table(columns, rows));
+    }
+
+    /// <summary>The themes' scores, stages and targets.</summary>
+    public static Section Themes(ScoreCardReport report)
+        => new("themes", "Themes", [new ThemeBars([.. report.Card.Themes.Select(t => new ThemeBar(t.Code, report.Framework.Checklist.FindTheme(t.Code)?.Name ?? t.Code, t.Score, t.Stage, t.TargetScore))])]);
+
+    /// <summary>How many items the partners are split or partly agree on, pointing at the consensus meeting's section; and how many the meeting agreed.</summary>
+    public static IEnumerable<Block> Agreement(ScoreCardReport report)
+    {
+        var card = report.Card;
+        yield return new Paragraph(CardSummary.Split(card)) { Marks = Marks.Of("split", card.Items.Count(i => i.Agreement == Scoring.Agreement.Split).ToString(CultureInfo.InvariantCulture), "split-count") };
+        if (CardSummary.AgreedCount(card) is { } agreed)
+        {
+            yield return new Paragraph(agreed) { Marks = Marks.Classes("agreed-count") };
+        }
+    }
+
+    /// <summary>What to work on next: the first ten of the work list, with how it is ordered and where the rest are.</summary>
+    public static Section Work(ScoreCardReport report)
+    {
+        var gaps = report.Gaps.Items;
+        if (gaps.IsEmpty)
+        {
+            return new("work", "What to work on next", [Note($"Every rated item has reached its target and no partners are split. {GapAnalysis.NoTargetRule}")]);
+        }
+
+        var more = gaps.Count > CardSummary.TopActions ? $" The first {CardSummary.TopActions} of {gaps.Count}; the rest are in the appendix." : string.Empty;
+        return new("work", "What to work on next",
+        [
+            Note($"Split items first, to agree where you stand; then items by their gap to target, weighted by the policy. {GapAnalysis.NoTargetRule}{more}"),
+            WorkItems(report, 0, Math.Min(CardSummary.TopActions, gaps.Count), "gaps"),
+        ]);
+    }
+
+    /// <summary>The rest of the work list, after the first ten; null when there is no more.</summary>
+    public static Section? MoreWork(ScoreCardReport report)
+        => report.Gaps.Items.Count > CardSummary.TopActions
+            ? new("work-more", "Everything else to work on", [WorkItems(report, CardSummary.TopActions, report.Gaps.Items.Count, "gaps-more")])
+            : null;
+
+    /// <summary>Items <paramref name="from"/> to <paramref name="to"/> of the work list, numbered as in the whole list.</summary>
+    private static ItemList WorkItems(ScoreCardReport report, int from, int to, string @class)
+    {
+        var items = new List<ListItem>();
+        for (var g = from; g < to; g++)
+        {
+            var gap = report.Gaps.Items[g];
+            var text = Text.Of(gap.ItemId, Style.Strong).Then($" {report.Framework.Checklist.FindItem(gap.ItemId)?.Text} ").Then($"({CardSummary.Aim(gap)})", Style.Quiet);
+            items.Add(new(gap.NeedsConsensusDiscussion ? text.Then(" ").Then(CardSummary.SplitTag, Style.Tag) : text, Marks.Of("item", gap.ItemId)));
+        }
+
+        return new ItemList(items, Ordered: true, Start: from + 1) { Marks = Marks.Classes(@class) };
+    }
+
+    /// <summary>A quieter paragraph that says how to read what follows.</summary>
+    public static Paragraph Note(Text text) => new(text) { Marks = Marks.Classes("note") };
+
+    /// <summary>An axis per domain: its code, name, and what a missing value means there.</summary>
+    public static RadarAxis[] Axes(Collections.EquatableArray<Domain> domains, Func<Domain, bool> excluded)
+    {
+        var axes = new RadarAxis[domains.Count];
+        for (var d = 0; d < axes.Length; d++)
+        {
+            var outOfScope = excluded(domains[d]);
+            axes[d] = new RadarAxis(domains[d].Code, domains[d].Name, outOfScope ? "out of scope" : "not rated", outOfScope);
+        }
+
+        return axes;
+    }
+
+    /// <summary>A value per domain, in the checklist's order (a loop, not LINQ: no generic code to compile at start-up).</summary>
+    public static double?[] Scores(Collections.EquatableArray<Domain> domains, Func<Domain, double?> score)
+    {
+        var scores = new double?[domains.Count];
+        for (var d = 0; d < scores.Length; d++)
+        {
+            scores[d] = score(domains[d]);
+        }
+
+        return scores;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Reports.Content;
+
+/// <summary>
+/// The content of a comparison of two reviews: both shapes on the radar chart (HTML), every change and change per
+/// year, the scores whose stage changed, and the items that moved.
+/// </summary>
+internal static class ComparisonDocument
+{
+    public static Document Of(ReviewComparison comparison, ScoreCard earlier, ScoreCard later)
+    {
+        var framework = comparison.Framework;
+        var checklist = framework.Checklist;
+        var (from, to) = (Display.Date(comparison.Earlier), Display.Date(comparison.Later));
+        var years = comparison.Years == 0 ? "No time" : $"{comparison.Years.ToString("0.0", CultureInfo.InvariantCulture)} years";
+        var domains = checklist.Domains;
+        var chart = new Chart(
+            $"Domain scores on {from} and {to}",
+            $"Solid blue: {to}; dashed grey: {from}. Rings at 25, 50 and 75 mark the stages. Where a review has no score for a domain its outline stops at that axis.",
+            CardContent.Axes(domains, d => later.FindDomain(d.Code) is { Excluded: true } && earlier.FindDomain(d.Code) is { Excluded: true }),
+            [
+                new RadarSeries("later", CardContent.Scores(domains, d => later.FindDomain(d.Code)?.Score), "#1570ef", "#2e90fa", false),
+                new RadarSeries("earlier", CardContent.Scores(domains, d => earlier.FindDomain(d.Code)?.Score), "#475467", "none", true),
+            ],
+            null);
+        var changes = new Table(
+            [new("Score", Width: 46), new("Earlier", Numeric: true, Width: 7), new("Later", Numeric: true, Width: 7), new("Change", Numeric: true, Width: 7), new("Per year", Numeric: true, Width: 8)],
+            [
+                Change(Text.Of("Overall", Style.Strong), comparison.Overall),
+                .. comparison.Themes.Select(t => Change($"{t.Code} {checklist.FindTheme(t.Code)?.Name}", t)),
+                .. comparison.Domains.Select(d => Change($"{d.Code} {checklist.FindDomain(d.Code)?.Name}", d)),
+            ]);
+        var stages = ComparisonContent.StageChanges(comparison);
+        var moved = ComparisonContent.MovedItems(comparison);
+        List<Section> sections =
+        [
+            new("comparison", null, [CardContent.Note($"{years} between the reviews, in calendar years. Changes per year are the change divided by those years."), chart]) { Label = "How far apart the reviews are" },
+            new("changes", "Changes", [changes]),
+            new("stages", "Stages that changed", stages.Count == 0
+                ? [CardContent.Note("No score changed stage.")]
+                : [new ItemList([.. stages.Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ComparisonContent.Describe(s)}"), Marks.None))], Ordered: false) { Marks = Marks.Classes("stages") }]),
+            new("moved", "Items that moved", moved.Count == 0
+                ? [CardContent.Note("No item's points changed.")]
+                : [new Table(
+                    [new("Item", Width: 46, Class: "item-text"), new("Earlier", Numeric: true, Width: 7, Class: "change"), new("Later", Numeric: true, Width: 7, Class: "change"), new("Change", Numeric: true, Width: 7, Class: "change")],
+                    [.. moved.Select(i => new Row([Text.Of(i.Code, Style.Strong).Then($" {checklist.FindItem(i.Code)?.Text}"), Display.Score(i.Earlier), Display.Score(i.Later), Display.Signed(i.Difference)]) { Marks = Marks.Of("item", i.Code) })])
+                { Marks = Marks.Classes("items") }]),
+        ];
+        var footprint = comparison.Footprint;
+        return new(
+            $"Progress from {from} to {to}",
+            $"{footprint.Name}: {from} to {to}",
+            $"{footprint.Name}: {from} to {to}",
+            footprint.Name,
+            [$"{footprint}, {from} to {to} ({years})", $"{framework.Document}, framework {framework.Id} {framework.Version}, policy {comparison.PolicyId}"],
+            $"{footprint.Name} ({footprint.Code}) · {from} to {to}",
+            sections,
+            CardContent.Footer(comparison.PolicyId, framework));
+    }
+
+    private static Row Change(Text name, ScoreChange change)
+        => new([name, Display.Score(change.Earlier), Display.Score(change.Later), Display.Signed(change.Difference), Display.Signed(change.PerYear)]);
+}

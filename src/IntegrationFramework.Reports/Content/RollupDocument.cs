@@ -1,0 +1,50 @@
+using System.Globalization;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Reports.Content;
+
+/// <summary>The content of a roll-up's report: the wider footprint's card, its children, the weakest child in each domain, and what others did.</summary>
+internal static class RollupDocument
+{
+    public static Document Of(Rollup rollup, ScoringPolicy? policy)
+    {
+        var report = ScoreCardReport.For(rollup.Card, policy: policy);
+        var card = rollup.Card;
+        var count = rollup.Children.Count;
+        var weighting = rollup.PopulationWeighted
+            ? "Every number is the population-weighted mean of the children's numbers."
+            : "Not every child has a population, so children count equally in every mean.";
+        var summary = new Section("summary", null, [CardContent.Note(weighting), .. CardContent.Headline(report), CardContent.Domains(report)])
+        {
+            Marks = Marks.Classes("summary"),
+            Label = "Summary",
+            Sections = [CardContent.Themes(report), CardContent.Work(report)],
+        };
+        var children = new Table(
+            [new("Footprint", Width: 50), new("Code", Width: 12), new("Population", Numeric: true, Width: 10)],
+            [.. rollup.Children.Select(c => new Row([c.Name, c.Code, c.Population is { } p ? p.ToString("N0", CultureInfo.InvariantCulture) : Display.None]))]);
+        var weakest = new Table(
+            [new("Domain", Width: 50), new("Child", Width: 50), new("Score", Numeric: true, Width: 6)],
+            [.. rollup.WeakestChildren.Select(w => new Row([report.Framework.Checklist.FindDomain(w.DomainCode) is { } d ? $"{d.Code} {d.Name}" : w.DomainCode, $"{w.FootprintName} ({w.FootprintCode})", Display.Score(w.Score)]))]);
+        List<Section> sections =
+        [
+            summary,
+            new("children", "Children", [children]),
+            new("weakest", "Weakest child in each domain", [weakest]) { Sections = [.. report.Gaps.WeakDomains.Select(w => DomainContent.Weak(report, w))] },
+        ];
+        if (CardContent.MoreWork(report) is { } more)
+        {
+            sections.Add(new("appendix", "Appendix: everything else to work on", []) { Marks = Marks.Classes("appendix"), Sections = [more with { Heading = null }] });
+        }
+
+        return new(
+            $"Roll-up of {count} {(count == 1 ? "footprint" : "footprints")}",
+            $"{card.Footprint.Name}: roll-up of {count} score cards",
+            $"{card.Footprint.Name}: roll-up of {count} {(count == 1 ? "footprint" : "footprints")}",
+            card.Footprint.Name,
+            CardContent.About(card, report.Framework),
+            CardContent.Printed(card),
+            sections,
+            CardContent.Footer(card.PolicyId, report.Framework));
+    }
+}

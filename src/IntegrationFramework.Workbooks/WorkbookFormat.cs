@@ -1,0 +1,42 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Intake;
+using IntegrationFramework.Problems;
+using IntegrationFramework.Serialization;
+
+namespace IntegrationFramework.Workbooks;
+
+/// <summary>
+/// Assessors' workbooks (<see cref="AssessorWorkbook"/>) as a format of the core's <see cref="FileIntake"/>: add it to
+/// read workbooks among the partners' files.
+/// </summary>
+/// <example>
+/// <code>
+/// var intake = new FileIntake([.. FileIntake.CoreFormats, new WorkbookFormat()]);
+/// </code>
+/// </example>
+public sealed class WorkbookFormat : IFileFormat
+{
+    private readonly WorkbookReadOptions limits;
+
+    /// <summary>Creates the format, reading workbooks within <paramref name="limits"/>.</summary>
+    /// <param name="limits">
+    /// The workbook's own limits (unzipped size, compression, parts, rows, cell characters); <see cref="WorkbookReadOptions.Default"/>
+    /// when <see langword="null"/>. Its <see cref="WorkbookReadOptions.File"/> is replaced by the options the intake reads with.
+    /// </param>
+    public WorkbookFormat(WorkbookReadOptions? limits = null) => this.limits = limits ?? WorkbookReadOptions.Default;
+
+    /// <inheritdoc/>
+    public FileKind Kind => FileKind.Workbook;
+
+    /// <inheritdoc/>
+    public string Name => "an assessor's workbook (.xlsx)";
+
+    /// <inheritdoc/>
+    public EquatableArray<string> Extensions { get; } = [".xlsx"];
+
+    /// <inheritdoc/>
+    public ReadResult<Assessment> Read(ReadOnlySpan<byte> bytes, ReadOptions options)
+        => AssessorWorkbook.Read(bytes, limits with { File = Preconditions.NotNull(options) });
+}

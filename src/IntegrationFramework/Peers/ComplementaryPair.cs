@@ -1,0 +1,28 @@
+using IntegrationFramework.Collections;
+using IntegrationFramework.Evidence;
+using IntegrationFramework.Geography;
+using NodaTime;
+
+namespace IntegrationFramework.Peers;
+
+/// <summary>
+/// Two footprints that complement each other: the peer is at least <see cref="LearningPartners.Lead"/> points ahead
+/// in one of the footprint's weakest domains, and the footprint as far ahead in one of the peer's.
+/// </summary>
+/// <param name="Peer">The peer.</param>
+/// <param name="AssessedOn">The date of the peer's card.</param>
+/// <param name="TheyLeadIn">The footprint's weak domain where the peer leads most.</param>
+/// <param name="TheyLeadBy">By how many points.</param>
+/// <param name="YouLeadIn">The peer's weak domain where the footprint leads most.</param>
+/// <param name="YouLeadBy">By how many points.</param>
+/// <param name="TheirCaseExamples">The framework's case examples for <paramref name="TheyLeadIn"/>.</param>
+/// <param name="YourCaseExamples">The framework's case examples for <paramref name="YouLeadIn"/>.</param>
+public sealed record ComplementaryPair(
+    Footprint Peer,
+    LocalDate AssessedOn,
+    string TheyLeadIn,
+    double TheyLeadBy,
+    string YouLeadIn,
+    double YouLeadBy,
+    EquatableArray<CaseExample> TheirCaseExamples,
+    EquatableArray<CaseExample> YourCaseExamples);

@@ -1,0 +1,169 @@
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Problems;
+using NodaTime;
+
+namespace IntegrationFramework.Scoring;
+
+/// <summary>
+/// What changed between two reviews of one footprint against one framework under one policy: the change in every
+/// item's points and every domain, theme and overall score, the time between the reviews, and the change per year.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Years count calendar time: the whole years from the earlier date, then the days left over as a share of the year
+/// that follows the last anniversary (365 or 366 days). A review exactly one year later is 1 year later, whether or
+/// not a 29 February falls between, so its change per year equals its change; 1 March 2025 to 1 September 2026 is
+/// 1 + 184 ÷ 365 years. An anniversary of 29 February falls on 28 February in other years. Per-year changes are
+/// missing when both reviews fall on one day. A comparison of a card with itself changes nothing.
+/// </para>
+/// <para>Made by <see cref="Of"/> only, so a comparison always holds two checked cards' changes.</para>
+/// </remarks>
+public sealed record ReviewComparison
+{
+    private ReviewComparison(
+        Framework framework,
+        string policyId,
+        Footprint footprint,
+        LocalDate earlier,
+        LocalDate later,
+        Period period,
+        double years,
+        ScoreChange overall,
+        EquatableArray<ScoreChange> themes,
+        EquatableArray<ScoreChange> domains,
+        EquatableArray<ScoreChange> items)
+    {
+        Framework = framework;
+        PolicyId = policyId;
+        Footprint = footprint;
+        Earlier = earlier;
+        Later = later;
+        Period = period;
+        Years = years;
+        Overall = overall;
+        Themes = themes;
+        Domains = domains;
+        Items = items;
+    }
+
+    /// <summary>The framework both cards were scored against.</summary>
+    public Framework Framework { get; }
+
+    /// <summary>The policy both cards were scored under.</summary>
+    public string PolicyId { get; }
+
+    /// <summary>The footprint, as the later card gives it.</summary>
+    public Footprint Footprint { get; }
+
+    /// <summary>The date of the earlier review.</summary>
+    public LocalDate Earlier { get; }
+
+    /// <summary>The date of the later review.</summary>
+    public LocalDate Later { get; }
+
+    /// <summary>The time between the reviews, in years, months and days.</summary>
+    public Period Period { get; }
+
+    /// <summary>The time between the reviews in calendar years: whole years, then the remaining days as a share of the next year's length.</summary>
+    public double Years { get; }
+
+    /// <summary>The change in the overall score.</summary>
+    public ScoreChange Overall { get; }
+
+    /// <summary>The change in each theme's score, in the framework's order.</summary>
+    public EquatableArray<ScoreChange> Themes { get; }
+
+    /// <summary>The change in each domain's score, in the framework's order.</summary>
+    public EquatableArray<ScoreChange> Domains { get; }
+
+    /// <summary>The change in each item's points, in the framework's order.</summary>
+    public EquatableArray<ScoreChange> Items { get; }
+
+    /// <summary>
+    /// Why two cards cannot be compared, if they cannot: different frameworks, footprints (by code) or policies, or
+    /// the later dated before the earlier. Locations say which card (<see cref="ProblemLocation.Input"/>): 0 for the earlier, 1 for the later.
+    /// </summary>
+    /// <param name="earlier">The card of the earlier review.</param>
+    /// <param name="later">The card of the later review.</param>
+    /// <returns>The problems; empty when the cards can be compared.</returns>
+    /// <exception cref="ArgumentNullException">A card is null.</exception>
+    public static EquatableArray<Problem> Validate(ScoreCard earlier, ScoreCard later)
+    {
+        Preconditions.NotNull(earlier);
+        Preconditions.NotNull(later);
+        var problems = new List<Problem>();
+        if (earlier.Framework != later.Framework)
+        {
+            problems.Add(new(ProblemCodes.FrameworkMismatch, ProblemLocation.InJson("$.framework").OfInput(1), $"The cards are for different frameworks ({Editions(earlier.Framework, later.Framework)}); compare two reviews against one framework."));
+        }
+
+        if (earlier.Footprint.Code != later.Footprint.Code)
+        {
+            problems.Add(new(ProblemCodes.FootprintMismatch, ProblemLocation.InJson("$.footprint.code").OfInput(1), $"The cards are for different footprints ({earlier.Footprint.Code} {earlier.Footprint.Name} and {later.Footprint.Code} {later.Footprint.Name}); compare two reviews of one footprint."));
+        }
+
+        if (earlier.PolicyId != later.PolicyId)
+        {
+            problems.Add(new(ProblemCodes.PolicyMismatch, ProblemLocation.InJson("$.policy").OfInput(1), $"The cards were scored under different policies ({earlier.PolicyId} and {later.PolicyId}); score both under one policy."));
+        }
+
+        if (later.AssessedOn < earlier.AssessedOn)
+        {
+            problems.Add(new(ProblemCodes.DatesReversed, ProblemLocation.InJson("$.assessedOn").OfInput(1), $"The later card is dated {IsoDate.Format(later.AssessedOn)}, before the earlier card ({IsoDate.Format(earlier.AssessedOn)}); give the earlier review first."));
+        }
+
+        return problems.ToEquatableArray();
+    }
+
+    /// <summary>Compares two reviews of one footprint.</summary>
+    /// <param name="earlier">The card of the earlier review.</param>
+    /// <param name="later">The card of the later review.</param>
+    /// <returns>The changes between them.</returns>
+    /// <exception cref="ArgumentNullException">A card is null.</exception>
+    /// <exception cref="ScoringException">The cards cannot be compared (see <see cref="Validate"/>).</exception>
+    public static ReviewComparison Of(ScoreCard earlier, ScoreCard later)
+    {
+        var problems = Validate(earlier, later);
+        if (!problems.IsEmpty)
+        {
+            throw new ScoringException("The score cards cannot be compared.", problems);
+        }
+
+        var period = Period.Between(earlier.AssessedOn, later.AssessedOn, PeriodUnits.YearMonthDay);
+        var years = CalendarYears(earlier.AssessedOn, later.AssessedOn);
+        ScoreChange Change(string code, double? before, double? after)
+            => new(code, before, after, years > 0 ? (after - before) / years : null);
+
+        return new ReviewComparison(
+            later.Framework,
+            later.PolicyId,
+            later.Footprint,
+            earlier.AssessedOn,
+            later.AssessedOn,
+            period,
+            years,
+            Change("overall", earlier.Overall.Score, later.Overall.Score),
+            later.Themes.Select(t => Change(t.Code, earlier.FindTheme(t.Code)?.Score, t.Score)).ToEquatableArray(),
+            later.Domains.Select(d => Change(d.Code, earlier.FindDomain(d.Code)?.Score, d.Score)).ToEquatableArray(),
+            later.Items.Select(i => Change(i.ItemId, earlier.FindItem(i.ItemId)?.Points, i.Points)).ToEquatableArray());
+    }
+
+    /// <summary>The calendar years from <paramref name="start"/> to <paramref name="end"/> (not before it): whole years, then the days left as a share of the year after the last anniversary.</summary>
+    internal static double CalendarYears(LocalDate start, LocalDate end)
+    {
+        var whole = Period.Between(start, end, PeriodUnits.Years).Years;
+        var anniversary = start.PlusYears(whole);
+        var next = start.PlusYears(whole + 1);
+        var left = Period.Between(anniversary, end, PeriodUnits.Days).Days;
+        var length = Period.Between(anniversary, next, PeriodUnits.Days).Days;
+        return whole + ((double)left / length);
+    }
+
+    /// <summary>Two editions as a message names them: by id, and by version too when the ids are the same.</summary>
+    private static string Editions(Framework first, Framework second)
+        => first.Id == second.Id ? $"{first.Id} {first.Version} and {second.Version}" : $"{first.Id} and {second.Id}";
+}

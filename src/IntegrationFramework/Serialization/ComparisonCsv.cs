@@ -1,0 +1,73 @@
+using System.Globalization;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Scoring;
+
+namespace IntegrationFramework.Serialization;
+
+/// <summary>
+/// Comparisons as a table in tidy long form: one row for the overall score, then one per theme, domain and item, in
+/// UTF-8 CSV (RFC 4180). Numbers are unrounded; missing values are empty fields.
+/// </summary>
+public static class ComparisonCsv
+{
+    /// <summary>The columns, in order.</summary>
+    public static EquatableArray<string> Columns { get; } =
+        ["footprint_code", "earlier", "later", "years", "scope", "code", "earlier_score", "later_score", "change", "change_per_year"];
+
+    /// <summary>Writes the changes of comparisons: a header, then each comparison's rows.</summary>
+    /// <param name="trends">The comparisons.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(IEnumerable<ReviewComparison> trends, TextWriter writer)
+    {
+        Preconditions.NotNull(writer);
+        Csv.WriteRecord(writer, Columns);
+        foreach (var trend in Preconditions.NotNull(trends))
+        {
+            Preconditions.NotNull(trend);
+            void Row(string scope, ScoreChange change) => Csv.WriteRecord(writer,
+            [
+                trend.Footprint.Code,
+                IsoDate.Format(trend.Earlier),
+                IsoDate.Format(trend.Later),
+                trend.Years.ToString("R", CultureInfo.InvariantCulture),
+                scope,
+                change.Code,
+                Number(change.Earlier),
+                Number(change.Later),
+                Number(change.Difference),
+                Number(change.PerYear),
+            ]);
+            Row("overall", trend.Overall);
+            foreach (var theme in trend.Themes)
+            {
+                Row("theme", theme);
+            }
+
+            foreach (var domain in trend.Domains)
+            {
+                Row("domain", domain);
+            }
+
+            foreach (var item in trend.Items)
+            {
+                Row("item", item);
+            }
+        }
+    }
+
+    /// <summary>The changes of a comparison as CSV text.</summary>
+    /// <param name="trend">The comparison.</param>
+    /// <returns>The table, with CRLF line ends.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="trend"/> is null.</exception>
+    public static string Serialize(ReviewComparison trend)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write([Preconditions.NotNull(trend)], writer);
+        return writer.ToString();
+    }
+
+    private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization.Documents;
+using NodaTime.Text;
+
+namespace IntegrationFramework.Serialization;
+
+/// <summary>
+/// Writes comparisons as JSON, with the conventions of the other files: the footprint, both dates, the period
+/// (ISO 8601, such as <c>P1Y6M</c>) and years between them, and the change and change per year of the overall score
+/// and of each theme, domain and item. Missing values are left out.
+/// </summary>
+public static class ComparisonJson
+{
+    /// <summary>Writes a comparison as indented JSON.</summary>
+    /// <param name="trend">The comparison.</param>
+    /// <returns>The file's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="trend"/> is null.</exception>
+    public static string Serialize(ReviewComparison trend)
+        => JsonSerializer.Serialize(Write(Preconditions.NotNull(trend)), IntegrationFrameworkJsonContext.Writing.ComparisonDocument);
+
+    private static ComparisonDocument Write(ReviewComparison trend) => new()
+    {
+        Framework = trend.Framework.Id,
+        Policy = trend.PolicyId,
+        Footprint = FootprintWriter.Write(trend.Footprint),
+        Earlier = trend.Earlier,
+        Later = trend.Later,
+        Period = PeriodPattern.NormalizingIso.Format(trend.Period),
+        Years = trend.Years,
+        Overall = Change(trend.Overall),
+        Themes = [.. trend.Themes.Select(Change)],
+        Domains = [.. trend.Domains.Select(Change)],
+        Items = [.. trend.Items.Select(Change)],
+    };
+
+    private static ChangeDocument Change(ScoreChange change) => new()
+    {
+        Code = change.Code,
+        Earlier = change.Earlier,
+        Later = change.Later,
+        Change = change.Difference,
+        PerYear = change.PerYear,
+    };
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
+using IntegrationFramework.Scoring;
+using IntegrationFramework.Serialization;
+using NodaTime;
+
+namespace IntegrationFramework.Tests.Serialization;
+
+/// <summary><see cref="ComparisonJson"/> and <see cref="ComparisonCsv"/>: a comparison of two reviews as files.</summary>
+public sealed class ComparisonFilesTests
+{
+    private static readonly Footprint Rotherham = new("E08000018", "Rotherham", Level.Place, 265_800);
+
+    private static readonly ReviewComparison OneYear = ReviewComparison.Of(Card(new LocalDate(2021, 4, 1), Progress.Planned), Card(new LocalDate(2022, 4, 1), Progress.InPlace));
+
+    private static readonly string Years = 1.0.ToString("R", CultureInfo.InvariantCulture);
+
+    private static readonly string PerYear = 50.0.ToString("R", CultureInfo.InvariantCulture);
+
+    private static ScoreCard Card(LocalDate date, Progress progress) => Scorer.Score(AssessmentBuilder
+        .For(Frameworks.LgaPositionPaper, Rotherham, date)
+        .WithAssessor("council", "Rotherham Council", PartnerKind.Council)
+        .Rate("IND.1", "council", progress)
+        .Build());
+
+    [Fact]
+    public void Json_has_the_footprint_the_dates_the_period_and_every_change()
+    {
+        using var json = JsonDocument.Parse(ComparisonJson.Serialize(OneYear));
+        var root = json.RootElement;
+
+        Assert.Equal("lga-position-paper", root.GetProperty("framework").GetString());
+        Assert.Equal("standard", root.GetProperty("policy").GetString());
+        Assert.Equal("E08000018", root.GetProperty("footprint").GetProperty("code").GetString());
+        Assert.Equal(265_800, root.GetProperty("footprint").GetProperty("population").GetInt32());
+        Assert.Equal("2021-04-01", root.GetProperty("earlier").GetString());
+        Assert.Equal("2022-04-01", root.GetProperty("later").GetString());
+        Assert.Equal("P1Y", root.GetProperty("period").GetString());
+        Assert.Equal(1, root.GetProperty("years").GetDouble());
+        var overall = root.GetProperty("overall");
+        Assert.Equal("overall", overall.GetProperty("code").GetString());
+        Assert.Equal(25, overall.GetProperty("earlier").GetDouble());
+        Assert.Equal(75, overall.GetProperty("later").GetDouble());
+        Assert.Equal(50, overall.GetProperty("change").GetDouble());
+        Assert.Equal(50, overall.GetProperty("perYear").GetDouble());
+        Assert.Equal(["CHARACTERISTICS"], root.GetProperty("themes").EnumerateArray().Select(t => t.GetProperty("code").GetString()));
+        Assert.Equal(Frameworks.LgaPositionPaper.Checklist.Domains.Select(d => d.Code), root.GetProperty("domains").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
+        Assert.Equal(23, root.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public void Json_leaves_out_changes_that_cannot_be_computed()
+    {
+        using var json = JsonDocument.Parse(ComparisonJson.Serialize(OneYear));
+
+        var community = json.RootElement.GetProperty("domains")[1];
+
+        Assert.Equal("""{"code":"COMMUNITY"}""", JsonSerializer.Serialize(community));
+    }
+
+    [Fact]
+    public void Csv_is_one_row_for_the_overall_score_then_each_theme_domain_and_item()
+    {
+        var lines = ComparisonCsv.Serialize(OneYear).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("footprint_code,earlier,later,years,scope,code,earlier_score,later_score,change,change_per_year", lines[0]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},overall,overall,25,75,50,{PerYear}", lines[1]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},theme,CHARACTERISTICS,25,75,50,{PerYear}", lines[2]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,IND,25,75,50,{PerYear}", lines[3]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,COMMUNITY,,,,", lines[4]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.1,25,75,50,{PerYear}", lines[8]);
+        Assert.Equal(1 + 1 + 1 + 5 + 23, lines.Length);
+    }
+
+    [Fact]
+    public void Csv_of_many_comparisons_has_one_header()
+    {
+        using var writer = new StringWriter();
+
+        ComparisonCsv.Write([OneYear, OneYear], writer);
+
+        var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + 2 * 30, lines.Length);
+        Assert.Single(lines, l => l.StartsWith("footprint_code,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => ComparisonJson.Serialize(null!));
+        Assert.Throws<ArgumentNullException>(() => ComparisonCsv.Serialize(null!));
+        Assert.Throws<ArgumentNullException>(() => ComparisonCsv.Write([OneYear], null!));
+    }
+}
