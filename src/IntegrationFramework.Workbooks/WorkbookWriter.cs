@@ -6,15 +6,13 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Dates;
 using IntegrationFramework.Serialization;
+using static IntegrationFramework.Workbooks.WorkbookStyles;
 
 namespace IntegrationFramework.Workbooks;
 
 /// <summary>Lays one assessor's form out as a workbook with the Open XML SDK, then fixes its archive's timestamps.</summary>
 internal static class WorkbookWriter
 {
-    // The cell styles of the stylesheet below, by index.
-    private const uint Plain = 0, Heading = 1, Locked = 2, Input = 3, Title = 4, Label = 5;
-
     /// <summary>Zip entries carry a time; every one gets this, so the same input gives the same bytes.</summary>
     private static readonly DateTimeOffset Fixed = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -35,7 +33,7 @@ internal static class WorkbookWriter
         // An id of its own: the SDK would make up a random one, and the same input must give the same bytes.
         var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
-        styles.Stylesheet = Stylesheet();
+        styles.Stylesheet = WorkbookStyles.Stylesheet();
 
         var sheets = new Sheets();
         var definedNames = new DefinedNames();
@@ -242,54 +240,6 @@ internal static class WorkbookWriter
     private static PageSetup A4(OrientationValues orientation) => new() { PaperSize = 9, Orientation = orientation, FitToWidth = 1, FitToHeight = 0 };
 
     private static HeaderFooter Footer() => new(new OddFooter("&L&A&RPage &P of &N"));
-
-    private static Stylesheet Stylesheet() => new(
-        new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Calibri" }))
-        { Count = 3 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }))
-        { Count = 4 },
-        new Borders(
-            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
-            new Border(Side<LeftBorder>(), Side<RightBorder>(), Side<TopBorder>(), Side<BottomBorder>(), new DiagonalBorder()))
-        { Count = 2 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            Format(font: 0, fill: 0, border: 0, locked: true, wrap: false),   // Plain
-            Format(font: 1, fill: 2, border: 1, locked: true),   // Heading
-            Format(font: 0, fill: 0, border: 1, locked: true),   // Locked
-            Format(font: 0, fill: 3, border: 1, locked: false),  // Input
-            Format(font: 2, fill: 0, border: 0, locked: true, wrap: false),   // Title
-            Format(font: 1, fill: 0, border: 1, locked: true))   // Label
-        { Count = 6 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
-
-    private static T Side<T>()
-        where T : BorderPropertiesType, new()
-        => new() { Style = BorderStyleValues.Thin, Color = new Color { Rgb = "FFBFBFBF" } };
-
-    private static CellFormat Format(uint font, uint fill, uint border, bool locked, bool wrap = true) => new(
-        new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = wrap },
-        new Protection { Locked = locked })
-    {
-        NumberFormatId = 49, // text: a typed 3 stays "3", and a date stays as written
-        FontId = font,
-        FillId = fill,
-        BorderId = border,
-        FormatId = 0,
-        ApplyFont = true,
-        ApplyFill = true,
-        ApplyBorder = true,
-        ApplyAlignment = true,
-        ApplyProtection = true,
-        ApplyNumberFormat = true,
-    };
 
     /// <summary>Copies the package's parts into a new archive, in the same order, with one fixed time on every entry.</summary>
     private static void Repack(Stream package, Stream output)
