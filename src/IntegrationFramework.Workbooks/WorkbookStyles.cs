@@ -6,7 +6,7 @@ namespace IntegrationFramework.Workbooks;
 internal static class WorkbookStyles
 {
     /// <summary>The cell styles of the stylesheet, by index.</summary>
-    public const uint Plain = 0, Heading = 1, Locked = 2, Input = 3, Title = 4, Label = 5;
+    public const uint Plain = 0, Heading = 1, Locked = 2, Input = 3, Title = 4, Label = 5, Count = 6, Total = 7;
 
     /// <summary>The stylesheet: its fonts, fills and borders, and the cell styles above by index.</summary>
     public static Stylesheet Stylesheet() => new(
@@ -32,19 +32,22 @@ internal static class WorkbookStyles
             Format(font: 0, fill: 0, border: 1, locked: true),   // Locked
             Format(font: 0, fill: 3, border: 1, locked: false),  // Input
             Format(font: 2, fill: 0, border: 0, locked: true, wrap: false),   // Title
-            Format(font: 1, fill: 0, border: 1, locked: true))   // Label
-        { Count = 6 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+            Format(font: 1, fill: 0, border: 1, locked: true),   // Label
+            Format(font: 0, fill: 0, border: 1, locked: true, number: 1),   // Count
+            Format(font: 1, fill: 0, border: 1, locked: true, number: 1))   // Total
+        { Count = 8 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
+        WorkbookChecker.Formats());
 
     private static T Side<T>()
         where T : BorderPropertiesType, new()
         => new() { Style = BorderStyleValues.Thin, Color = new Color { Rgb = "FFBFBFBF" } };
 
-    private static CellFormat Format(uint font, uint fill, uint border, bool locked, bool wrap = true) => new(
+    private static CellFormat Format(uint font, uint fill, uint border, bool locked, bool wrap = true, uint number = 49) => new(
         new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = wrap },
         new Protection { Locked = locked })
     {
-        NumberFormatId = 49, // text: a typed 3 stays "3", and a date stays as written
+        NumberFormatId = number, // 49, text: a typed 3 stays "3", and a date stays as written; 1, a whole number (a count)
         FontId = font,
         FillId = fill,
         BorderId = border,

@@ -37,11 +37,11 @@ internal static class WorkbookWriter
 
         var sheets = new Sheets();
         var definedNames = new DefinedNames();
+        var rows = AssessmentTemplate.Rows(assessment, assessor).ToLookup(r => r.Item.DomainCode, StringComparer.Ordinal);
         var cover = workbookPart.AddNewPart<WorksheetPart>("rIdCover");
-        cover.Worksheet = Cover(assessment, assessor);
+        cover.Worksheet = Cover(assessment, assessor, WorkbookChecker.Count(assessment, rows));
         sheets.Append(new Sheet { Name = WorkbookLayout.CoverSheet, SheetId = 1, Id = "rIdCover" });
 
-        var rows = AssessmentTemplate.Rows(assessment, assessor).ToLookup(r => r.Item.DomainCode, StringComparer.Ordinal);
         var domains = assessment.Framework.Checklist.Domains;
         for (var i = 0; i < domains.Count; i++)
         {
@@ -60,7 +60,7 @@ internal static class WorkbookWriter
             definedNames);
     }
 
-    private static Worksheet Cover(Assessment assessment, Assessor assessor)
+    private static Worksheet Cover(Assessment assessment, Assessor assessor, List<WorkbookChecker.DomainCount> counts)
     {
         var footprint = assessment.Footprint;
         string?[] values =
@@ -90,7 +90,14 @@ internal static class WorkbookWriter
             data.Append(Row(row++, widths, (WorkbookLayout.CoverLabels[i], Label), (values[i], Locked)));
         }
 
-        row++;
+        // The checker comes after the labels, which the reader takes first, and before the help, so it is seen.
+        var checker = ++row;
+        foreach (var line in WorkbookChecker.Rows(checker, counts))
+        {
+            data.Append(line);
+            row = line.RowIndex!.Value + 2;
+        }
+
         data.Append(Row(row++, ("How to fill it in", Heading), (string.Empty, Heading)));
         foreach (var line in WorkbookLayout.HowToFillIn)
         {
@@ -115,7 +122,7 @@ internal static class WorkbookWriter
             Protection(),
             Margins(),
             A4(OrientationValues.Portrait),
-            Footer());
+            Footer()).With(counts.Count == 0 ? null : WorkbookChecker.Done(checker, counts.Count));
     }
 
     private static Worksheet DomainSheet(Checklists.Domain domain, List<TemplateRow> rows, bool excluded)
@@ -159,7 +166,7 @@ internal static class WorkbookWriter
             { Count = 2 },
             Margins(),
             A4(OrientationValues.Landscape),
-            Footer());
+            Footer()).With(excluded ? null : WorkbookChecker.Empty(first, last));
     }
 
     private static DataValidation List(string range, string labels, string title, string message) => new(new Formula1($"\"{labels}\""))
@@ -176,8 +183,8 @@ internal static class WorkbookWriter
         SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
     };
 
-    /// <summary>The columns' widths, in characters: the cover's label and value; a domain sheet's id, text, progress, target and evidence.</summary>
-    private static readonly double[] CoverWidths = [28, 100], DomainWidths = [10, 70, 18, 18, 48];
+    /// <summary>The columns' widths, in characters: the cover's label and value, and the checker's three counts; a domain sheet's id, text, progress, target and evidence.</summary>
+    internal static readonly double[] CoverWidths = [28, 100, 10, 10, 10], DomainWidths = [10, 70, 18, 18, 48];
 
     private static Columns Columns(double[] widths)
         => new(widths.Select((width, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true }));
@@ -188,7 +195,7 @@ internal static class WorkbookWriter
     /// A row whose height fits its wrapped text: spreadsheet programs do not fit a row's height to its text when they
     /// open a file, so without one a long item would show one line of itself.
     /// </summary>
-    private static Row Row(uint number, double[] widths, params (string? Text, uint Style)[] cells)
+    internal static Row Row(uint number, double[] widths, params (string? Text, uint Style)[] cells)
     {
         var lines = 1;
         for (var i = 0; i < cells.Length && i < widths.Length; i++)
