@@ -13,9 +13,11 @@ namespace IntegrationFramework.Workbooks;
 /// The workbook has a cover sheet (the framework and its version, the footprint, the date, the assessor, how to fill
 /// it in and the progress scale with what each level means in the report) and one sheet per domain, named by its
 /// code, with a row per item: its id and full text (locked), and Progress and Target cells with drop-down lists of the
-/// scale as people read it ("Not started" … "Embedded", "Not applicable"), and an Evidence cell. Sheets are protected
-/// without a password, header rows frozen, columns sized and wrapped, and pages set up for A4. The same input gives
-/// the same bytes.
+/// scale as people read it ("Not started" … "Embedded", "Not applicable"), and an Evidence cell. A completeness
+/// checker on the cover counts, by formula, the items rated and left on each domain sheet in scope, and the total;
+/// empty Progress cells are marked amber until filled, and a count of 0 left turns green.
+/// Sheets are protected without a password (the counts locked, Progress not), header rows frozen, columns sized and
+/// wrapped, and pages set up for A4. The same input gives the same bytes.
 /// </para>
 /// <para>
 /// Reading finds the cover and the domain sheets by what they hold, not their names or order; takes labels in any

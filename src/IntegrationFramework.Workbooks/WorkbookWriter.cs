@@ -7,15 +7,13 @@ using IntegrationFramework.Assessments;
 using IntegrationFramework.Collecting;
 using IntegrationFramework.Dates;
 using IntegrationFramework.Serialization;
+using static IntegrationFramework.Workbooks.WorkbookStyles;
 
 namespace IntegrationFramework.Workbooks;
 
 /// <summary>Lays one assessor's form out as a workbook with the Open XML SDK, then fixes its archive's timestamps.</summary>
 internal static class WorkbookWriter
 {
-    // The cell styles of the stylesheet below, by index.
-    private const uint Plain = 0, Heading = 1, Locked = 2, Input = 3, Title = 4, Label = 5;
-
     /// <summary>Zip entries carry a time; every one gets this, so the same input gives the same bytes.</summary>
     private static readonly DateTimeOffset Fixed = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -36,15 +34,15 @@ internal static class WorkbookWriter
         // An id of its own: the SDK would make up a random one, and the same input must give the same bytes.
         var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
-        styles.Stylesheet = Stylesheet();
+        styles.Stylesheet = WorkbookStyles.Stylesheet();
 
         var sheets = new Sheets();
         var definedNames = new DefinedNames();
+        var rows = AssessmentTemplate.Rows(assessment, assessor).ToLookup(r => r.Item.DomainCode, StringComparer.Ordinal);
         var cover = workbookPart.AddNewPart<WorksheetPart>("rIdCover");
-        cover.Worksheet = Cover(assessment, assessor);
+        cover.Worksheet = Cover(assessment, assessor, WorkbookChecker.Count(assessment, rows));
         sheets.Append(new Sheet { Name = WorkbookLayout.CoverSheet, SheetId = 1, Id = "rIdCover" });
 
-        var rows = AssessmentTemplate.Rows(assessment, assessor).ToLookup(r => r.Item.DomainCode, StringComparer.Ordinal);
         var domains = assessment.Framework.Checklist.Domains;
         for (var i = 0; i < domains.Count; i++)
         {
@@ -63,7 +61,7 @@ internal static class WorkbookWriter
             definedNames);
     }
 
-    private static Worksheet Cover(Assessment assessment, Assessor assessor)
+    private static Worksheet Cover(Assessment assessment, Assessor assessor, List<WorkbookChecker.DomainCount> counts)
     {
         var footprint = assessment.Footprint;
         string?[] values =
@@ -93,7 +91,14 @@ internal static class WorkbookWriter
             data.Append(Row(row++, widths, (WorkbookLayout.CoverLabels[i], Label), (values[i], Locked)));
         }
 
-        row++;
+        // The checker comes after the labels, which the reader takes first, and before the help, so it is seen.
+        var checker = ++row;
+        foreach (var line in WorkbookChecker.Rows(checker, counts))
+        {
+            data.Append(line);
+            row = line.RowIndex!.Value + 2;
+        }
+
         data.Append(Row(row++, ("How to fill it in", Heading), (string.Empty, Heading)));
         foreach (var line in WorkbookLayout.HowToFillIn)
         {
@@ -118,7 +123,7 @@ internal static class WorkbookWriter
             Protection(),
             Margins(),
             A4(OrientationValues.Portrait),
-            Footer());
+            Footer()).With(counts.Count == 0 ? null : WorkbookChecker.Done(checker, counts.Count));
     }
 
     private static Worksheet DomainSheet(Checklists.Domain domain, List<TemplateRow> rows, bool excluded)
@@ -162,7 +167,7 @@ internal static class WorkbookWriter
             { Count = 2 },
             Margins(),
             A4(OrientationValues.Landscape),
-            Footer());
+            Footer()).With(excluded ? null : WorkbookChecker.Empty(first, last));
     }
 
     private static DataValidation List(string range, string labels, string title, string message) => new(new Formula1($"\"{labels}\""))
@@ -179,8 +184,8 @@ internal static class WorkbookWriter
         SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
     };
 
-    /// <summary>The columns' widths, in characters: the cover's label and value; a domain sheet's id, text, progress, target and evidence.</summary>
-    private static readonly double[] CoverWidths = [28, 100], DomainWidths = [10, 70, 18, 18, 48];
+    /// <summary>The columns' widths, in characters: the cover's label and value, and the checker's three counts; a domain sheet's id, text, progress, target and evidence.</summary>
+    internal static readonly double[] CoverWidths = [28, 100, 10, 10, 10], DomainWidths = [10, 70, 18, 18, 48];
 
     private static Columns Columns(double[] widths)
         => new(widths.Select((width, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true }));
@@ -191,7 +196,7 @@ internal static class WorkbookWriter
     /// A row whose height fits its wrapped text: spreadsheet programs do not fit a row's height to its text when they
     /// open a file, so without one a long item would show one line of itself.
     /// </summary>
-    private static Row Row(uint number, double[] widths, params (string? Text, uint Style)[] cells)
+    internal static Row Row(uint number, double[] widths, params (string? Text, uint Style)[] cells)
     {
         var lines = 1;
         for (var i = 0; i < cells.Length && i < widths.Length; i++)
@@ -243,54 +248,6 @@ internal static class WorkbookWriter
     private static PageSetup A4(OrientationValues orientation) => new() { PaperSize = 9, Orientation = orientation, FitToWidth = 1, FitToHeight = 0 };
 
     private static HeaderFooter Footer() => new(new OddFooter("&L&A&RPage &P of &N"));
-
-    private static Stylesheet Stylesheet() => new(
-        new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Calibri" }))
-        { Count = 3 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }))
-        { Count = 4 },
-        new Borders(
-            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
-            new Border(Side<LeftBorder>(), Side<RightBorder>(), Side<TopBorder>(), Side<BottomBorder>(), new DiagonalBorder()))
-        { Count = 2 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            Format(font: 0, fill: 0, border: 0, locked: true, wrap: false),   // Plain
-            Format(font: 1, fill: 2, border: 1, locked: true),   // Heading
-            Format(font: 0, fill: 0, border: 1, locked: true),   // Locked
-            Format(font: 0, fill: 3, border: 1, locked: false),  // Input
-            Format(font: 2, fill: 0, border: 0, locked: true, wrap: false),   // Title
-            Format(font: 1, fill: 0, border: 1, locked: true))   // Label
-        { Count = 6 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
-
-    private static T Side<T>()
-        where T : BorderPropertiesType, new()
-        => new() { Style = BorderStyleValues.Thin, Color = new Color { Rgb = "FFBFBFBF" } };
-
-    private static CellFormat Format(uint font, uint fill, uint border, bool locked, bool wrap = true) => new(
-        new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = wrap },
-        new Protection { Locked = locked })
-    {
-        NumberFormatId = 49, // text: a typed 3 stays "3", and a date stays as written
-        FontId = font,
-        FillId = fill,
-        BorderId = border,
-        FormatId = 0,
-        ApplyFont = true,
-        ApplyFill = true,
-        ApplyBorder = true,
-        ApplyAlignment = true,
-        ApplyProtection = true,
-        ApplyNumberFormat = true,
-    };
 
     /// <summary>Copies the package's parts into a new archive, in the same order, with one fixed time on every entry.</summary>
     private static void Repack(Stream package, Stream output)

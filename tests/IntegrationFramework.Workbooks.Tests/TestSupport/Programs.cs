@@ -3,25 +3,47 @@ using System.Diagnostics;
 namespace IntegrationFramework.Workbooks.Tests.TestSupport;
 
 /// <summary>
-/// Runs the real spreadsheet programs the tests prove workbooks with: LibreOffice Calc and Debian's python3 with
-/// openpyxl. A missing one fails the test with the command that installs it; it never passes silently.
+/// Runs the real spreadsheet programs the tests prove workbooks with: LibreOffice Calc, alone or driven through
+/// python3-uno, and Debian's python3 with openpyxl. A missing one fails the test with the command that installs it; it
+/// never passes silently.
 /// </summary>
-internal static class Programs
+internal static partial class Programs
 {
-    private const string Install = "sudo apt-get install -y libreoffice-calc-nogui python3-openpyxl";
+    private const string Install = "sudo apt-get install -y libreoffice-calc-nogui python3-uno python3-openpyxl";
 
-    /// <summary>Opens a workbook in LibreOffice Calc and saves it again as .xlsx, with a profile folder of its own.</summary>
-    public static byte[] ResaveInCalc(byte[] workbook)
+    /// <summary>
+    /// Calc's setting that recalculates every formula of an .xlsx file it opens; by default it keeps the values the
+    /// file cached, so a test of what the formulas give needs it.
+    /// </summary>
+    private const string RecalculateOnLoad = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+        <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+        </oor:items>
+        """;
+
+    /// <summary>
+    /// Opens a workbook in LibreOffice Calc and saves it again as .xlsx, with a profile folder of its own; with
+    /// <paramref name="recalculate"/>, Calc recalculates every formula on opening instead of keeping the cached values.
+    /// </summary>
+    public static byte[] ResaveInCalc(byte[] workbook, bool recalculate = false)
     {
-        var soffice = Find("soffice", "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice");
+        var soffice = Soffice();
         var folder = Directory.CreateTempSubdirectory("ifw-calc-");
         try
         {
             var input = Path.Combine(folder.FullName, "in", "partner.xlsx");
             Directory.CreateDirectory(Path.GetDirectoryName(input)!);
             File.WriteAllBytes(input, workbook);
+            var profile = Path.Combine(folder.FullName, "profile");
+            if (recalculate)
+            {
+                Directory.CreateDirectory(Path.Combine(profile, "user"));
+                File.WriteAllText(Path.Combine(profile, "user", "registrymodifications.xcu"), RecalculateOnLoad);
+            }
+
             var output = Path.Combine(folder.FullName, "out");
-            Run(soffice, ["-env:UserInstallation=file://" + Path.Combine(folder.FullName, "profile"), "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output, input], TimeSpan.FromMinutes(3));
+            Run(soffice, ["-env:UserInstallation=file://" + profile, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output, input], TimeSpan.FromMinutes(3));
             var saved = Path.Combine(output, "partner.xlsx");
             return File.Exists(saved) ? File.ReadAllBytes(saved) : throw new InvalidOperationException($"LibreOffice Calc wrote no {saved}.");
         }
@@ -51,6 +73,8 @@ internal static class Programs
         }
     }
 
+    private static string Soffice() => Find("soffice", "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice");
+
     private static string Find(string name, params string[] paths)
         => paths.FirstOrDefault(File.Exists) ?? throw new InvalidOperationException($"{name} is not installed; install it with: {Install}");
 
@@ -73,7 +97,7 @@ internal static class Programs
 
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{program} exited {process.ExitCode}: {error.Result}{output.Result}" + (error.Result.Contains("No module named 'openpyxl'", StringComparison.Ordinal) ? $" Install it with: {Install}" : string.Empty));
+            throw new InvalidOperationException($"{program} exited {process.ExitCode}: {error.Result}{output.Result}" + (error.Result.Contains("No module named", StringComparison.Ordinal) ? $" Install it with: {Install}" : string.Empty));
         }
     }
 }
