@@ -16,7 +16,7 @@ namespace IntegrationFramework.Cli;
 internal sealed class InputFiles(Terminal terminal)
 {
     /// <summary>The extensions of the files a folder of partner files is read for.</summary>
-    public static readonly string[] PartnerFileExtensions = [".json", ".csv", ".xlsx"];
+    public static readonly string[] PartnerFileExtensions = [".json", ".csv", ".xlsx", ".ods"];
 
     /// <summary>
     /// Reads one assessment from a file, or from a folder of partner files or several files, merged (with each
