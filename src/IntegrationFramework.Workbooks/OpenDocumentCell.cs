@@ -8,8 +8,10 @@ namespace IntegrationFramework.Workbooks;
 /// The text of a cell of an OpenDocument spreadsheet, as the .xlsx reader would see the same cell saved as .xlsx: a
 /// number's value (<c>office:value</c>), a date or time as the serial number Excel stores, TRUE or FALSE, a string's
 /// <c>office:string-value</c> when Calc wrote one, else its <c>text:p</c> paragraphs joined by a line break, with
-/// <c>text:s</c>, <c>text:tab</c>, <c>text:line-break</c> and the text of spans and links, white space collapsed as
-/// ODF says. A cell's text is kept to one character past the limit, however many spaces a <c>text:c</c> claims.
+/// <c>text:s</c>, <c>text:tab</c>, <c>text:line-break</c> and the text of spans and links. White space in the
+/// paragraphs is kept as written, as Calc itself reads it back: Calc writes doubled and trailing spaces as they are,
+/// not as <c>text:s</c>, so collapsing them as ODF 1.2 §6.1.2 asks would change the evidence a partner typed. A
+/// cell's text is kept to one character past the limit, however many spaces a <c>text:c</c> claims.
 /// </summary>
 internal static class OpenDocumentCell
 {
@@ -110,7 +112,7 @@ internal static class OpenDocumentCell
         }
     }
 
-    /// <summary>Reads a <c>text:p</c> to past its end, collapsing white space in its character data as ODF 1.2 §6.1.2 says.</summary>
+    /// <summary>Reads a <c>text:p</c> to past its end, its character data as it is (see the class's remarks on white space).</summary>
     private static void Paragraph(XmlReader reader, Capped text)
     {
         if (reader.IsEmptyElement)
@@ -120,37 +122,25 @@ internal static class OpenDocumentCell
         }
 
         var depth = reader.Depth;
-        bool started = false, space = false;
         reader.Read();
         while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA:
-                    foreach (var c in reader.Value)
-                    {
-                        if (c is ' ' or '\t' or '\r' or '\n')
-                        {
-                            // Leading white space is dropped, a run is one space, and a trailing one is never written.
-                            space = started;
-                            continue;
-                        }
-
-                        Emit(c, 1);
-                    }
-
+                    text.Append(reader.Value);
                     reader.Read();
                     break;
                 case XmlNodeType.Element when Is(reader, Text, "s"):
-                    Emit(' ', Count(reader.GetAttribute("c", Text)));
+                    text.Append(' ', Count(reader.GetAttribute("c", Text)));
                     reader.Skip();
                     break;
                 case XmlNodeType.Element when Is(reader, Text, "tab"):
-                    Emit('\t', 1);
+                    text.Append('\t', 1);
                     reader.Skip();
                     break;
                 case XmlNodeType.Element when Is(reader, Text, "line-break"):
-                    Emit('\n', 1);
+                    text.Append('\n', 1);
                     reader.Skip();
                     break;
                 case XmlNodeType.Element when Is(reader, Text, "note-body") || Is(reader, Text, "ruby-text") || Is(reader, Office, "annotation") || reader.NamespaceURI == Draw:
@@ -165,18 +155,6 @@ internal static class OpenDocumentCell
         }
 
         reader.Read();
-
-        void Emit(char c, long count)
-        {
-            if (space)
-            {
-                text.Append(' ', 1);
-                space = false;
-            }
-
-            text.Append(c, count);
-            started = true;
-        }
     }
 
     /// <summary>Whether the reader is on the element <paramref name="name"/> of the namespace.</summary>
@@ -196,6 +174,17 @@ internal static class OpenDocumentCell
         private readonly StringBuilder builder = new();
 
         public long Length { get; private set; }
+
+        public void Append(string value)
+        {
+            var room = max + 1L - builder.Length;
+            if (room > 0)
+            {
+                builder.Append(value, 0, (int)Math.Min(room, value.Length));
+            }
+
+            Length += value.Length;
+        }
 
         public void Append(char c, long count)
         {
