@@ -5,8 +5,8 @@ using IntegrationFramework.Problems;
 namespace IntegrationFramework.Workbooks;
 
 /// <summary>
-/// One assessor's workbook (.xlsx): written ready to fill in, read back after the partner filled it in Excel or
-/// LibreOffice Calc.
+/// One assessor's workbook: written as .xlsx ready to fill in, read back as .xlsx or .ods after the partner filled it
+/// in Excel or LibreOffice Calc.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -20,13 +20,17 @@ namespace IntegrationFramework.Workbooks;
 /// wrapped, and pages set up for A4. The same input gives the same bytes.
 /// </para>
 /// <para>
-/// Reading finds the cover and the domain sheets by what they hold, not their names or order; takes labels in any
-/// case and spacing, and the numbers 0 to 4; and reports every problem at its sheet and cell, such as <c>PCC!C7</c>.
-/// It never throws for a bad file, and refuses a hostile one within the limits of <see cref="WorkbookReadOptions"/>.
+/// Reading takes the workbook as Excel saves it (.xlsx) or as LibreOffice Calc saves it by default, an OpenDocument
+/// spreadsheet (.ods), told apart by their content, not their names; the two are read alike. It finds the cover and
+/// the domain sheets by what they hold, not their names or order; takes labels in any case and spacing, and the
+/// numbers 0 to 4; and reports every problem at its sheet and cell, such as <c>PCC!C7</c>. It never throws for a bad
+/// file, and refuses a hostile one within the limits of <see cref="WorkbookReadOptions"/>, which apply to both
+/// formats.
 /// </para>
 /// <code>
 /// using (var file = File.Create("croydon-council.xlsx")) AssessorWorkbook.Write(template, "council", file);
 /// ReadResult&lt;Assessment&gt; back = AssessorWorkbook.Read(File.ReadAllBytes("croydon-council.xlsx"));
+/// ReadResult&lt;Assessment&gt; saved = AssessorWorkbook.Read(File.ReadAllBytes("croydon-council.ods"));   // saved in Calc's own format
 /// </code>
 /// </remarks>
 public static class AssessorWorkbook
@@ -60,8 +64,8 @@ public static class AssessorWorkbook
         return stream.ToArray();
     }
 
-    /// <summary>Reads a filled-in workbook as an assessment with one assessor.</summary>
-    /// <param name="bytes">The workbook's bytes.</param>
+    /// <summary>Reads a filled-in workbook, .xlsx or .ods, as an assessment with one assessor.</summary>
+    /// <param name="bytes">The workbook's bytes: an .xlsx workbook or an OpenDocument spreadsheet (.ods).</param>
     /// <param name="options">Limits and checks; <see cref="WorkbookReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The assessment, or the problems that prevent it, each at its sheet and cell; and any warnings.</returns>
     public static ReadResult<Assessment> Read(ReadOnlySpan<byte> bytes, WorkbookReadOptions? options = null)

@@ -5,7 +5,7 @@ using IntegrationFramework.Problems;
 namespace IntegrationFramework.Workbooks;
 
 /// <summary>
-/// Checks a workbook's zip archive against the limits before the Open XML SDK opens it: the number of parts, their
+/// Checks a workbook's zip archive, .xlsx or .ods, against the limits before its parts are read: the number of parts, their
 /// size unzipped (counted as they are inflated, not taken from the headers, which a zip bomb can falsify), and how far
 /// each is compressed.
 /// </summary>
@@ -67,8 +67,9 @@ internal static class WorkbookArchive
     private static bool TooCompressed(long size, long compressedSize, WorkbookReadOptions options)
         => size > RatioFloor && size > (long)options.MaxCompressionRatio * Math.Max(1, compressedSize);
 
-    private static Problem TooBig(WorkbookReadOptions options)
-        => Limit($"The workbook holds more than {Mib(options.MaxUncompressedBytes)} once unzipped; the limit is {Mib(options.MaxUncompressedBytes)}, which {options.LimitNames.MaxUncompressedBytes} raises.");
+    /// <summary>The problem of a workbook over the limit on its size: <paramref name="what"/> says what was counted.</summary>
+    public static Problem TooBig(WorkbookReadOptions options, string what = "once unzipped")
+        => Limit($"The workbook holds more than {Mib(options.MaxUncompressedBytes)} {what}; the limit is {Mib(options.MaxUncompressedBytes)}, which {options.LimitNames.MaxUncompressedBytes} raises.");
 
     private static Problem Ratio(string? part, long size, long compressedSize, WorkbookReadOptions options)
         => Limit($"{(part is null ? "The workbook" : $"The part {part}")} is compressed {N(size / Math.Max(1, compressedSize))} to 1 ({N(size)} bytes in {N(compressedSize)}), as zip bombs are; the limit is {N(options.MaxCompressionRatio)} to 1, which {options.LimitNames.MaxCompressionRatio} raises.");

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Collecting;
 
 namespace IntegrationFramework.Workbooks;
 

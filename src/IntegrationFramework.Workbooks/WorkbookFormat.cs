@@ -31,10 +31,10 @@ public sealed class WorkbookFormat : IFileFormat
     public FileKind Kind => FileKind.Workbook;
 
     /// <inheritdoc/>
-    public string Name => "an assessor's workbook (.xlsx)";
+    public string Name => "an assessor's workbook (.xlsx or .ods)";
 
     /// <inheritdoc/>
-    public EquatableArray<string> Extensions { get; } = [".xlsx"];
+    public EquatableArray<string> Extensions { get; } = [".xlsx", ".ods"];
 
     /// <inheritdoc/>
     public ReadResult<Assessment> Read(ReadOnlySpan<byte> bytes, ReadOptions options)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -13,6 +14,8 @@ namespace IntegrationFramework.Workbooks;
 /// <summary>
 /// Reads an assessor's workbook, however a spreadsheet program rewrote it: shared or inline strings, parts reordered,
 /// empty rows, sheets moved or renamed, labels in any case, numbers typed for levels. Every problem names its cell.
+/// An OpenDocument spreadsheet (.ods), told by its <c>mimetype</c>, is read by <see cref="OpenDocumentReader"/> into
+/// the same sheets, within the same limits.
 /// </summary>
 internal sealed class WorkbookReader(WorkbookReadOptions options)
 {
@@ -29,16 +32,17 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
 
         if (bytes.IsEmpty)
         {
-            return Fail(new(ProblemCodes.EmptyFile, "$", "The file is empty; a workbook is an .xlsx file as Excel or LibreOffice Calc saves it."));
+            return Fail(new(ProblemCodes.EmptyFile, "$", "The file is empty; a workbook is an .xlsx or .ods file as Excel or LibreOffice Calc saves it."));
         }
 
         if (!bytes.StartsWith("PK\u0003\u0004"u8))
         {
             var kind = FileKinds.Detect(bytes);
-            return Fail(new(ProblemCodes.WrongKindOfFile, "$", $"The file is {FileKinds.Describe(kind)}, not a workbook; a workbook is an .xlsx file as Excel or LibreOffice Calc saves it."));
+            return Fail(new(ProblemCodes.WrongKindOfFile, "$", $"The file is {FileKinds.Describe(kind)}, not a workbook; a workbook is an .xlsx or .ods file as Excel or LibreOffice Calc saves it."));
         }
 
         var copy = bytes.ToArray();
+        var openDocument = OpenDocumentReader.StartsAsSpreadsheet(copy);
         try
         {
             if (WorkbookArchive.Check(copy, options) is { } limit)
@@ -46,14 +50,34 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
                 return Fail(limit);
             }
 
+            using (var zip = new ZipArchive(new MemoryStream(copy, writable: false), ZipArchiveMode.Read))
+            {
+                openDocument = openDocument || OpenDocumentReader.HoldsSpreadsheet(zip);
+                if (openDocument)
+                {
+                    return Read(new OpenDocumentReader(options, problems).Read(zip));
+                }
+            }
+
             using var document = SpreadsheetDocument.Open(new MemoryStream(copy, writable: false), false, new OpenSettings { MaxCharactersInPart = options.MaxUncompressedBytes });
-            return Read(document);
+            return Read(Sheets(document));
         }
         catch (Exception exception) when (exception is InvalidDataException or OpenXmlPackageException or XmlException or IOException or InvalidOperationException or FormatException or ArgumentException or NotSupportedException or KeyNotFoundException or OverflowException)
         {
-            return Fail(new(WorkbookProblemCodes.DamagedWorkbook, "$", $"The workbook is damaged: {Plain(exception)} Open it in Excel or LibreOffice Calc and save it again as .xlsx."));
+            var saveAgain = openDocument ? OpenDocumentReader.SaveAgain : "Open it in Excel or LibreOffice Calc and save it again as .xlsx.";
+            return Fail(new(WorkbookProblemCodes.DamagedWorkbook, "$", $"The workbook is damaged: {Plain(exception)} {saveAgain}"));
         }
     }
+
+    /// <summary>The problem of a sheet with more rows than the limit, at the first row past it.</summary>
+    public static Problem TooManyRows(WorkbookReadOptions options, string sheet, int row)
+        => new(WorkbookProblemCodes.WorkbookTooLarge, WorkbookLayout.Place(sheet, 0, row), $"The sheet {sheet} has more than {N(options.MaxRowsPerSheet)} rows; the limit is {N(options.MaxRowsPerSheet)}, which {options.LimitNames.MaxRowsPerSheet} raises.");
+
+    /// <summary>The problem of a cell with more characters than the limit.</summary>
+    public static Problem TooLong(WorkbookReadOptions options, ProblemLocation place, long length)
+        => new(WorkbookProblemCodes.WorkbookTooLarge, place, $"The cell holds {N(length)} characters; the limit is {N(options.MaxCellCharacters)}, which {options.LimitNames.MaxCellCharacters} raises.");
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Plain(Exception exception) => exception switch
     {
@@ -63,11 +87,19 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
         _ => $"{exception.Message.TrimEnd('.')}.",
     };
 
-    private ReadResult<Assessment> Read(SpreadsheetDocument document)
+    /// <summary>The assessment the sheets hold; the problems when there are none (a limit or damage) or any is an error.</summary>
+    private ReadResult<Assessment> Read(List<WorkbookSheet>? sheets)
+        => sheets is null || problems.Exists(p => p.Severity == ProblemSeverity.Error)
+            ? ReadResult.Failure<Assessment>(problems.ToEquatableArray())
+            : new WorkbookContent(options.File, problems).Read(sheets);
+
+    /// <summary>The sheets of an .xlsx workbook; null when it has none or breaks a limit (the problem is added).</summary>
+    private List<WorkbookSheet>? Sheets(SpreadsheetDocument document)
     {
         if (document.WorkbookPart is not { Workbook.Sheets: { } sheetList } workbookPart)
         {
-            return Fail(new(WorkbookProblemCodes.DamagedWorkbook, "$", "The workbook has no sheets; open it in Excel or LibreOffice Calc and save it again as .xlsx."));
+            problems.Add(new(WorkbookProblemCodes.DamagedWorkbook, "$", "The workbook has no sheets; open it in Excel or LibreOffice Calc and save it again as .xlsx."));
+            return null;
         }
 
         SharedStrings(workbookPart.SharedStringTablePart);
@@ -79,19 +111,14 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
                 var read = new WorkbookSheet(sheet.Name?.Value ?? id);
                 if (!Rows(worksheet, read))
                 {
-                    return ReadResult.Failure<Assessment>(problems.ToEquatableArray());
+                    return null;
                 }
 
                 sheets.Add(read);
             }
         }
 
-        if (problems.Exists(p => p.Severity == ProblemSeverity.Error))
-        {
-            return ReadResult.Failure<Assessment>(problems.ToEquatableArray());
-        }
-
-        return new WorkbookContent(options.File, problems).Read(sheets);
+        return sheets;
     }
 
     private void SharedStrings(SharedStringTablePart? part)
@@ -130,7 +157,7 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
 
             if (++count > options.MaxRowsPerSheet)
             {
-                problems.Add(new(WorkbookProblemCodes.WorkbookTooLarge, WorkbookLayout.Place(sheet.Name, 0, next), $"The sheet {sheet.Name} has more than {options.MaxRowsPerSheet.ToString("N0", CultureInfo.InvariantCulture)} rows; the limit is {options.MaxRowsPerSheet.ToString("N0", CultureInfo.InvariantCulture)}, which {options.LimitNames.MaxRowsPerSheet} raises."));
+                problems.Add(TooManyRows(options, sheet.Name, next));
                 return false;
             }
 
@@ -147,7 +174,7 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
                 {
                     if (text.Length > options.MaxCellCharacters)
                     {
-                        problems.Add(new(WorkbookProblemCodes.WorkbookTooLarge, WorkbookLayout.Place(sheet.Name, column, number), $"The cell holds {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters; the limit is {options.MaxCellCharacters.ToString("N0", CultureInfo.InvariantCulture)}, which {options.LimitNames.MaxCellCharacters} raises."));
+                        problems.Add(TooLong(options, WorkbookLayout.Place(sheet.Name, column, number), text.Length));
                     }
                     else
                     {

@@ -127,6 +127,6 @@ public sealed class ProblemTests
         var problem = Assert.Single(AssessorWorkbook.Read(Encoding.UTF8.GetBytes("framework,footprint_code\n")).Errors);
 
         Assert.Equal(ProblemCodes.WrongKindOfFile, problem.Code);
-        Assert.EndsWith(", not a workbook; a workbook is an .xlsx file as Excel or LibreOffice Calc saves it.", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith(", not a workbook; a workbook is an .xlsx or .ods file as Excel or LibreOffice Calc saves it.", problem.Message, StringComparison.Ordinal);
     }
 }

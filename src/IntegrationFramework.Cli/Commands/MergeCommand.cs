@@ -14,7 +14,7 @@ internal static class MergeCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "The partners' files of one assessment, or folders of them: assessment JSON, ratings CSV, workbooks (.xlsx) and FHIR responses, mixed, told by their content.",
+            Description = "The partners' files of one assessment, or folders of them: assessment JSON, ratings CSV, workbooks (.xlsx, .ods) and FHIR responses, mixed, told by their content.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new OutputOption("merge", ReportFormat.Json);

@@ -30,7 +30,10 @@ public enum FileKind
     /// <summary>A table of domain scores (CSV whose header names <c>domain</c> and <c>score</c>).</summary>
     DomainScoresCsv,
 
-    /// <summary>A workbook (a zip archive holding <c>xl/workbook.xml</c>), such as Excel and LibreOffice Calc save.</summary>
+    /// <summary>
+    /// A workbook, .xlsx or .ods, such as Excel and LibreOffice Calc save: a zip archive holding <c>xl/workbook.xml</c>, or
+    /// an OpenDocument spreadsheet, whose stored <c>mimetype</c> says <c>application/vnd.oasis.opendocument.spreadsheet</c>.
+    /// </summary>
     Workbook,
 
     /// <summary>A zip archive of another kind.</summary>

@@ -86,7 +86,7 @@ public static class FileKinds
     private static FileKind OfProblem(Problem problem, ReadOnlySpan<byte> bytes) => problem.Code switch
     {
         ProblemCodes.EmptyFile => FileKind.Empty,
-        _ when bytes.StartsWith("PK\u0003\u0004"u8) => bytes.IndexOf("xl/workbook.xml"u8) >= 0 ? FileKind.Workbook : FileKind.Zip,
+        _ when bytes.StartsWith("PK\u0003\u0004"u8) => bytes.IndexOf("xl/workbook.xml"u8) >= 0 || bytes.IndexOf("application/vnd.oasis.opendocument.spreadsheet"u8) >= 0 ? FileKind.Workbook : FileKind.Zip,
         _ => FileKind.Binary,
     };
 
