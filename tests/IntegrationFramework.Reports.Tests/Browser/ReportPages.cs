@@ -20,10 +20,13 @@ internal static class ReportPages
 
     private static readonly string Data = Path.Combine(RealPrograms.Root, "samples", "data");
 
-    private static readonly Lazy<Dictionary<string, string>> Pages = new(Build);
+    private static readonly Lazy<Dictionary<string, Func<ReportFormat, string>>> Pages = new(Build);
 
     /// <summary>The page's HTML.</summary>
-    public static string Html(string name) => Pages.Value[name];
+    public static string Html(string name) => Render(name, ReportFormat.Html);
+
+    /// <summary>The report of the page's name, in any of the formats that render a report's content.</summary>
+    public static string Render(string name, ReportFormat format) => Pages.Value[name](format);
 
     /// <summary>
     /// Croydon's sample with ratings only for TRA, PCC, CUL, LEA, COM and INF, and workforce out of scope: PRV, GOV
@@ -52,7 +55,7 @@ internal static class ReportPages
         return builder.Build();
     }
 
-    private static Dictionary<string, string> Build()
+    private static Dictionary<string, Func<ReportFormat, string>> Build()
     {
         var croydon = Read("croydon-2025.json");
         var croydonCard = Scorer.Score(croydon);
@@ -64,13 +67,13 @@ internal static class ReportPages
         var rollup = Rollup.Combine(new Footprint("E09000008", "Croydon", Level.Place), neighbourhoods);
         return new(StringComparer.Ordinal)
         {
-            ["card-croydon"] = Report.Render(ScoreCardReport.For(croydonCard, croydon), ReportFormat.Html),
-            ["card-part-filled"] = Report.Render(ScoreCardReport.For(partFilledCard, partFilled), ReportFormat.Html),
-            ["card-after-meeting"] = Report.Render(ScoreCardReport.For(Scorer.Score(AfterMeeting(croydon)), AfterMeeting(croydon)), ReportFormat.Html),
-            ["agenda-croydon"] = Report.RenderAgenda(ScoreCardReport.For(croydonCard, croydon), ReportFormat.Html),
-            ["compare-plymouth"] = Report.Render(ReviewComparison.Of(plymouth.Earlier, plymouth.Later), plymouth.Earlier, plymouth.Later, ReportFormat.Html),
-            ["compare-part-filled"] = Report.Render(ReviewComparison.Of(partFilledCard, croydonLater), partFilledCard, croydonLater, ReportFormat.Html),
-            ["rollup-croydon"] = Report.Render(rollup, ReportFormat.Html),
+            ["card-croydon"] = format => Report.Render(ScoreCardReport.For(croydonCard, croydon), format),
+            ["card-part-filled"] = format => Report.Render(ScoreCardReport.For(partFilledCard, partFilled), format),
+            ["card-after-meeting"] = format => Report.Render(ScoreCardReport.For(Scorer.Score(AfterMeeting(croydon)), AfterMeeting(croydon)), format),
+            ["agenda-croydon"] = format => Report.RenderAgenda(ScoreCardReport.For(croydonCard, croydon), format),
+            ["compare-plymouth"] = format => Report.Render(ReviewComparison.Of(plymouth.Earlier, plymouth.Later), plymouth.Earlier, plymouth.Later, format),
+            ["compare-part-filled"] = format => Report.Render(ReviewComparison.Of(partFilledCard, croydonLater), partFilledCard, croydonLater, format),
+            ["rollup-croydon"] = format => Report.Render(rollup, format),
         };
     }
 
