@@ -3,6 +3,7 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Fhir;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Benchmarks;
@@ -23,6 +24,12 @@ public class ReadingBenchmarks
     /// <summary>The assessment file, as UTF-8 JSON.</summary>
     public static readonly byte[] Json = AssessmentJson.SerializeToUtf8Bytes(Expected);
 
+    /// <summary>The same assessment as a ratings table (CSV).</summary>
+    public static readonly byte[] Csv = System.Text.Encoding.UTF8.GetBytes(RatingsCsv.Serialize(Expected));
+
+    /// <summary>The one way in, as the command line and the service read a file: its kind told from its content.</summary>
+    private static readonly FileIntake Intake = new([.. FileIntake.CoreFormats, new FhirResponseFormat()]);
+
     /// <summary>The same assessment as a FHIR Bundle of five QuestionnaireResponses.</summary>
     public static readonly byte[] Fhir = System.Text.Encoding.UTF8.GetBytes(new FhirJsonSerializer().SerializeToString(Bundle(Expected), false));
 
@@ -33,6 +40,8 @@ public class ReadingBenchmarks
     {
         Check.That(SourceGenerated() == Expected, "the source-generated reader");
         Check.That(Reflection() == Expected, "the reflection reader");
+        Check.That(AnyFile() == Expected, "the intake");
+        Check.That(RatingsTable() == Expected, "the ratings table");
         Check.That(FhirResponses()?.Ratings.Count == Expected.Ratings.Count, "the FHIR bridge");
         Check.That(FhirFirelyParseAlone() is Bundle { Entry.Count: 5 }, "the Firely SDK's parse");
     }
@@ -42,6 +51,12 @@ public class ReadingBenchmarks
 
     [Benchmark(Description = "JSON, source-generated (AssessmentJson.Read)")]
     public Assessment? SourceGenerated() => AssessmentJson.Read(Json).Value;
+
+    [Benchmark(Description = "JSON, any file (FileIntake.Read)")]
+    public Assessment? AnyFile() => Intake.Read(new InputFile("croydon.json", Json)).Value;
+
+    [Benchmark(Description = "CSV, ratings table (RatingsCsv.Read)")]
+    public Assessment? RatingsTable() => RatingsCsv.Read(Csv).Value;
 
     [Benchmark(Description = "FHIR, 5 QuestionnaireResponses (ResponseImport.Read)")]
     public Assessment? FhirResponses() => ResponseImport.Read(Fhir).Value;

@@ -21,7 +21,6 @@ public sealed record Problem
     /// <param name="message">What is wrong and what would be right, for a person.</param>
     /// <param name="severity">Whether the input can still be used.</param>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="message"/> is blank.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
     public Problem(string code, ProblemLocation location, string message, ProblemSeverity severity = ProblemSeverity.Error)
     {
         Code = code;
@@ -45,7 +44,7 @@ public sealed record Problem
     public string Code { get; init => field = Preconditions.NotBlank(value, nameof(Code)); }
 
     /// <summary>Where the offending value is: the file, and the place in it.</summary>
-    public ProblemLocation Location { get; init => field = Preconditions.NotNull(value, nameof(Location)); }
+    public ProblemLocation Location { get; init; }
 
     /// <summary>What is wrong and what would be right, for a person.</summary>
     public string Message { get; init => field = Preconditions.NotBlank(value, nameof(Message)); }

@@ -12,21 +12,19 @@ namespace IntegrationFramework.Problems;
 /// Make one with <see cref="InJson"/>, <see cref="InSheet"/>, <see cref="InTable"/>, <see cref="Setting"/> or
 /// <see cref="Whole"/>; a reader of several files adds the file with <see cref="InFile"/>, and a check of several inputs
 /// given without names (the two cards of a comparison, the children of a roll-up) says which with
-/// <see cref="OfInput"/>. <see cref="Path"/> and <see cref="ToString"/> write it for people:
+/// <see cref="OfInput"/>. A value, so that reading a file allocates nothing to say where its values are; the
+/// <see langword="default"/> is <see cref="Nowhere"/>. <see cref="Path"/> and <see cref="ToString"/> write it for people:
 /// <c>$.ratings[3].item</c>, <c>PCC!C7</c>, <c>line 4, progress</c>, and <c>council.xlsx: PCC!C7</c> with its file.
 /// </para>
 /// </remarks>
-public sealed record ProblemLocation
+public readonly record struct ProblemLocation
 {
-    private ProblemLocation()
-    {
-    }
 
     /// <summary>The whole input, no place within it: a file that is not of the kind expected, too large, or empty.</summary>
     public static ProblemLocation Whole { get; } = new() { JsonPath = "$" };
 
     /// <summary>Nowhere in a file: what the problem concerns is the set of files, such as none given to merge.</summary>
-    public static ProblemLocation Nowhere { get; } = new();
+    public static ProblemLocation Nowhere { get; }
 
     /// <summary>A JSON path into the file, such as <c>$.ratings[3].progress</c>.</summary>
     /// <param name="path">The path, starting with <c>$</c>.</param>

@@ -43,18 +43,15 @@ public sealed partial class SourceMap
 
     /// <summary>Where the next rating came from.</summary>
     /// <param name="location">The place.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
-    public void AddRating(ProblemLocation location) => ratings.Add(Preconditions.NotNull(location));
+    public void AddRating(ProblemLocation location) => ratings.Add(location);
 
     /// <summary>Where the next assessor came from.</summary>
     /// <param name="location">The place.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
-    public void AddAssessor(ProblemLocation location) => assessors.Add(Preconditions.NotNull(location));
+    public void AddAssessor(ProblemLocation location) => assessors.Add(location);
 
     /// <summary>Where the next agreed rating of the consensus meeting came from.</summary>
     /// <param name="location">The place.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
-    public void AddAgreed(ProblemLocation location) => agreed.Add(Preconditions.NotNull(location));
+    public void AddAgreed(ProblemLocation location) => agreed.Add(location);
 
     /// <summary>How many ratings the map holds.</summary>
     public int Ratings => ratings.Count;
