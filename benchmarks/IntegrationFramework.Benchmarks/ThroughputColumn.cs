@@ -35,9 +35,16 @@ public sealed class ThroughputColumn : IColumn
 
     public bool IsAvailable(Summary summary) => true;
 
-    /// <summary>The size of the input a reading benchmark reads: the FHIR Bundle for those named Fhir…, else the JSON file.</summary>
-    private static int InputBytes(string method) =>
-        method.StartsWith("Fhir", StringComparison.Ordinal) ? ReadingBenchmarks.Fhir.Length : ReadingBenchmarks.Json.Length;
+    /// <summary>
+    /// The size of the input a reading benchmark reads: the FHIR Bundle for those named Fhir…, the ratings table for
+    /// <see cref="ReadingBenchmarks.RatingsTable"/>, else the JSON file.
+    /// </summary>
+    private static int InputBytes(string method) => method switch
+    {
+        _ when method.StartsWith("Fhir", StringComparison.Ordinal) => ReadingBenchmarks.Fhir.Length,
+        nameof(ReadingBenchmarks.RatingsTable) => ReadingBenchmarks.Csv.Length,
+        _ => ReadingBenchmarks.Json.Length,
+    };
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 

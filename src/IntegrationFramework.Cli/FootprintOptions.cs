@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using IntegrationFramework.Dates;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Problems;
 using IntegrationFramework.Serialization;
 using NodaTime;
 
@@ -80,33 +79,29 @@ internal sealed class FootprintOptions
             return null;
         }
 
-        if (!Vocabularies.Level.TryParse(parse.GetValue(level), out var footprintLevel))
-        {
-            terminal.Usage($"--level '{parse.GetValue(level)}' is not a level; use system, place or neighbourhood.");
-            return null;
-        }
-
-        int? people = null;
-        if (parse.GetValue(population) is { } text)
-        {
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
-            {
-                terminal.Usage($"--population '{text}' is not a number of people; give a positive whole number, such as 386710.");
-                return null;
-            }
-
-            people = value;
-        }
-
-        var parentCode = parse.GetValue(parent);
-        if (parentCode is not null && string.IsNullOrWhiteSpace(parentCode))
-        {
-            terminal.Usage("--parent must not be blank: give the wider footprint's code, or leave the option out.");
-            return null;
-        }
-
-        return new Footprint(codeText!, nameText!, footprintLevel, people, parentCode);
+        // The values read as every file's are, with the same rules and words (FieldReader), at the options that give them.
+        var problems = new List<Problem>();
+        var footprint = new FieldReader(problems).Footprint(
+            Option(codeText, code),
+            Option(nameText, name),
+            Option(parse.GetValue(level), level),
+            Option(parse.GetValue(population), population),
+            Option(parse.GetValue(parent), parent));
+        Usage(terminal, problems);
+        return footprint;
     }
+
+    /// <summary>Each problem as a usage line: <c>ifw: --population: '0' is not a population; …</c>, without the option twice where the message names it.</summary>
+    private static void Usage(Terminal terminal, List<Problem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            terminal.Usage(problem.Message.Contains($"'{problem.Path}'", StringComparison.Ordinal) ? problem.Message.Replace($"'{problem.Path}'", problem.Path, StringComparison.Ordinal) : problem.ToString());
+        }
+    }
+
+    /// <summary>An option's value as a field, located at the option.</summary>
+    private static Field Option(string? value, Option<string?> option) => new(value, ProblemLocation.Setting(option.Name), option.Name);
 
     /// <summary>The date the option gives; <see langword="null"/> when it is left out; false after saying it is not a date.</summary>
     public bool Date(ParseResult parse, Terminal terminal, out LocalDate? value)
@@ -117,15 +112,10 @@ internal sealed class FootprintOptions
             return true;
         }
 
-        var parsed = IsoDate.Parse(text);
-        if (parsed is null)
-        {
-            terminal.Usage($"--date '{text}' is not a date in the form yyyy-MM-dd.");
-            return false;
-        }
-
-        value = parsed;
-        return true;
+        var problems = new List<Problem>();
+        value = new FieldReader(problems).Date(Option(text, date), "a date, yyyy-MM-dd");
+        Usage(terminal, problems);
+        return problems.Count == 0;
     }
 
     private static string? Either(ParseResult parse, Option<string?> current, Option<string?> old, Terminal terminal, out bool clash)

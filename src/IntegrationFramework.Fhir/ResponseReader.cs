@@ -254,26 +254,19 @@ internal sealed partial class ResponseReader(ReadOptions options, ResponseContex
             return;
         }
 
-        var level = Code(subject.GetExtensionValue<Code>(FhirIdentifiers.FootprintLevelExtension)?.Value, path.Below(".extension"), Vocabularies.Level);
-        int? population = subject.GetExtensionValue<Integer>(FhirIdentifiers.FootprintPopulationExtension)?.Value;
-        if (population is < 1)
+        // The footprint's fields, read as every format reads them; each extension is named by its url's last part.
+        var extension = path.Below(".extension");
+        var found = new FieldReader(problems, ProblemCodes.MissingProperty).Footprint(
+            new Field(code, path.Below(".identifier.value"), "identifier"),
+            new Field(string.IsNullOrWhiteSpace(subject.Display) ? null : subject.Display, path.Below(".display"), "display"),
+            new Field(subject.GetExtensionValue<Code>(FhirIdentifiers.FootprintLevelExtension)?.Value, extension, "footprint-level"),
+            new Field(subject.GetExtensionValue<Integer>(FhirIdentifiers.FootprintPopulationExtension)?.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture), extension, "footprint-population"),
+            new Field(subject.GetExtensionValue<FhirString>(FhirIdentifiers.FootprintParentExtension)?.Value is { Length: > 0 } parent && !string.IsNullOrWhiteSpace(parent) ? parent : null, extension, "footprint-parent"));
+        if (found is null)
         {
-            Error(ProblemCodes.InvalidValue, path.Below(".extension"), $"The footprint's population must be a positive whole number; it was {population}.");
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(subject.Display) || level is null)
-        {
-            if (string.IsNullOrWhiteSpace(subject.Display))
-            {
-                Error(ProblemCodes.MissingProperty, path.Below(".display"), "'display' is required: the footprint's name.");
-            }
-
-            return;
-        }
-
-        var parent = subject.GetExtensionValue<FhirString>(FhirIdentifiers.FootprintParentExtension)?.Value;
-        var found = new Footprint(code, subject.Display, level.Value, population, string.IsNullOrWhiteSpace(parent) ? null : parent);
         if (context.Footprint is { } stated && stated != found)
         {
             Error(ProblemCodes.FootprintMismatch, path, $"The response is about {found}, but the footprint given is {stated}; leave the footprint given out, or correct it.");

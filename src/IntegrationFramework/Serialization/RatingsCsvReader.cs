@@ -48,12 +48,14 @@ internal sealed class RatingsCsvReader
         var footprint = fields.Footprint(At(first, "footprint_code"), At(first, "footprint_name"), At(first, "footprint_level"), At(first, "population"), At(first, "parent_code"));
         var date = fields.Date(At(first, "assessed_on"), AssessmentFields.AssessedOn);
         var assessors = new List<Assessor>();
+        var known = new Dictionary<string, Assessor>(StringComparer.Ordinal);
         var excluded = new List<string>();
         var ratings = new List<Rating>(rows.Count);
         var agreed = new List<AgreedRating>();
-        var map = new SourceMap(
-            (row, property) => ProblemLocation.InTable(row.Line!.Value, property switch { "id" => "assessor", "agreedOn" => "agreed_on", _ => property }),
-            other => ProblemLocation.InTable(2, other.JsonPath == "$.assessedOn" ? "assessed_on" : "in_scope"));
+
+        // Where each rating, assessor and agreed rating came from, by line: turned into a SourceMap only for a table
+        // whose assessment has problems, which most have not.
+        var (ratingLines, assessorLines, agreedLines) = (new List<int>(rows.Count), new List<int>(), new List<int>());
         foreach (var row in rows)
         {
             if (row.Fields.Length != width)
@@ -71,17 +73,17 @@ internal sealed class RatingsCsvReader
                 if (Agreed(row) is { } meeting)
                 {
                     agreed.Add(meeting);
-                    map.AddAgreed(ProblemLocation.InTable(row.Line));
+                    agreedLines.Add(row.Line);
                 }
 
                 continue;
             }
 
-            Assessor(row, assessors, map);
+            Assessor(row, assessors, known, assessorLines);
             if (Rating(row) is { } rating)
             {
                 ratings.Add(rating);
-                map.AddRating(ProblemLocation.InTable(row.Line));
+                ratingLines.Add(row.Line);
             }
         }
 
@@ -91,9 +93,19 @@ internal sealed class RatingsCsvReader
         }
 
         var assessment = new Assessment(framework, footprint, date.Value, assessors.ToEquatableArray(), ratings.ToEquatableArray(), excluded.ToEquatableArray(), agreed.ToEquatableArray());
-        foreach (var problem in assessment.Validate(options.Clock))
+        var found = assessment.Validate(options.Clock);
+        if (!found.IsEmpty)
         {
-            problems.Add(map.Relocate(problem));
+            var map = new SourceMap(
+                (row, property) => ProblemLocation.InTable(row.Line!.Value, property switch { "id" => "assessor", "agreedOn" => "agreed_on", _ => property }),
+                other => ProblemLocation.InTable(2, other.JsonPath == "$.assessedOn" ? "assessed_on" : "in_scope"));
+            ratingLines.ForEach(line => map.AddRating(ProblemLocation.InTable(line)));
+            assessorLines.ForEach(line => map.AddAssessor(ProblemLocation.InTable(line)));
+            agreedLines.ForEach(line => map.AddAgreed(ProblemLocation.InTable(line)));
+            foreach (var problem in found)
+            {
+                problems.Add(map.Relocate(problem));
+            }
         }
 
         return ReadResult.Of(assessment, problems.ToEquatableArray());
@@ -138,23 +150,29 @@ internal sealed class RatingsCsvReader
         }
     }
 
-    private void Assessor(Csv.Record row, List<Assessor> assessors, SourceMap map)
+    private void Assessor(Csv.Record row, List<Assessor> assessors, Dictionary<string, Assessor> known, List<int> lines)
     {
+        // Most rows name an assessor an earlier row named, alike: checked without making another.
+        if (Field(row, "assessor") is { } id && known.TryGetValue(id, out var earlier)
+            && Field(row, "assessor_name") == earlier.Name && Field(row, "partner") == Vocabularies.Partner.NameOf(earlier.Partner))
+        {
+            return;
+        }
+
         if (fields.Assessor(At(row, "assessor"), At(row, "assessor_name"), At(row, "partner")) is not { } assessor)
         {
             return;
         }
 
-        var known = assessors.Find(a => a.Id == assessor.Id);
-        if (known is null)
+        if (known.TryGetValue(assessor.Id, out var other))
         {
-            assessors.Add(assessor);
-            map.AddAssessor(ProblemLocation.InTable(row.Line));
+            Error(ProblemLocation.InTable(row.Line, "assessor_name"), ProblemCodes.InvalidValue, $"The assessor '{assessor.Id}' is '{other.Name}' ({Vocabularies.Partner.NameOf(other.Partner)}) on an earlier row; give one name and partner for each assessor.");
+            return;
         }
-        else if (known != assessor)
-        {
-            Error(ProblemLocation.InTable(row.Line, "assessor_name"), ProblemCodes.InvalidValue, $"The assessor '{assessor.Id}' is '{known.Name}' ({Vocabularies.Partner.NameOf(known.Partner)}) on an earlier row; give one name and partner for each assessor.");
-        }
+
+        known.Add(assessor.Id, assessor);
+        assessors.Add(assessor);
+        lines.Add(row.Line);
     }
 
     private void Scope(Csv.Record row, List<string> excluded)

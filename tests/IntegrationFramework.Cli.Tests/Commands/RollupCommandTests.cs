@@ -114,9 +114,9 @@ public sealed class RollupCommandTests
     }
 
     [Theory]
-    [InlineData("--population", "-5", "ifw: --population '-5' is not a number of people; give a positive whole number, such as 386710.")]
-    [InlineData("--population", "abc", "ifw: --population 'abc' is not a number of people; give a positive whole number, such as 386710.")]
-    [InlineData("--parent", "", "ifw: --parent must not be blank: give the wider footprint's code, or leave the option out.")]
+    [InlineData("--population", "-5", "ifw: --population: '-5' is not a population; give a positive whole number of people, such as 386710, or leave it out.")]
+    [InlineData("--population", "abc", "ifw: --population: 'abc' is not a population; give a positive whole number of people, such as 386710, or leave it out.")]
+    [InlineData("--parent", "", "ifw: --parent must not be blank: leave it out when the footprint has no parent.")]
     [InlineData("--code", "E06000026", "ifw: --footprint-code 'E09000008' and --code 'E06000026' name the same thing differently; give --footprint-code only.")]
     public void Bad_footprint_values_are_refused(string option, string value, string reason)
     {

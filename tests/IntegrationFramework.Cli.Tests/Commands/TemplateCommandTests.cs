@@ -49,9 +49,9 @@ public sealed class TemplateCommandTests
     }
 
     [Theory]
-    [InlineData("--date", "31/03/2019", "ifw: --date '31/03/2019' is not a date in the form yyyy-MM-dd.")]
-    [InlineData("--population", "0", "ifw: --population '0' is not a number of people; give a positive whole number, such as 386710.")]
-    [InlineData("--parent", " ", "ifw: --parent must not be blank: give the wider footprint's code, or leave the option out.")]
+    [InlineData("--date", "31/03/2019", "ifw: --date: '31/03/2019' is not a date in the form yyyy-MM-dd; write it as, for example, 2018-10-01.")]
+    [InlineData("--population", "0", "ifw: --population: '0' is not a population; give a positive whole number of people, such as 386710, or leave it out.")]
+    [InlineData("--parent", " ", "ifw: --parent must not be blank: leave it out when the footprint has no parent.")]
     [InlineData("--framework", "lga-2017", "ifw: The framework 'lga-2017' is not known; use one of shifting-the-centre-of-gravity-2018, lga-position-paper.")]
     public void A_bad_value_is_refused_with_a_reason(string option, string value, string reason)
     {
