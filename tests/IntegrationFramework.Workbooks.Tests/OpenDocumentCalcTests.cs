@@ -1,4 +1,5 @@
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Intake;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
@@ -64,6 +65,24 @@ public sealed class OpenDocumentCalcTests
         Assert.Equal(AssessorWorkbook.Read(AssessorWorkbook.ToBytes(Samples.Croydon, "icb")).Value, read.Value);
         Assert.Equal(Samples.Croydon.Ratings.Where(r => r.AssessorId == "icb").OrderBy(r => r.ItemId, StringComparer.Ordinal), read.Value!.Ratings.OrderBy(r => r.ItemId, StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Five_partners_returns_saved_by_Calc_as_ods_merge_and_score_as_the_JSON_they_were_filled_from()
+    {
+        var intake = new FileIntake([.. FileIntake.CoreFormats, new WorkbookFormat()]);
+
+        var merged = intake.ReadMerged(CalcReturns.EveryCroydonPartner.Select(r => new InputFile($"croydon-{r.Assessor}.ods", r.Ods)));
+
+        Assert.True(merged.Succeeded, string.Join("\n", merged.Problems));
+        var assessment = merged.Value!.Assessment;
+        Assert.Equal(5, merged.Value.Returns.Count);
+        Assert.Equal(Samples.Croydon.Assessors.OrderBy(a => a.Id, StringComparer.Ordinal), assessment.Assessors.OrderBy(a => a.Id, StringComparer.Ordinal));
+        Assert.Equal(Sorted(Samples.Croydon.Ratings), Sorted(assessment.Ratings));
+        Assert.Equal(Scorer.Score(Samples.Croydon), Scorer.Score(assessment));
+    }
+
+    private static IEnumerable<Rating> Sorted(IEnumerable<Rating> ratings)
+        => ratings.OrderBy(r => r.ItemId, StringComparer.Ordinal).ThenBy(r => r.AssessorId, StringComparer.Ordinal);
 
     [Fact]
     public void A_word_typed_in_Calc_that_is_not_a_level_is_named_at_its_cell_in_the_words_the_xlsx_reader_uses()

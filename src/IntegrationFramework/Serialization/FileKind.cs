@@ -1,6 +1,10 @@
 namespace IntegrationFramework.Serialization;
 
-/// <summary>What a file holds, as <see cref="FileKinds.Detect"/> reads it from the content, never from the file's name.</summary>
+/// <summary>
+/// What a file holds, as <see cref="FileKinds.Detect"/> reads it from the content, never from the file's name: a JSON
+/// object by its first property that tells (so a large file is not read twice), a table by its header row, an
+/// archive by what it holds.
+/// </summary>
 public enum FileKind
 {
     /// <summary>Nothing, or only white space.</summary>
@@ -9,7 +13,7 @@ public enum FileKind
     /// <summary>An assessment file (JSON, with <c>schemaVersion</c>, <c>assessors</c> or <c>ratings</c>).</summary>
     Assessment,
 
-    /// <summary>A score card (JSON, with <c>policy</c>, <c>overall</c> and <c>domains</c>).</summary>
+    /// <summary>A score card (JSON with <c>overall</c>, and <c>policy</c> or <c>domains</c>, before any property that tells another kind).</summary>
     ScoreCard,
 
     /// <summary>A comparison of two score cards (JSON, with <c>earlier</c> and <c>later</c>).</summary>

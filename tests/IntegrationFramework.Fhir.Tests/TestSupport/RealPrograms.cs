@@ -27,7 +27,7 @@ internal static class RealPrograms
         var folder = Environment.GetEnvironmentVariable("IFW_LFORMS") ?? Path.Combine(Root, "artifacts", "lforms", "package");
         return Directory.Exists(Path.Combine(folder, "dist", "lforms", "webcomponent"))
             ? folder
-            : throw new InvalidOperationException($"LHC-Forms is not unpacked at {folder}; run: mkdir -p artifacts/lforms && npm pack lforms@40.1.3 --pack-destination artifacts/lforms && tar -xzf artifacts/lforms/lforms-40.1.3.tgz -C artifacts/lforms (or set IFW_LFORMS).");
+            : throw new InvalidOperationException($"LHC-Forms is not unpacked at {folder}; run the tests with bash tests/run, which fetches it (or set IFW_LFORMS).");
     }
 
     private static string FindRoot()

