@@ -47,12 +47,25 @@ public static class ReferenceScorer
                 else
                 {
                     applicable++;
-                    var consensus = levels[(levels.Count - 1) / 2];
+                    var consensus = Median(levels);
                     var targets = ratings.Where(r => r.Target is not null).Select(r => (int)r.Target!.Value).Order().ToList();
-                    int? target = targets.Count > 0 ? targets[(targets.Count - 1) / 2] : null;
+                    double? target = targets.Count > 0 ? Median(targets) : null;
                     var spread = levels.Max() - levels.Min();
                     var agreement = spread <= 1 ? Agreement.Full : spread == 2 ? Agreement.Partial : Agreement.Split;
-                    items.Add(ItemScore.From(item.Id, ItemStatus.Rated, (Progress)consensus, consensus * 25, agreement, ratings.Count, notApplicable, (Progress?)target));
+                    var uncertain = levels.Count(l => Math.Abs(l - consensus) >= 2) >= Math.Max(2, (int)Math.Ceiling(levels.Count / 3.0));
+                    items.Add(ItemScore.From(
+                        item.Id,
+                        ItemStatus.Rated,
+                        Level(consensus),
+                        consensus * 25,
+                        agreement,
+                        ratings.Count,
+                        notApplicable,
+                        target is { } t ? Level(t) : null,
+                        targets.Count,
+                        (Progress)levels.Min(),
+                        (Progress)levels.Max(),
+                        uncertain));
                     scored.Add((consensus * 25, (target ?? consensus) * 25));
                     units.Add(levels);
                 }
@@ -75,7 +88,7 @@ public static class ReferenceScorer
         var themes = framework.Checklist.Themes.Select(theme =>
         {
             var inTheme = domains.Where(d => d.ThemeCode == theme.Code).ToList();
-            return new ThemeScore(theme.Code, MeanOrNull(inTheme.Select(d => d.Score)), MeanOrNull(inTheme.Select(d => d.TargetScore)));
+            return new ThemeScore(theme.Code, MeanOrNull(inTheme.Select(d => d.Score)), MeanOrNull(inTheme.Select(d => d.TargetScore)), inTheme.All(d => d.Excluded || d.Stage is not null));
         }).ToList();
         var inScope = domains.Where(d => !d.Excluded).ToList();
         var rated = inScope.Sum(d => d.RatedItems);
@@ -83,7 +96,8 @@ public static class ReferenceScorer
         var overall = new OverallScore(
             MeanOrNull(themes.Select(t => t.Score)),
             applicableItems > 0 ? (double)rated / applicableItems : null,
-            MeanOrNull(themes.Select(t => t.TargetScore)));
+            MeanOrNull(themes.Select(t => t.TargetScore)),
+            inScope.All(d => d.Stage is not null));
 
         return new ScoreCard(
             assessment.Framework,
@@ -95,6 +109,13 @@ public static class ReferenceScorer
             domains.ToEquatableArray(),
             items.ToEquatableArray());
     }
+
+    /// <summary>The median of sorted levels: the middle one, or the midpoint of the two middle ones.</summary>
+    private static double Median(List<int> sorted)
+        => sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2.0;
+
+    private static MedianLevel Level(double median)
+        => median % 1 == 0 ? MedianLevel.Of((Progress)(int)median) : MedianLevel.Above((Progress)(int)median);
 
     private static double Mean(IEnumerable<double> values)
     {

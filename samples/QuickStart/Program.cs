@@ -65,5 +65,5 @@ Console.Write(Report.Render(report, ReportFormat.Text));
 var pcc4 = card.FindItem("PCC.4")!.Value;
 Console.WriteLine();
 Console.WriteLine($"PCC.4: consensus {pcc4.Consensus}, partners {pcc4.Agreement}, {pcc4.Ratings} ratings.");
-Console.WriteLine($"Overall: {card.Overall.Score:0.0} ({card.Overall.Stage}), {card.Overall.Coverage:0%} of the checklist rated.");
+Console.WriteLine($"Overall: {card.Overall.Score:0.0} ({card.Overall.Stage?.ToString() ?? "no stage: too little of the checklist is rated"}), {card.Overall.Coverage:0%} of the checklist rated.");
 return 0;

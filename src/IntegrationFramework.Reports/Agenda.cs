@@ -10,7 +10,7 @@ namespace IntegrationFramework.Reports;
 internal static class Agenda
 {
     /// <summary>An item to discuss: its score, how far apart the partners are (levels), its gap, and every partner's rating.</summary>
-    public sealed record Entry(string ItemId, string DomainCode, string Text, ItemScore Score, int Spread, int Gap, List<PartnerRating> Ratings);
+    public sealed record Entry(string ItemId, string DomainCode, string Text, ItemScore Score, int Spread, double Gap, List<PartnerRating> Ratings);
 
     /// <summary>One partner's rating of an item; <see cref="Progress"/> is null where the partner did not rate it.</summary>
     public sealed record PartnerRating(string Assessor, Progress? Progress, Progress? Target, string? Evidence);
@@ -73,7 +73,7 @@ internal static class Agenda
         var done = agreed == 0 ? string.Empty : $" The consensus meeting has agreed {CardSummary.Items(agreed)} already; they are not listed again.";
         return entries.Count == 0
             ? agreed == 0 ? "The partners agree within a level on every rated item: nothing to settle." : $"Nothing left to settle.{done}"
-            : $"{CardSummary.Items(entries.Count)} on which the partners are split or partly agree, most apart first, then by gap to target. The consensus shown is the lower median of the levels.{done}";
+            : $"{CardSummary.Items(entries.Count)} on which the partners are split or partly agree, most apart first, then by gap to target. The consensus shown is the median of the levels.{done}";
     }
 
     /// <summary>How alpha is read, before the table of each domain's.</summary>
@@ -95,8 +95,8 @@ internal static class Agenda
     public static string Standing(Entry entry)
     {
         var score = entry.Score;
-        var target = score.Target is { } t ? $"target {Display.Progress(t)}, gap {Display.Gap(score.Gap)}" : "no target set";
-        return $"{Display.Agreement(score.Agreement)}, {entry.Spread} levels apart; consensus {Display.Progress(score.Consensus)}, {target}";
+        var target = score.Target is { } t ? $"target {Display.Median(t)}, gap {Display.Gap(score.Gap)}" : "no target set";
+        return $"{Display.Agreement(score.Agreement)}, {entry.Spread} levels apart; consensus {Display.Median(score.Consensus)}, {target}";
     }
 
     /// <summary>A rating's level and target in words: "in place → embedded", "not rated".</summary>

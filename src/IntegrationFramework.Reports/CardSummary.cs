@@ -55,18 +55,18 @@ internal static class CardSummary
     public static string? AgreedCount(ScoreCard card)
     {
         var agreed = card.Items.Count(i => i.AgreedByMeeting);
-        return agreed == 0 ? null : $"The consensus meeting agreed {Items(agreed)}: for each, the level it agreed is the consensus, and the partners' lower median is kept beside it.";
+        return agreed == 0 ? null : $"The consensus meeting agreed {Items(agreed)}: for each, the level it agreed is the consensus, and the partners' median is kept beside it.";
     }
 
     /// <summary>An item's consensus for a table cell: "in place", "in place (agreed)" where the meeting agreed it, or its status.</summary>
     public static string Consensus(ItemScore item)
         => item.Status != ItemStatus.Rated ? Display.Status(item.Status)
-            : item.AgreedByMeeting ? $"{Display.Progress(item.Consensus)} (agreed)"
-            : Display.Progress(item.Consensus);
+            : item.AgreedByMeeting ? $"{Display.Median(item.Consensus)} (agreed)"
+            : Display.Median(item.Consensus);
 
     /// <summary>
     /// What the meeting agreed for an item, in words, or null when it agreed nothing: "Agreed on 2 March 2026 by Croydon
-    /// consensus workshop (the partners' lower median: planned): the alliance agreement is signed."
+    /// consensus workshop (the partners' median: planned): the alliance agreement is signed."
     /// </summary>
     public static string? AgreedNote(ScoreCardReport report, ItemScore item)
     {
@@ -76,7 +76,7 @@ internal static class CardSummary
         }
 
         var target = agreed.Target is { } aim ? $", target {Display.Progress(aim)}" : string.Empty;
-        return $"Agreed {Display.Progress(agreed.Progress)}{target} on {Display.Date(agreed.AgreedOn)} by {agreed.AgreedBy} (the partners' lower median: {Display.Progress(item.LowerMedian)}): {agreed.Rationale}";
+        return $"Agreed {Display.Progress(agreed.Progress)}{target} on {Display.Date(agreed.AgreedOn)} by {agreed.AgreedBy} (the partners' median: {Display.Median(item.Median)}): {agreed.Rationale}";
     }
 
     /// <summary>"1 item", "3 items".</summary>
@@ -84,5 +84,5 @@ internal static class CardSummary
 
     /// <summary>An entry of the work list in words: "not started → embedded, gap 4" or "planned, no target set".</summary>
     public static string Aim(ItemGap gap)
-        => gap.TargetIsDefault ? $"{Display.Progress(gap.Consensus)}, no target set" : $"{Display.Progress(gap.Consensus)} → {Display.Progress(gap.Target)}, gap {gap.Gap}";
+        => gap.TargetIsDefault ? $"{Display.Median(gap.Consensus)}, no target set" : $"{Display.Median(gap.Consensus)} → {Display.Median(gap.Target)}, gap {Display.Gap(gap.Gap)}";
 }

@@ -38,6 +38,14 @@ internal static class Display
         _ => "not applicable",
     };
 
+    /// <summary>A median level in words: "in place", or "planned–under development" midway between two levels.</summary>
+    public static string Median(MedianLevel? median) => median switch
+    {
+        null => None,
+        { IsLevel: true } level => Progress(level.Lower),
+        { } midway => $"{Progress(midway.Lower)}–{Progress(midway.Upper)}",
+    };
+
     public static string Agreement(Agreement? agreement) => agreement switch
     {
         null => None,
@@ -56,7 +64,8 @@ internal static class Display
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string Gap(int? gap) => gap?.ToString("+0;-0;0", CultureInfo.InvariantCulture) ?? None;
+    /// <summary>A gap in levels: "+2", "+1.5", "-0.5", "0".</summary>
+    public static string Gap(double? gap) => gap?.ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture) ?? None;
 
     /// <summary>The page an entry comes from, as " (p. 36)"; empty when the source has no page numbers.</summary>
     public static string Page(Sources.SourceReference source) => source.Page is { } page ? $" (p. {page.ToString(CultureInfo.InvariantCulture)})" : string.Empty;

@@ -32,14 +32,14 @@ public sealed class AgendaTests
     {
         var entries = Agenda.Items(Meeting);
 
-        // TRA.1 is four levels apart; PRV.2 three with a gap of 3; TRA.4 and PRV.1 three with no target, in the
+        // TRA.1 is four levels apart; PRV.2 three with a gap of 1.5 (median 2.5, target 4); TRA.4 and PRV.1 three with no target, in the
         // checklist's order; TRA.2 two. TRA.3, on which the partners agree, is not on the agenda.
         Assert.Equal(Order, entries.Select(e => e.ItemId));
         Assert.Equal([4, 3, 3, 3, 2], entries.Select(e => e.Spread));
-        Assert.Equal(3, entries[1].Gap);
-        Assert.Equal("split, 3 levels apart; consensus planned, target embedded, gap +3", Agenda.Standing(entries[1]));
-        Assert.Equal("split, 3 levels apart; consensus not started, no target set", Agenda.Standing(entries[3]));
-        Assert.Equal("partial, 2 levels apart; consensus planned, no target set", Agenda.Standing(entries[4]));
+        Assert.Equal(1.5, entries[1].Gap);
+        Assert.Equal("split, 3 levels apart; consensus under development–in place, target embedded, gap +1.5", Agenda.Standing(entries[1]));
+        Assert.Equal("split, 3 levels apart; consensus planned–under development, no target set", Agenda.Standing(entries[3]));
+        Assert.Equal("partial, 2 levels apart; consensus under development, no target set", Agenda.Standing(entries[4]));
     }
 
     [Fact]

@@ -9,12 +9,12 @@ namespace IntegrationFramework.Reports.Tests;
 public sealed class AgreedRatingReportTests
 {
     private static readonly Assessment Met = AssessmentBuilder.From(Sample.Croydon)
-        .Agree("PCC.4", Progress.UnderDevelopment, "Safeguarding is joined up for adults, not yet for children.", new LocalDate(2018, 10, 15), "Croydon consensus workshop", Progress.Embedded)
+        .Agree("PCC.4", Progress.InPlace, "Safeguarding is joined up for adults, not yet for children.", new LocalDate(2018, 10, 15), "Croydon consensus workshop", Progress.Embedded)
         .Build();
 
     private static readonly ScoreCardReport Report = ScoreCardReport.For(Scorer.Score(Met), Met);
 
-    private const string Note = "Agreed under development, target embedded on 15 October 2018 by Croydon consensus workshop (the partners' lower median: not started): Safeguarding is joined up for adults, not yet for children.";
+    private const string Note = "Agreed in place, target embedded on 15 October 2018 by Croydon consensus workshop (the partners' median: under development): Safeguarding is joined up for adults, not yet for children.";
 
     [Fact]
     public void The_HTML_card_marks_the_agreed_item_and_says_what_the_meeting_agreed_and_why()
@@ -24,9 +24,9 @@ public sealed class AgreedRatingReportTests
         var row = page.QuerySelector("tr#item-PCC\\.4")!;
         Assert.Equal("true", row.GetAttribute("data-agreed"));
         Assert.Equal("agreed at the meeting", row.QuerySelector(".tag")!.TextContent);
-        Assert.Equal("under development (agreed)", row.Children[1].TextContent);
+        Assert.Equal("in place (agreed)", row.Children[1].TextContent);
         Assert.Equal($"Consensus meeting: {Note}", page.QuerySelector("tr[data-evidence-of='PCC.4'] .agreed-note")!.TextContent);
-        Assert.Equal("The consensus meeting agreed 1 item: for each, the level it agreed is the consensus, and the partners' lower median is kept beside it.", page.QuerySelector("p.agreed-count")!.TextContent);
+        Assert.Equal("The consensus meeting agreed 1 item: for each, the level it agreed is the consensus, and the partners' median is kept beside it.", page.QuerySelector("p.agreed-count")!.TextContent);
         // Only the agreed item is marked.
         Assert.Single(page.QuerySelectorAll("tr[data-agreed]"));
     }
@@ -40,9 +40,9 @@ public sealed class AgreedRatingReportTests
         Assert.Contains($"    Consensus meeting: {Note}", text, StringComparison.Ordinal);
         Assert.Contains("PCC.4 [agreed at the meeting] ", text, StringComparison.Ordinal);
         Assert.Contains("**PCC.4** *agreed at the meeting* ", markdown, StringComparison.Ordinal);
-        Assert.Contains(" | under development (agreed) |", markdown, StringComparison.Ordinal);
+        Assert.Contains(" | in place (agreed) |", markdown, StringComparison.Ordinal);
         Assert.Contains(Note, markdown, StringComparison.Ordinal);
-        Assert.Contains("PCC.4 under development (agreed) 50", ScoreExplanation.Of(Report, "PCC").ToText().Plain, StringComparison.Ordinal);
+        Assert.Contains("PCC.4 in place (agreed) 75", ScoreExplanation.Of(Report, "PCC").ToText().Plain, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace IntegrationFramework.Reports.Content;
 internal static class AppendixContent
 {
     /// <summary>How the item tables are read.</summary>
-    public const string Rule = "Consensus is the lower median of the partners' levels; points are the consensus level × 25; agreement is from the spread of levels (at most 1 apart: agreement, 2: partial, 3 or more: split).";
+    public const string Rule = "Consensus is the median of the partners' levels (with an even number, the midpoint of the two middle ones); points are the consensus × 25; agreement is from the spread of levels (at most 1 apart: agreement, 2: partial, 3 or more: split).";
 
     /// <summary>The appendix.</summary>
     public static Section Appendix(ScoreCardReport report)
@@ -65,7 +65,7 @@ internal static class AppendixContent
             score is { } known ? CardSummary.Consensus(known) : Display.Status(ItemStatus.Unrated),
             Display.Score(score?.Points),
             $"{Display.Agreement(score?.Agreement)} ({score?.Ratings ?? 0})",
-            Display.Progress(score?.Target),
+            Display.Median(score?.Target),
             Display.Gap(score?.Gap),
         ])
         {

@@ -58,7 +58,7 @@ internal static class DomainContent
     {
         var name = report.Framework.Checklist.FindDomain(weak.DomainCode) is { } domain ? $"{domain.Code} {domain.Name}" : weak.DomainCode;
         var examples = weak.CaseExamples.Take(Examples).Select(example => new ListItem(Example(example), Marks.None)).ToList();
-        return new($"weak-{weak.DomainCode}", $"What others did: {name} is {Display.Stage(weak.Stage)} ({Display.Score(weak.Score)})", [new ItemList(examples, Ordered: false) { Marks = Marks.Classes("examples") }])
+        return new($"weak-{weak.DomainCode}", weak.Stage is { } stage ? $"What others did: {name} is {Display.Stage(stage)} ({Display.Score(weak.Score)})" : $"What others did: {name} scores {Display.Score(weak.Score)}", [new ItemList(examples, Ordered: false) { Marks = Marks.Classes("examples") }])
         {
             Element = "div",
             Marks = Marks.Of("domain", weak.DomainCode, "weak"),

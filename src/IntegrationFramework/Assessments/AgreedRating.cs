@@ -6,7 +6,7 @@ namespace IntegrationFramework.Assessments;
 /// <summary>
 /// What the consensus meeting agreed for one checklist item, after the partners' individual ratings: the agreed level,
 /// optionally an agreed target, why, when and who agreed it. Where an item has one, it is the item's consensus; the
-/// rule's lower median of the individual levels is kept beside it, and agreement and alpha still come from the
+/// rule's median of the individual levels is kept beside it, and agreement and alpha still come from the
 /// individual ratings.
 /// </summary>
 /// <remarks>

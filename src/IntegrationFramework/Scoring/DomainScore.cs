@@ -55,8 +55,12 @@ public readonly record struct DomainScore
     /// <summary>The score from 0 to 100; <see langword="null"/> when no item is rated or the domain is excluded.</summary>
     public double? Score => Missing.Load(score);
 
-    /// <summary>The stage of the score; <see langword="null"/> without a score.</summary>
-    public Stage? Stage => Stages.Of(Score);
+    /// <summary>
+    /// The stage of the score; <see langword="null"/> without a score, and when less than half the applicable items
+    /// are rated (<see cref="Coverage"/> below <see cref="Stages.MinimumCoverage"/>): then the score is shown with its
+    /// coverage and no stage.
+    /// </summary>
+    public Stage? Stage => Coverage >= Stages.MinimumCoverage ? Stages.Of(Score) : null;
 
     /// <summary>The share of applicable items that are rated, from 0 to 1; <see langword="null"/> when no item is applicable.</summary>
     public double? Coverage => Missing.Load(coverage);

@@ -1,4 +1,3 @@
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Evidence;
 using IntegrationFramework.Geography;
@@ -13,14 +12,14 @@ namespace IntegrationFramework.Scoring;
 /// <remarks>
 /// <para>
 /// <b>Items</b>: every rated item whose consensus is below the target its ratings carry, and every rated item on
-/// which the assessors are split and the consensus meeting has not agreed a rating. An item without a target has no gap: it counts as at its target, as it does in its
+/// which the partners are split or uncertain and the consensus meeting has not agreed a rating. An item without a target has no gap: it counts as at its target, as it does in its
 /// domain's target score (<see cref="DomainScore.TargetScore"/>), so the list and the target outline follow one rule
-/// (<see cref="NoTargetRule"/>). Split items come first,
+/// (<see cref="NoTargetRule"/>). Split and uncertain items come first,
 /// flagged for a consensus discussion; then the rest. Within each group, items come by weighted gap (the gap in levels
 /// times the item's and its domain's weights under the policy), largest first, then in the checklist's order.
 /// </para>
 /// <para>
-/// <b>Weak domains</b>: domains scoring below 50 (emerging or developing), weakest first, each with the case examples
+/// <b>Weak domains</b>: domains scoring 50 or less (emerging or developing), weakest first, each with the case examples
 /// of the framework that illustrate it — those at the footprint's own level first (a neighbourhood sees neighbourhood
 /// examples first), then those one level away, then the rest, each group in the document's order.
 /// </para>
@@ -46,8 +45,8 @@ public sealed record GapAnalysis
     /// </summary>
     public const string NoTargetRule = "An item without a target counts as at its target, in this list and in the target scores: only the targets the partners set make gaps.";
 
-    /// <summary>The score below which a domain is weak: the start of the maturing stage.</summary>
-    public const double WeakBelow = 50;
+    /// <summary>The score at or below which a domain is weak: the top of the developing stage.</summary>
+    public const double WeakAtMost = 50;
 
     /// <summary>Analyses the gaps of a score card.</summary>
     /// <param name="card">The score card.</param>
@@ -81,9 +80,9 @@ public sealed record GapAnalysis
             }
 
             var target = item.Target ?? consensus;
-            var gap = target.Level() - consensus.Level();
+            var gap = target.Value - consensus.Value;
             // Once the consensus meeting has agreed an item, there is nothing left to agree, however split the partners were.
-            var split = item.Agreement == Agreement.Split && !item.AgreedByMeeting;
+            var split = (item.Agreement == Agreement.Split || item.Uncertain) && !item.AgreedByMeeting;
             if (gap > 0 || split)
             {
                 var domainCode = checklist.Items[i].DomainCode;
@@ -108,7 +107,7 @@ public sealed record GapAnalysis
         var weakCount = 0;
         foreach (var domain in card.Domains)
         {
-            if (domain.Score is not (< WeakBelow and var score))
+            if (domain.Score is not (<= WeakAtMost and var score))
             {
                 continue;
             }
@@ -119,7 +118,7 @@ public sealed record GapAnalysis
                 weak[position] = weak[position - 1];
             }
 
-            weak[position] = new DomainSuggestion(domain.Code, score, domain.Stage!.Value, Nearest(framework.CaseExamplesFor(domain.Code), card.Footprint.Level));
+            weak[position] = new DomainSuggestion(domain.Code, score, domain.Stage, Nearest(framework.CaseExamplesFor(domain.Code), card.Footprint.Level));
         }
 
         return new GapAnalysis(EquatableArray.Create<ItemGap>(gaps.AsSpan(0, count)), EquatableArray.Create<DomainSuggestion>(weak.AsSpan(0, weakCount)));

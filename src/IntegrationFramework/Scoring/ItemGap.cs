@@ -1,5 +1,3 @@
-using IntegrationFramework.Assessments;
-
 namespace IntegrationFramework.Scoring;
 
 /// <summary>An item to work on next: how far its consensus is from its target, weighted by the policy.</summary>
@@ -10,7 +8,7 @@ public readonly record struct ItemGap
     private readonly string? domainCode;
 
     /// <summary>Creates an item's gap from what <see cref="GapAnalysis.Of"/> has worked out.</summary>
-    internal ItemGap(string itemId, string domainCode, Progress consensus, Progress target, bool targetIsDefault, int gap, double weight, double weightedGap, bool needsConsensusDiscussion)
+    internal ItemGap(string itemId, string domainCode, MedianLevel consensus, MedianLevel target, bool targetIsDefault, double gap, double weight, double weightedGap, bool needsConsensusDiscussion)
     {
         this.itemId = itemId;
         this.domainCode = domainCode;
@@ -29,17 +27,17 @@ public readonly record struct ItemGap
     /// <summary>The item's domain.</summary>
     public string DomainCode => domainCode ?? string.Empty;
 
-    /// <summary>The assessors' consensus level.</summary>
-    public Progress Consensus { get; }
+    /// <summary>The partners' consensus: their median level.</summary>
+    public MedianLevel Consensus { get; }
 
     /// <summary>The target level: the one the ratings carry, or the consensus when none does (<see cref="GapAnalysis.NoTargetRule"/>).</summary>
-    public Progress Target { get; }
+    public MedianLevel Target { get; }
 
     /// <summary>Whether no rating carries a target, so <see cref="Target"/> is the consensus and the gap 0 (the item is listed because the partners are split).</summary>
     public bool TargetIsDefault { get; }
 
-    /// <summary>The target minus the consensus, in levels.</summary>
-    public int Gap { get; }
+    /// <summary>The target minus the consensus, in levels (halves possible).</summary>
+    public double Gap { get; }
 
     /// <summary>The item's weight times its domain's weight under the policy.</summary>
     public double Weight { get; }
@@ -48,8 +46,9 @@ public readonly record struct ItemGap
     public double WeightedGap { get; }
 
     /// <summary>
-    /// Whether the assessors are split on the item (a spread of three levels or more) and the consensus meeting has not
-    /// agreed a rating, so the partnership should first agree where it stands.
+    /// Whether the partners are split on the item (a spread of three levels or more) or it is uncertain
+    /// (<see cref="ItemScore.Uncertain"/>), and the consensus meeting has not agreed a rating, so the partnership should
+    /// first agree where it stands.
     /// </summary>
     public bool NeedsConsensusDiscussion { get; }
 }

@@ -74,14 +74,20 @@ internal struct KrippendorffAlpha
     public double? Value()
     {
         Divide();
-        double n = n0 + n1 + n2 + n3 + n4;
+        return ValueOf([n0, n1, n2, n3, n4], [o01, o02, o03, o04, o12, o13, o14, o23, o24, o34]);
+    }
+
+    /// <summary>
+    /// The alpha of value totals n(c) and the coincidences o(c,k) of the ten pairs of levels c &lt; k (in the order
+    /// 01, 02, 03, 04, 12, 13, 14, 23, 24, 34), or null where it is undefined.
+    /// </summary>
+    public static double? ValueOf(ReadOnlySpan<double> totals, ReadOnlySpan<double> coincidences)
+    {
+        var n = totals[0] + totals[1] + totals[2] + totals[3] + totals[4];
         if (n < 2)
         {
             return null;
         }
-
-        ReadOnlySpan<double> totals = [n0, n1, n2, n3, n4];
-        ReadOnlySpan<double> coincidences = [o01, o02, o03, o04, o12, o13, o14, o23, o24, o34];
 
         // The coincidence matrix and the metric are symmetric: sum each pair of levels c < k once, twice over.
         double observed = 0;

@@ -166,12 +166,13 @@ public sealed record Rollup
         }
 
         var themes = first.Themes
-            .Select((theme, t) => new ThemeScore(theme.Code, Mean(cards, weights, c => c.Themes[t].Score), Mean(cards, weights, c => c.Themes[t].TargetScore)))
+            .Select((theme, t) => new ThemeScore(theme.Code, Mean(cards, weights, c => c.Themes[t].Score), Mean(cards, weights, c => c.Themes[t].TargetScore), Stages.EveryDomainStaged(domains, theme.Code)))
             .ToEquatableArray();
         var overall = new OverallScore(
             Mean(cards, weights, c => c.Overall.Score),
             Mean(cards, weights, c => c.Overall.Coverage),
-            Mean(cards, weights, c => c.Overall.TargetScore));
+            Mean(cards, weights, c => c.Overall.TargetScore),
+            Stages.EveryDomainStaged(domains, null));
         var wider = footprint.Population is null && byPopulation
             ? footprint with { Population = checked(cards.Sum(c => c.Footprint.Population!.Value)) }
             : footprint;
@@ -190,8 +191,9 @@ public sealed record Rollup
     /// <summary>One item rolled up, in one pass over the children (it runs for every item of every roll-up).</summary>
     private static ItemScore Item(List<ScoreCard> cards, double[] weights, int i)
     {
-        Span<double> consensusWeights = stackalloc double[KrippendorffAlpha.Levels];
-        Span<double> targetWeights = stackalloc double[KrippendorffAlpha.Levels];
+        Span<double> consensusWeights = stackalloc double[HalfLevels];
+        Span<double> targetWeights = stackalloc double[HalfLevels];
+        int lowest = int.MaxValue, highest = -1;
         var points = new Aggregator(Aggregation.Mean);
         bool rated = false, unrated = false, notApplicable = false;
         int agreement = 0, ratings = 0, notApplicableRatings = 0;
@@ -203,13 +205,16 @@ public sealed record Rollup
             notApplicable |= item.Status == ItemStatus.NotApplicable;
             if (item.Consensus is { } consensus)
             {
-                consensusWeights[(int)consensus] += weights[c];
+                consensusWeights[consensus.HalfLevels] += weights[c];
             }
 
             if (item.Target is { } target)
             {
-                targetWeights[(int)target] += weights[c];
+                targetWeights[target.HalfLevels] += weights[c];
             }
+
+            lowest = item.LowestLevel is { } low ? Math.Min(lowest, (int)low) : lowest;
+            highest = item.HighestLevel is { } high ? Math.Max(highest, (int)high) : highest;
 
             points.Add(item.Points, weights[c]);
             agreement = Math.Max(agreement, (int?)item.Agreement ?? 0);
@@ -226,8 +231,13 @@ public sealed record Rollup
             agreement == 0 ? null : (Agreement)agreement,
             ratings,
             notApplicableRatings,
-            WeightedLowerMedian(targetWeights));
+            WeightedLowerMedian(targetWeights),
+            lowest: highest < 0 ? -1 : lowest,
+            highest: highest);
     }
+
+    /// <summary>How many medians there are: 0 to 8 half-levels.</summary>
+    private const int HalfLevels = 9;
 
     /// <summary>The weighted mean of the values children have, or null when none has one (see <see cref="Aggregator"/>).</summary>
     private static double? Mean(List<ScoreCard> cards, double[] weights, Func<ScoreCard, double?> value)
@@ -242,8 +252,8 @@ public sealed record Rollup
     }
 
     /// <summary>
-    /// The lowest level that at least half of the weight of the children with a level reaches, from the weight at each
-    /// level; −1 when no child has a level.
+    /// The lowest median (in half-levels) that at least half of the weight of the children with one reaches, from the
+    /// weight at each; −1 when no child has one.
     /// </summary>
     private static int WeightedLowerMedian(ReadOnlySpan<double> weightByLevel)
     {

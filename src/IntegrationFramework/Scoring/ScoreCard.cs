@@ -68,6 +68,15 @@ public sealed record ScoreCard
     /// <summary>The item scores, in the framework's order.</summary>
     public EquatableArray<ItemScore> Items { get; }
 
+    /// <summary>
+    /// How sure each score is (<see cref="Scoring.Bands"/>): on cards made by <see cref="Scorer.ScoreWithBands"/>,
+    /// and read from files that carry them; <see langword="null"/> on cards of <see cref="Scorer.Score"/> and roll-ups.
+    /// </summary>
+    public Bands? Bands { get; private init; }
+
+    /// <summary>This card with <paramref name="bands"/>, which its maker has worked out for it.</summary>
+    internal ScoreCard WithBands(Bands? bands) => this with { Bands = bands };
+
     /// <summary>The score of the item with identifier <paramref name="itemId"/>, or <see langword="null"/> when the card has none.</summary>
     /// <param name="itemId">An item identifier, such as <c>PCC.4</c>.</param>
     /// <returns>The item's score, or <see langword="null"/>.</returns>
@@ -103,9 +112,9 @@ public sealed record ScoreCard
     }
 
     /// <summary>The footprint, date and overall score.</summary>
-    /// <returns>For example <c>Croydon (E09000008, place) on 2018-10-01: 61.2 (maturing) under standard</c>.</returns>
+    /// <returns>For example <c>Croydon (E09000008, place) on 2018-10-01: 61.2 (maturing) under standard</c>, or <c>… 61.2 (no stage) …</c> where too little is rated for one.</returns>
     public override string ToString()
         => Overall.Score is { } score
-            ? $"{Footprint} on {IsoDate.Format(AssessedOn)}: {score.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} ({Overall.Stage!.Value.ToString().ToLowerInvariant()}) under {PolicyId}"
+            ? $"{Footprint} on {IsoDate.Format(AssessedOn)}: {score.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} ({Overall.Stage?.ToString().ToLowerInvariant() ?? "no stage"}) under {PolicyId}"
             : $"{Footprint} on {IsoDate.Format(AssessedOn)}: no score under {PolicyId}";
 }

@@ -1,20 +1,21 @@
 namespace IntegrationFramework.Scoring;
 
 /// <summary>
-/// The stage a score shows: <see cref="Emerging"/> below 25, <see cref="Developing"/> from 25 to below 50,
-/// <see cref="Maturing"/> from 50 to below 75, <see cref="Thriving"/> from 75.
+/// The stage a score shows, each boundary belonging to the lower stage: <see cref="Emerging"/> up to 25,
+/// <see cref="Developing"/> above 25 up to 50, <see cref="Maturing"/> above 50 up to 75, <see cref="Thriving"/>
+/// above 75.
 /// </summary>
 public enum Stage
 {
-    /// <summary>A score below 25.</summary>
+    /// <summary>A score of 25 or less.</summary>
     Emerging = 1,
 
-    /// <summary>A score from 25 to below 50.</summary>
+    /// <summary>A score above 25, up to 50.</summary>
     Developing = 2,
 
-    /// <summary>A score from 50 to below 75.</summary>
+    /// <summary>A score above 50, up to 75.</summary>
     Maturing = 3,
 
-    /// <summary>A score of 75 or more.</summary>
+    /// <summary>A score above 75.</summary>
     Thriving = 4,
 }

@@ -13,13 +13,19 @@ public readonly record struct ThemeScore
     private readonly string? code;
     private readonly long score;
     private readonly long targetScore;
+    private readonly bool staged;
 
     /// <summary>Creates a theme's score from values its maker has made valid.</summary>
-    internal ThemeScore(string code, double? score, double? targetScore)
+    /// <param name="code">The theme's code.</param>
+    /// <param name="score">The score, or <see langword="null"/>.</param>
+    /// <param name="targetScore">The target score, or <see langword="null"/>.</param>
+    /// <param name="staged">Whether every domain in scope under the theme has a stage.</param>
+    internal ThemeScore(string code, double? score, double? targetScore, bool staged)
     {
         this.code = code;
         this.score = Missing.Store(score);
         this.targetScore = Missing.Store(targetScore);
+        this.staged = staged;
     }
 
     /// <summary>The theme's code, such as <c>SO</c>.</summary>
@@ -28,8 +34,12 @@ public readonly record struct ThemeScore
     /// <summary>The score from 0 to 100; <see langword="null"/> when none of its domains has a score.</summary>
     public double? Score => Missing.Load(score);
 
-    /// <summary>The stage of the score; <see langword="null"/> without a score.</summary>
-    public Stage? Stage => Stages.Of(Score);
+    /// <summary>
+    /// The stage of the score; <see langword="null"/> without a score, and unless every domain in scope under it has
+    /// a stage (<see cref="DomainScore.Stage"/>): a stage is not given to a mean that rests on a domain too little
+    /// rated to have one.
+    /// </summary>
+    public Stage? Stage => staged ? Stages.Of(Score) : null;
 
     /// <summary>The score its domains' target scores would give; <see langword="null"/> without a score.</summary>
     public double? TargetScore => Missing.Load(targetScore);

@@ -1,4 +1,3 @@
-using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
@@ -36,7 +35,11 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
             return ReadResult.Failure<ScoreCard>(Problems.ToEquatableArray());
         }
 
-        return ReadResult.Of(new ScoreCard(framework!, policy!, footprint!, assessedOn!.Value, overall!.Value, themes, domains, items), Problems.ToEquatableArray());
+        // Stages follow from the scores and coverage, so they are not read back: a theme or the overall has one only when
+        // every domain in scope under it has.
+        var staged = themes.Select(t => new ThemeScore(t.Code, t.Score, t.TargetScore, Stages.EveryDomainStaged(domains.AsSpan(), t.Code))).ToEquatableArray();
+        var whole = new OverallScore(overall!.Value.Score, overall.Value.Coverage, overall.Value.TargetScore, Stages.EveryDomainStaged(domains.AsSpan(), null));
+        return ReadResult.Of(new ScoreCard(framework!, policy!, footprint!, assessedOn!.Value, whole, staged, domains, items), Problems.ToEquatableArray());
     }
 
     /// <summary>Checks that a card lists exactly its framework's themes, domains or items, in the checklist's order.</summary>
@@ -84,7 +87,7 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
         var score = Score(document.Score, "$.overall.score");
         var coverage = Fraction(document.Coverage, "$.overall.coverage");
         var target = Score(document.TargetScore, "$.overall.targetScore");
-        return ErrorsSince(before) ? null : new OverallScore(score, coverage, target);
+        return ErrorsSince(before) ? null : new OverallScore(score, coverage, target, staged: false);
     }
 
     private ThemeScore? Theme(ThemeDocument document, string path)
@@ -94,7 +97,7 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
         var code = Text(document.Code, $"{path}.code", "the theme's code");
         var score = Score(document.Score, $"{path}.score");
         var target = Score(document.TargetScore, $"{path}.targetScore");
-        return ErrorsSince(before) ? null : new ThemeScore(code!, score, target);
+        return ErrorsSince(before) ? null : new ThemeScore(code!, score, target, staged: false);
     }
 
     private DomainScore? Domain(DomainDocument document, string path)
@@ -128,17 +131,20 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
         var before = Problems.Count;
         var id = Text(document.Id, $"{path}.id", "the item's id");
         var status = Term(document.Status, $"{path}.status", Vocabularies.Status);
-        var consensus = OptionalTerm(document.Consensus, $"{path}.consensus", Vocabularies.Target);
+        var consensus = Median(document.Consensus, $"{path}.consensus");
         var points = Score(document.Points, $"{path}.points");
         var agreement = OptionalTerm(document.Agreement, $"{path}.agreement", Vocabularies.Agreement);
+        var lowest = OptionalTerm(document.LowestLevel, $"{path}.lowestLevel", Vocabularies.Target);
+        var highest = OptionalTerm(document.HighestLevel, $"{path}.highestLevel", Vocabularies.Target);
         var ratings = Count(document.Ratings, $"{path}.ratings", "how many ratings the item has");
         var notApplicable = Count(document.NotApplicableRatings, $"{path}.notApplicableRatings", "how many of its ratings say notApplicable");
-        var target = OptionalTerm(document.Target, $"{path}.target", Vocabularies.Target);
+        var target = Median(document.Target, $"{path}.target");
+        var setters = document.TargetSetters is null ? 0 : Count(document.TargetSetters, $"{path}.targetSetters", "how many ratings carry a target");
         var agreed = document.AgreedByMeeting ?? false;
-        var lowerMedian = OptionalTerm(document.LowerMedian, $"{path}.lowerMedian", Vocabularies.Target);
-        if (!agreed && document.LowerMedian is not null)
+        var median = Median(document.Median, $"{path}.median");
+        if (!agreed && document.Median is not null)
         {
-            Error(ProblemCodes.InvalidValue, $"{path}.lowerMedian", "lowerMedian is kept beside a consensus the meeting agreed; without agreedByMeeting the lower median is the consensus, so remove it.");
+            Error(ProblemCodes.InvalidValue, $"{path}.median", "median is kept beside a consensus the meeting agreed; without agreedByMeeting the median is the consensus, so remove it.");
         }
 
         if (notApplicable > ratings)
@@ -146,16 +152,40 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
             Error(ProblemCodes.InvalidValue, $"{path}.notApplicableRatings", $"notApplicableRatings ({notApplicable}) cannot exceed ratings ({ratings}).");
         }
 
+        if (lowest > highest)
+        {
+            Error(ProblemCodes.InvalidValue, $"{path}.lowestLevel", $"lowestLevel ({document.LowestLevel}) cannot be above highestLevel ({document.HighestLevel}).");
+        }
+
         if (status is { } known && !ErrorsSince(before))
         {
             Consistent(known, consensus, points, ratings!.Value, path);
         }
 
-        return ErrorsSince(before) ? null : ItemScore.From(id!, status!.Value, consensus, points, agreement, ratings!.Value, notApplicable!.Value, target, agreed, lowerMedian);
+        return ErrorsSince(before)
+            ? null
+            : ItemScore.From(id!, status!.Value, consensus, points, agreement, ratings!.Value, notApplicable!.Value, target, setters ?? 0, lowest, highest, document.Uncertain ?? false, agreed, median);
+    }
+
+    /// <summary>A median level as files spell it (<see cref="MedianLevel.ToFileName"/>), or none.</summary>
+    private MedianLevel? Median(string? value, string path)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (MedianLevel.TryParse(value, out var median))
+        {
+            return median;
+        }
+
+        Error(ProblemCodes.UnknownValue, path, $"'{value}' is not a level or a midpoint of two; use one of {string.Join(", ", MedianLevel.FileNames)}.");
+        return null;
     }
 
     /// <summary>Checks that an item's values fit its status, as the scorer and the roll-up make them.</summary>
-    private void Consistent(ItemStatus status, Progress? consensus, double? points, int ratings, string path)
+    private void Consistent(ItemStatus status, MedianLevel? consensus, double? points, int ratings, string path)
     {
         switch (status)
         {

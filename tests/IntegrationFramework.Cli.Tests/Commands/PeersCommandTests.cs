@@ -12,8 +12,8 @@ public sealed class PeersCommandTests
         var run = Run.Ifw("peers", Croydon, "--peers", Data).Succeeded();
 
         Assert.Contains("Peers: 5 footprints of the same framework, policy and level, the latest card of each (North East Lincolnshire, Plymouth, Dorset, Rotherham, Nottinghamshire).", run.Output, StringComparison.Ordinal);
-        Assert.Matches(@"  WFD +Workforce +25\.0 +5  0\n", run.Output);
-        Assert.Matches(@"  COM +Integrated commissioning and best use of resources +77\.8 +5  100\n", run.Output);
+        Assert.Matches(@"  WFD +Workforce +26\.8 +5  0\n", run.Output);
+        Assert.Matches(@"  COM +Integrated commissioning and best use of resources +77\.8 +5  90\n", run.Output);
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public sealed class PeersCommandTests
     {
         var run = Run.Ifw("twins", Croydon, "--peers", Data).Succeeded();
 
-        Assert.Contains("  WFD Workforce, scored 25.0: Plymouth 100.0, Nottinghamshire 92.9, Dorset 75.0.", run.Output, StringComparison.Ordinal);
-        Assert.Contains("  Plymouth: they lead in WFD Workforce by 75.0; Croydon leads in PBS Shaping place-based systems and models by 57.1.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  WFD Workforce, scored 26.8: Plymouth 100.0, Nottinghamshire 92.9, Rotherham 76.8.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  Plymouth: they lead in WFD Workforce by 73.2; Croydon leads in PBS Shaping place-based systems and models by 57.1.", run.Output, StringComparison.Ordinal);
         Assert.Contains("\"Workforce strategy in Plymouth aligned with economic development\" (p. 27)", run.Output, StringComparison.Ordinal);
     }
 

@@ -49,7 +49,7 @@ internal static class ReportPages
         var builder = AssessmentBuilder.From(croydon);
         foreach (var entry in Agenda.Items(ScoreCardReport.For(card, croydon)).Take(3))
         {
-            builder = builder.Agree(entry.ItemId, entry.Score.Consensus!.Value, "Illustrative: the partners agreed where they stand after hearing each other's evidence.", croydon.AssessedOn.PlusDays(14), "Croydon consensus workshop (illustrative)");
+            builder = builder.Agree(entry.ItemId, entry.Score.Consensus!.Value.Lower, "Illustrative: the partners agreed where they stand after hearing each other's evidence.", croydon.AssessedOn.PlusDays(14), "Croydon consensus workshop (illustrative)");
         }
 
         return builder.Build();

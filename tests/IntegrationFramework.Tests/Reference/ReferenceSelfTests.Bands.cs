@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FsCheck.Xunit;
 
 namespace IntegrationFramework.Tests.Reference;
@@ -154,13 +153,10 @@ public sealed partial class ReferenceSelfTests
     }
 
     [Fact]
-    public void Eight_partners_over_84_items_score_in_reasonable_time()
+    public void Eight_partners_over_84_items_give_6435_resamples_and_ordered_bands()
     {
         var assessment = RefBuilder.Random(seed: 25, m: 8, themes: 4, domainsPerTheme: 3, itemsPerDomain: 7);
-        var stopwatch = Stopwatch.StartNew();
         var result = ReferenceScoring.Score(assessment);
-        stopwatch.Stop();
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(60), $"took {stopwatch.Elapsed}");
         var bands = result.Domains.Select(d => d.Score.Band).Append(result.Overall.Band).ToList();
         Assert.All(bands, band => Assert.True(band is { Resamples: 6435, Low: not null, High: not null } && band.Low <= band.High));
         Assert.All(bands, band => Assert.InRange(band!.StageProbability!.Value, 0, band.KeptWeight));

@@ -14,7 +14,7 @@ using NodaTime;
 namespace IntegrationFramework.Tests.Scoring;
 
 /// <summary>
-/// What the consensus meeting agreed: it is the item's consensus, the rule's lower median is kept beside it, and
+/// What the consensus meeting agreed: it is the item's consensus, the rule's median is kept beside it, and
 /// agreement and alpha stay the individual ratings'; it is written as schemaVersion 2 and reads back as itself.
 /// </summary>
 public sealed class AgreedRatingTests
@@ -32,7 +32,7 @@ public sealed class AgreedRatingTests
         .Rate("TRA.2", "icb", Progress.Planned);
 
     [Fact]
-    public void The_agreed_level_is_the_consensus_and_the_lower_median_is_kept_beside_it()
+    public void The_agreed_level_is_the_consensus_and_the_median_is_kept_beside_it()
     {
         var met = Croydon.Agree("TRA.1", Progress.InPlace, "The alliance agreement is signed and in use.", Assessed.PlusDays(14), "Croydon consensus workshop", Progress.Embedded).Build();
 
@@ -40,9 +40,9 @@ public sealed class AgreedRatingTests
         var after = Scorer.Score(met);
         var item = after.FindItem("TRA.1")!.Value;
 
-        Assert.Equal((Progress.Planned, false), (before.Consensus!.Value, before.AgreedByMeeting));
-        Assert.Equal((Progress.InPlace, Progress.Planned, true, 75.0), (item.Consensus!.Value, item.LowerMedian!.Value, item.AgreedByMeeting, item.Points!.Value));
-        Assert.Equal(Progress.Embedded, item.Target);
+        Assert.Equal((MedianLevel.Above(Progress.UnderDevelopment), false), (before.Consensus!.Value, before.AgreedByMeeting));
+        Assert.Equal((MedianLevel.Of(Progress.InPlace), MedianLevel.Above(Progress.UnderDevelopment), true, 75.0), (item.Consensus!.Value, item.Median!.Value, item.AgreedByMeeting, item.Points!.Value));
+        Assert.Equal(MedianLevel.Of(Progress.Embedded), item.Target);
         // Agreement stays the partners': they were three levels apart.
         Assert.Equal(Agreement.Split, item.Agreement);
         Assert.Equal(Scorer.Score(Croydon.Build()).FindDomain("TRA")!.Value.Alpha, after.FindDomain("TRA")!.Value.Alpha);
@@ -60,7 +60,7 @@ public sealed class AgreedRatingTests
 
         var item = Scorer.Score(met).FindItem("GOV.1")!.Value;
 
-        Assert.Equal((ItemStatus.Rated, Progress.Planned, (Progress?)null, (Agreement?)null), (item.Status, item.Consensus!.Value, item.LowerMedian, item.Agreement));
+        Assert.Equal((ItemStatus.Rated, MedianLevel.Of(Progress.Planned), (MedianLevel?)null, (Agreement?)null), (item.Status, item.Consensus!.Value, item.Median, item.Agreement));
     }
 
     [Fact]
@@ -174,11 +174,11 @@ public sealed class AgreedRatingTests
 
             var levels = assessment.Ratings.Where(r => r.ItemId == item.ItemId && r.Progress.IsLevel()).Select(r => r.Progress).Order().ToList();
             var targets = assessment.Ratings.Where(r => r.ItemId == item.ItemId && r.Target is not null).Select(r => r.Target!.Value).Order().ToList();
-            Progress? lowerMedian = levels.Count > 0 ? levels[(levels.Count - 1) / 2] : null;
+            double? median = levels.Count > 0 ? ((int)levels[(levels.Count - 1) / 2] + (int)levels[levels.Count / 2]) / 2.0 : null;
             Agreement? agreement = levels.Count == 0 ? null : (levels[^1] - levels[0]) switch { <= 1 => Agreement.Full, 2 => Agreement.Partial, _ => Agreement.Split };
-            var target = agreed.Target ?? (targets.Count > 0 ? targets[(targets.Count - 1) / 2] : null);
-            var expected = (ItemStatus.Rated, (Progress?)agreed.Progress, (double?)agreed.Progress.Points(), true, lowerMedian, agreement, target, before.Ratings);
-            var actual = (item.Status, item.Consensus, item.Points, item.AgreedByMeeting, item.LowerMedian, item.Agreement, item.Target, item.Ratings);
+            double? target = agreed.Target is { } aim ? (int)aim : targets.Count > 0 ? ((int)targets[(targets.Count - 1) / 2] + (int)targets[targets.Count / 2]) / 2.0 : null;
+            var expected = (ItemStatus.Rated, (double?)(int)agreed.Progress, (double?)agreed.Progress.Points(), true, median, agreement, target, before.Ratings);
+            var actual = (item.Status, item.Consensus?.Value, item.Points, item.AgreedByMeeting, item.Median?.Value, item.Agreement, item.Target?.Value, item.Ratings);
             if (expected != actual)
             {
                 failures.Add($"{item.ItemId}: {actual}, expected {expected}");

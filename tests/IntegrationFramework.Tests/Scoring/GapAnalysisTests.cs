@@ -15,10 +15,10 @@ public sealed class GapAnalysisTests
             .WithAssessor("b", "B", PartnerKind.Vcse)
             .Rate("TRA.1", "a", Progress.InPlace, Progress.Embedded).Rate("TRA.1", "b", Progress.InPlace)           // consensus 3, target 4: gap 1
             .Rate("TRA.2", "a", Progress.Planned, Progress.InPlace).Rate("TRA.2", "b", Progress.Planned)             // consensus 1, target 3: gap 2
-            .Rate("TRA.3", "a", Progress.NotStarted).Rate("TRA.3", "b", Progress.InPlace, Progress.InPlace)           // split; consensus 0, target 3: gap 3
+            .Rate("TRA.3", "a", Progress.NotStarted).Rate("TRA.3", "b", Progress.InPlace, Progress.InPlace)           // split; consensus 1.5, target 3: gap 1.5
             .Rate("TRA.4", "a", Progress.Embedded).Rate("TRA.4", "b", Progress.Embedded)                             // gap 0: not listed
-            .Rate("TRA.5", "a", Progress.InPlace).Rate("TRA.5", "b", Progress.InPlace)                               // no target: at its target, not listed (TRA scores 50)
-            .Rate("TRA.6", "a", Progress.Planned).Rate("TRA.6", "b", Progress.Embedded)                              // split, no target: listed, gap 0
+            .Rate("TRA.5", "a", Progress.InPlace).Rate("TRA.5", "b", Progress.InPlace)                               // no target: at its target, not listed (TRA scores 62.5)
+            .Rate("TRA.6", "a", Progress.Planned).Rate("TRA.6", "b", Progress.Embedded)                              // split (consensus 2.5), no target: listed, gap 0
             .Rate("PBS.1", "a", Progress.Planned, Progress.Embedded).Rate("PBS.1", "b", Progress.Planned)           // PBS scores 25: weak; gap 3
             .Rate("INF.1", "a", Progress.NotStarted, Progress.Embedded).Rate("INF.1", "b", Progress.NotStarted)     // INF scores 0: weakest; gap 4
             .Build(),
@@ -30,10 +30,10 @@ public sealed class GapAnalysisTests
         var analysis = GapAnalysis.Of(Card(Level.Place));
 
         Assert.Equal(["TRA.3", "TRA.6", "INF.1", "PBS.1", "TRA.2", "TRA.1"], analysis.Items.Select(i => i.ItemId));
-        Assert.Equal(new ItemGap("TRA.3", "TRA", Progress.NotStarted, Progress.InPlace, false, 3, 1, 3, true), analysis.Items[0]);
-        Assert.Equal(new ItemGap("TRA.6", "TRA", Progress.Planned, Progress.Planned, true, 0, 1, 0, true), analysis.Items[1]);
-        Assert.Equal(new ItemGap("INF.1", "INF", Progress.NotStarted, Progress.Embedded, false, 4, 1, 4, false), analysis.Items[2]);
-        Assert.Equal(new ItemGap("TRA.1", "TRA", Progress.InPlace, Progress.Embedded, false, 1, 1, 1, false), analysis.Items[^1]);
+        Assert.Equal(new ItemGap("TRA.3", "TRA", MedianLevel.Above(Progress.Planned), MedianLevel.Of(Progress.InPlace), false, 1.5, 1, 1.5, true), analysis.Items[0]);
+        Assert.Equal(new ItemGap("TRA.6", "TRA", MedianLevel.Above(Progress.UnderDevelopment), MedianLevel.Above(Progress.UnderDevelopment), true, 0, 1, 0, true), analysis.Items[1]);
+        Assert.Equal(new ItemGap("INF.1", "INF", MedianLevel.Of(Progress.NotStarted), MedianLevel.Of(Progress.Embedded), false, 4, 1, 4, false), analysis.Items[2]);
+        Assert.Equal(new ItemGap("TRA.1", "TRA", MedianLevel.Of(Progress.InPlace), MedianLevel.Of(Progress.Embedded), false, 1, 1, 1, false), analysis.Items[^1]);
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public sealed class GapAnalysisTests
 
         Assert.DoesNotContain(analysis.Items, i => i.ItemId == "TRA.5");
         Assert.Null(card.FindItem("TRA.5")!.Value.Target);
-        // TRA's target score counts TRA.4, TRA.5 and TRA.6, without targets, at their consensus: (100 + 75 + 75 + 100 + 75 + 25) / 6 = 75.
-        Assert.Equal(75, card.FindDomain("TRA")!.Value.TargetScore);
+        // TRA's target score counts TRA.4, TRA.5 and TRA.6, without targets, at their consensus: (100 + 75 + 75 + 100 + 75 + 62.5) / 6 = 81.25.
+        Assert.Equal(81.25, card.FindDomain("TRA")!.Value.TargetScore);
         Assert.StartsWith("An item without a target counts as at its target", GapAnalysis.NoTargetRule, StringComparison.Ordinal);
     }
 
@@ -57,7 +57,8 @@ public sealed class GapAnalysisTests
 
         var analysis = GapAnalysis.Of(Card(Level.Place, policy), policy);
 
-        // TRA.2: gap 2 × 3 = 6; INF.1: 4 × 1 = 4; TRA.1: 1 × 3 = 3 ties PBS.1: 3 × 1 = 3, and ties keep the checklist's order.
+        // Split items first (TRA.3: 1.5 × 3, TRA.6: 0); then TRA.2: gap 2 × 3 = 6; INF.1: 4 × 1 = 4; TRA.1: 1 × 3 = 3 ties
+        // PBS.1: 3 × 1 = 3, and ties keep the checklist's order.
         Assert.Equal(["TRA.3", "TRA.6", "TRA.2", "INF.1", "TRA.1", "PBS.1"], analysis.Items.Select(i => i.ItemId));
         Assert.Equal(6, analysis.Items[2].WeightedGap);
         Assert.Equal(analysis.Items[4].WeightedGap, analysis.Items[5].WeightedGap);
@@ -70,7 +71,9 @@ public sealed class GapAnalysisTests
         var system = GapAnalysis.Of(Card(Level.System));
 
         Assert.Equal(["INF", "PBS"], neighbourhood.WeakDomains.Select(d => d.DomainCode));
-        Assert.Equal(new[] { Stage.Emerging, Stage.Developing }, neighbourhood.WeakDomains.Select(d => d.Stage));
+        Assert.Equal([0, 25], neighbourhood.WeakDomains.Select(d => d.Score));
+        // One item of each is rated, too little for a stage (at least half the applicable items).
+        Assert.Equal(new Stage?[] { null, null }, neighbourhood.WeakDomains.Select(d => d.Stage));
         // The report's six examples of PBS (section 4, pp. 28 to 31): four at neighbourhood level, one place, one system.
         Assert.Equal(
             ["dorset-neighbourhood-planning", "nottinghamshire-multidisciplinary-teams", "croydon-new-care-models", "rotherham-village", "north-east-lincolnshire-union", "greater-manchester-and-salford"],

@@ -36,7 +36,7 @@ public sealed class RollupTests
 
         Assert.True(rollup.PopulationWeighted);
         Assert.Equal(75, rollup.Card.FindDomain("PCC")!.Value.Score);
-        Assert.Equal(Progress.Embedded, rollup.Card.FindItem("PCC.1")!.Value.Consensus);
+        Assert.Equal(MedianLevel.Of(Progress.Embedded), rollup.Card.FindItem("PCC.1")!.Value.Consensus);
         Assert.Equal(75, rollup.Card.FindItem("PCC.1")!.Value.Points);
         Assert.Equal(2, rollup.Card.FindItem("PCC.1")!.Value.Ratings);
         Assert.Equal(40_000, rollup.Card.Footprint.Population);
@@ -56,7 +56,7 @@ public sealed class RollupTests
         Assert.False(rollup.PopulationWeighted);
         Assert.Equal(50, rollup.Card.FindDomain("PCC")!.Value.Score);
         Assert.Null(rollup.Card.Footprint.Population);
-        Assert.Equal(Progress.NotStarted, rollup.Card.FindItem("PCC.1")!.Value.Consensus);
+        Assert.Equal(MedianLevel.Of(Progress.NotStarted), rollup.Card.FindItem("PCC.1")!.Value.Consensus);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ScorerTests
         Assert.Equal(Frameworks.ShiftingTheCentreOfGravity2018.Checklist.Items.Select(i => i.Id), card.Items.Select(i => i.ItemId));
         Assert.Equal(["SO", "SL", "SS"], card.Themes.Select(t => t.Code));
         Assert.Equal(75, card.Overall.Score);
-        Assert.Equal("Croydon (E09000008, place) on 2018-10-01: 75.0 (thriving) under standard", card.ToString());
+        Assert.Equal("Croydon (E09000008, place) on 2018-10-01: 75.0 (no stage) under standard", card.ToString());
         Assert.Null(card.FindItem("XX.1"));
         Assert.Null(card.FindDomain("XX"));
         Assert.Null(card.FindTheme("XX"));
@@ -72,8 +72,10 @@ public sealed class ScorerTests
     [Fact]
     public void A_default_of_every_public_score_struct_is_a_consistent_empty_value()
     {
-        Assert.Equal((string.Empty, ItemStatus.Unrated, (Progress?)null, (double?)null, (Agreement?)null, 0, 0, (Progress?)null, (int?)null),
+        Assert.Equal((string.Empty, ItemStatus.Unrated, (MedianLevel?)null, (double?)null, (Agreement?)null, 0, 0, (MedianLevel?)null, (double?)null),
             (default(ItemScore).ItemId, default(ItemScore).Status, default(ItemScore).Consensus, default(ItemScore).Points, default(ItemScore).Agreement, default(ItemScore).Ratings, default(ItemScore).NotApplicableRatings, default(ItemScore).Target, default(ItemScore).Gap));
+        Assert.Equal((false, false, (Progress?)null, (Progress?)null, (MedianLevel?)null, 0),
+            (default(ItemScore).AgreedByMeeting, default(ItemScore).Uncertain, default(ItemScore).LowestLevel, default(ItemScore).HighestLevel, default(ItemScore).Median, default(ItemScore).TargetSetters));
         Assert.Equal((string.Empty, string.Empty, false, (double?)null, (Stage?)null, (double?)null, (double?)null, (double?)null, 0, 0),
             (default(DomainScore).Code, default(DomainScore).ThemeCode, default(DomainScore).Excluded, default(DomainScore).Score, default(DomainScore).Stage, default(DomainScore).Coverage, default(DomainScore).Alpha, default(DomainScore).TargetScore, default(DomainScore).RatedItems, default(DomainScore).ApplicableItems));
         Assert.Equal((string.Empty, (double?)null, (Stage?)null, (double?)null), (default(ThemeScore).Code, default(ThemeScore).Score, default(ThemeScore).Stage, default(ThemeScore).TargetScore));
@@ -87,11 +89,11 @@ public sealed class ScorerTests
     public void Scores_keep_every_bit_of_the_numbers_they_hold()
     {
         var third = 100.0 / 3;
-        var item = new ItemScore("I", ItemStatus.Rated, 1, third, Agreement.Full, 3, 0, 2);
+        var item = new ItemScore("I", ItemStatus.Rated, 3, third, Agreement.Full, 3, 0, 4);
         var domain = new DomainScore("D", "T", false, third, 0.0, -0.25, 100, 1, 3);
 
         Assert.Equal(BitConverter.DoubleToInt64Bits(third), BitConverter.DoubleToInt64Bits(item.Points!.Value));
-        Assert.Equal((Progress.Planned, Progress.UnderDevelopment, 1), (item.Consensus, item.Target, item.Gap));
+        Assert.Equal((MedianLevel.Above(Progress.Planned), MedianLevel.Of(Progress.UnderDevelopment), 0.5), (item.Consensus, item.Target, item.Gap));
         Assert.Equal((third, 0.0, -0.25, 100.0), (domain.Score, domain.Coverage, domain.Alpha, domain.TargetScore));
         Assert.Null(new DomainScore("D", "T", false, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0).Score);
     }

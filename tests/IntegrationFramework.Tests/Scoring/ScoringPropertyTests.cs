@@ -47,22 +47,24 @@ public sealed class ScoringPropertyTests
             AssertInRange(domain.TargetScore, 0, 100);
             AssertInRange(domain.Coverage, 0, 1);
             AssertInRange(domain.Alpha, -1, 1);
-            AssertStage(domain.Score, domain.Stage);
+            // A domain has a stage only when at least half its applicable items are rated.
+            AssertStage(domain.Score, domain.Stage, domain.Coverage >= 0.5);
             Assert.Equal(domain.Score is null, domain.TargetScore is null);
         }
 
         foreach (var theme in card.Themes)
         {
             AssertInRange(theme.Score, 0, 100);
-            AssertStage(theme.Score, theme.Stage);
+            // A theme, and the overall score, only when every domain in scope under it has one.
+            AssertStage(theme.Score, theme.Stage, card.Domains.Where(d => d.ThemeCode == theme.Code && !d.Excluded).All(d => d.Coverage >= 0.5 && d.Score is not null));
         }
 
         AssertInRange(card.Overall.Score, 0, 100);
         AssertInRange(card.Overall.Coverage, 0, 1);
-        AssertStage(card.Overall.Score, card.Overall.Stage);
+        AssertStage(card.Overall.Score, card.Overall.Stage, card.Domains.Where(d => !d.Excluded).All(d => d.Coverage >= 0.5 && d.Score is not null));
         foreach (var item in card.Items)
         {
-            Assert.Equal(item.Consensus?.Points(), item.Points);
+            Assert.Equal(item.Consensus?.Points, item.Points);
             Assert.Equal(item.Status == ItemStatus.Rated, item.Agreement is not null);
         }
 
@@ -127,7 +129,7 @@ public sealed class ScoringPropertyTests
             var (item, index, assessor) = candidates[random.Next(candidates.Count)];
             var after = Scorer.Score(AssessmentBuilder.From(assessment).Rate(item.ItemId, assessor, Progress.NotApplicable).Build());
 
-            var counted = ItemScore.From(item.ItemId, item.Status, item.Consensus, item.Points, item.Agreement, item.Ratings + 1, item.NotApplicableRatings + 1, item.Target);
+            var counted = ItemScore.From(item.ItemId, item.Status, item.Consensus, item.Points, item.Agreement, item.Ratings + 1, item.NotApplicableRatings + 1, item.Target, item.TargetSetters, item.LowestLevel, item.HighestLevel, item.Uncertain);
             Assert.Equal(before.With(items: before.Items.Select((s, i) => i == index ? counted : s).ToEquatableArray()), after);
         });
     }
@@ -177,18 +179,24 @@ public sealed class ScoringPropertyTests
     }
 
     [Property]
-    public void Consensus_is_the_lower_median_of_the_sorted_levels_and_agreement_their_spread(Assessment assessment)
+    public void Consensus_is_the_median_of_the_sorted_levels_and_agreement_their_spread(Assessment assessment)
     {
         var card = Scorer.Score(assessment);
 
         foreach (var item in card.Items.Where(i => i.Status == ItemStatus.Rated))
         {
             var levels = assessment.Ratings.Where(r => r.ItemId == item.ItemId && r.Progress.IsLevel()).Select(r => r.Progress.Level()).Order().ToList();
-            Assert.Equal(levels[(levels.Count - 1) / 2], item.Consensus!.Value.Level());
+            var median = (levels[(levels.Count - 1) / 2] + levels[levels.Count / 2]) / 2.0;
+            Assert.Equal(median, item.Consensus!.Value.Value);
+            Assert.Equal(median * 25, item.Points);
             var spread = levels[^1] - levels[0];
             Assert.Equal(spread <= 1 ? Agreement.Full : spread == 2 ? Agreement.Partial : Agreement.Split, item.Agreement);
+            Assert.Equal(((Progress)levels[0], (Progress)levels[^1]), (item.LowestLevel, item.HighestLevel));
+            var apart = levels.Count(l => Math.Abs(l - median) >= 2);
+            Assert.Equal(apart >= Math.Max(2, (int)Math.Ceiling(levels.Count / 3.0)), item.Uncertain);
             var targets = assessment.Ratings.Where(r => r.ItemId == item.ItemId && r.Target is not null).Select(r => r.Target!.Value.Level()).Order().ToList();
-            Assert.Equal(targets.Count == 0 ? null : targets[(targets.Count - 1) / 2], item.Target?.Level());
+            Assert.Equal(targets.Count == 0 ? null : (targets[(targets.Count - 1) / 2] + targets[targets.Count / 2]) / 2.0, item.Target?.Value);
+            Assert.Equal(targets.Count, item.TargetSetters);
         }
     }
 
@@ -228,7 +236,10 @@ public sealed class ScoringPropertyTests
 
         var rollup = Rollup.Combine(parent, [child]);
 
-        Assert.Equal(child.With(footprint: rollup.Card.Footprint), rollup.Card);
+        // A rolled-up item keeps the children's levels, points and counts; what rests on one review's partners (whether
+        // it is uncertain, how many set a target) is the child's own.
+        var rolled = child.Items.Select(i => ItemScore.From(i.ItemId, i.Status, i.Consensus, i.Points, i.Agreement, i.Ratings, i.NotApplicableRatings, i.Target, 0, i.LowestLevel, i.HighestLevel)).ToEquatableArray();
+        Assert.Equal(child.With(footprint: rollup.Card.Footprint, items: rolled), rollup.Card);
         Assert.Equal(child.Footprint.Population, rollup.Card.Footprint.Population);
         Assert.Equal(child.Footprint.Population is not null, rollup.PopulationWeighted);
     }
@@ -297,25 +308,28 @@ public sealed class ScoringPropertyTests
         }
     }
 
-    /// <summary>A stage is the band its score falls in: emerging below 25, developing from 25, maturing from 50, thriving from 75; none without a score.</summary>
-    private static void AssertStage(double? score, Stage? stage)
+    /// <summary>
+    /// A stage is the band its score falls in, each boundary to the lower stage: emerging up to 25, developing up to 50,
+    /// maturing up to 75, thriving above; none without a score or where the coverage rule withholds it.
+    /// </summary>
+    private static void AssertStage(double? score, Stage? stage, bool staged)
     {
         switch (stage)
         {
             case null:
-                Assert.Null(score);
+                Assert.True(score is null || !staged, $"{score} has no stage");
                 break;
             case Stage.Emerging:
-                Assert.True(score is >= 0 and < 25, $"{score} is not emerging");
+                Assert.True(staged && score is >= 0 and <= 25, $"{score} is not emerging");
                 break;
             case Stage.Developing:
-                Assert.True(score is >= 25 and < 50, $"{score} is not developing");
+                Assert.True(staged && score is > 25 and <= 50, $"{score} is not developing");
                 break;
             case Stage.Maturing:
-                Assert.True(score is >= 50 and < 75, $"{score} is not maturing");
+                Assert.True(staged && score is > 50 and <= 75, $"{score} is not maturing");
                 break;
             case Stage.Thriving:
-                Assert.True(score is >= 75 and <= 100, $"{score} is not thriving");
+                Assert.True(staged && score is > 75 and <= 100, $"{score} is not thriving");
                 break;
             default:
                 Assert.Fail($"{stage} is not a stage");

@@ -6,14 +6,14 @@ public sealed class StagesTests
 {
     [Theory]
     [InlineData(0, Stage.Emerging)]
-    [InlineData(24.999999, Stage.Emerging)]
-    [InlineData(25, Stage.Developing)]
-    [InlineData(49.99, Stage.Developing)]
-    [InlineData(50, Stage.Maturing)]
-    [InlineData(74.9, Stage.Maturing)]
-    [InlineData(75, Stage.Thriving)]
+    [InlineData(25, Stage.Emerging)]
+    [InlineData(25.000001, Stage.Developing)]
+    [InlineData(50, Stage.Developing)]
+    [InlineData(50.01, Stage.Maturing)]
+    [InlineData(75, Stage.Maturing)]
+    [InlineData(75.1, Stage.Thriving)]
     [InlineData(100, Stage.Thriving)]
-    public void A_stage_starts_at_its_threshold(double score, Stage stage) => Assert.Equal(stage, Stages.Of(score));
+    public void Each_boundary_belongs_to_the_lower_stage(double score, Stage stage) => Assert.Equal(stage, Stages.Of(score));
 
     [Fact]
     public void A_missing_score_has_no_stage_and_a_score_outside_0_to_100_is_refused()

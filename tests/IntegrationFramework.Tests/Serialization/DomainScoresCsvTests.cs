@@ -24,9 +24,9 @@ public sealed class DomainScoresCsvTests
         var lines = DomainScoresCsv.Serialize(card).Split("\r\n");
 
         Assert.Equal(string.Join(",", DomainScoresCsv.Columns), lines[0]);
-        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,overall,,,false,25,developing,0.05555555555555555,,25,1,18", lines[1]);
-        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,theme,CHARACTERISTICS,,false,25,developing,0.05555555555555555,,25,1,18", lines[2]);
-        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,domain,CHARACTERISTICS,IND,false,25,developing,0.25,0,25,1,4", lines[3]);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,overall,,,false,50,,0.05555555555555555,,50,1,18", lines[1]);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,theme,CHARACTERISTICS,,false,50,,0.05555555555555555,,50,1,18", lines[2]);
+        Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,domain,CHARACTERISTICS,IND,false,50,,0.25,0,50,1,4", lines[3]);
         Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,domain,CHARACTERISTICS,COMMUNITY,false,,,0,,,0,4", lines[4]);
         Assert.Equal("lga-position-paper,standard,E08000018,Rotherham,place,,2021-11-01,domain,CHARACTERISTICS,NATIONAL,true,,,,,,0,0", lines[7]);
         Assert.Equal(9, lines.Length);

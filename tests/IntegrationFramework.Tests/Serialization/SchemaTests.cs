@@ -93,7 +93,9 @@ public sealed class SchemaTests
         Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(assessment, "definitions.rating.properties.target.enum"));
         Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(assessment, "definitions.agreedRating.properties.progress.enum"));
         Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(assessment, "definitions.agreedRating.properties.target.enum"));
-        Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(card, "properties.items.items.properties.lowerMedian.enum"));
+        Assert.Equal(MedianLevel.FileNames, Enum(card, "definitions.median.enum"));
+        Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(card, "properties.items.items.properties.lowestLevel.enum"));
+        Assert.Equal(Vocabularies.Target.Allowed.Split(", "), Enum(card, "properties.items.items.properties.highestLevel.enum"));
         Assert.Equal(Vocabularies.Stage.Allowed.Split(", "), Enum(card, "properties.overall.properties.stage.enum"));
         Assert.Equal(Vocabularies.Status.Allowed.Split(", "), Enum(card, "properties.items.items.properties.status.enum"));
         Assert.Equal(Vocabularies.Agreement.Allowed.Split(", "), Enum(card, "properties.items.items.properties.agreement.enum"));

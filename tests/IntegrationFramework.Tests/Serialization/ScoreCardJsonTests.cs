@@ -16,10 +16,14 @@ public sealed class ScoreCardJsonTests
         .WithAssessor("vcse", "Voluntary Action Rotherham", PartnerKind.Vcse)
         .Rate("IND.1", "council", Progress.InPlace, Progress.Embedded).Rate("IND.1", "vcse", Progress.Planned)
         .Rate("IND.2", "council", Progress.NotApplicable).Rate("IND.2", "vcse", Progress.NotApplicable)
+        .Rate("IND.3", "council", Progress.InPlace).Rate("IND.3", "vcse", Progress.InPlace)
         .Excluding("NATIONAL")
         .Build());
 
-    // Overall coverage: 1 rated of 17 applicable items (23, less NATIONAL's 5 excluded, less IND.2 not applicable).
+    // IND.1: levels 1 and 3, median 2 (50 points), target embedded set by one partner, gap 2; IND.3: 3 (75). IND scores
+    // 62.5 on 2 of 3 applicable items, enough for a stage (maturing); the theme and the overall have none, as the
+    // theme's other domains are unrated. Overall coverage: 2 rated of 17 applicable items (23, less NATIONAL's 5
+    // excluded, less IND.2 not applicable).
     [Fact]
     public void A_score_card_is_written_in_the_designs_shape_leaving_out_missing_values()
     {
@@ -38,29 +42,27 @@ public sealed class ScoreCardJsonTests
               },
               "assessedOn": "2021-11-01",
               "overall": {
-                "score": 25,
-                "stage": "developing",
-                "coverage": 0.058823529411764705,
-                "targetScore": 100
+                "score": 62.5,
+                "coverage": 0.11764705882352941,
+                "targetScore": 87.5
               },
               "themes": [
                 {
                   "code": "CHARACTERISTICS",
-                  "score": 25,
-                  "stage": "developing",
-                  "targetScore": 100
+                  "score": 62.5,
+                  "targetScore": 87.5
                 }
               ],
               "domains": [
                 {
                   "code": "IND",
                   "theme": "CHARACTERISTICS",
-                  "score": 25,
-                  "coverage": 0.3333333333333333,
-                  "stage": "developing",
+                  "score": 62.5,
+                  "coverage": 0.6666666666666666,
+                  "stage": "maturing",
                   "alpha": 0,
-                  "targetScore": 100,
-                  "ratedItems": 1,
+                  "targetScore": 87.5,
+                  "ratedItems": 2,
                   "applicableItems": 3
                 },
             """.ReplaceLineEndings("\n"),
@@ -82,13 +84,17 @@ public sealed class ScoreCardJsonTests
                 {
                   "id": "IND.1",
                   "status": "rated",
-                  "consensus": "planned",
-                  "points": 25,
+                  "consensus": "underDevelopment",
+                  "points": 50,
                   "agreement": "partial",
+                  "uncertain": false,
+                  "lowestLevel": "planned",
+                  "highestLevel": "inPlace",
                   "ratings": 2,
                   "notApplicableRatings": 0,
                   "target": "embedded",
-                  "gap": 3
+                  "targetSetters": 1,
+                  "gap": 2
                 },
                 {
                   "id": "IND.2",
@@ -119,7 +125,7 @@ public sealed class ScoreCardJsonTests
     public void Bad_score_cards_give_problems_with_paths()
     {
         var json = ScoreCardJson.Serialize(Card())
-            .Replace("\"score\": 25,\n    \"stage\": \"developing\",\n    \"coverage\"".ReplaceLineEndings(Environment.NewLine), "\"score\": 125,\n    \"stage\": \"developing\",\n    \"coverage\"".ReplaceLineEndings(Environment.NewLine), StringComparison.Ordinal)
+            .Replace("\"overall\": {\n    \"score\": 62.5,".ReplaceLineEndings(Environment.NewLine), "\"overall\": {\n    \"score\": 125,".ReplaceLineEndings(Environment.NewLine), StringComparison.Ordinal)
             .Replace("\"agreement\": \"partial\"", "\"agreement\": \"disagree\"", StringComparison.Ordinal)
             .Replace("\"policy\": \"standard\"", "\"policy\": \"\"", StringComparison.Ordinal);
 

@@ -92,11 +92,21 @@ internal sealed class ItemDocument
 
     public string? Status { get; set; }
 
+    /// <summary>The partners' median level, such as <c>inPlace</c> or <c>planned-underDevelopment</c>.</summary>
     public string? Consensus { get; set; }
 
     public double? Points { get; set; }
 
     public string? Agreement { get; set; }
+
+    /// <summary>Whether the item is uncertain; given for items with levels.</summary>
+    public bool? Uncertain { get; set; }
+
+    /// <summary>The lowest level a partner gave; given for items with levels.</summary>
+    public string? LowestLevel { get; set; }
+
+    /// <summary>The highest level a partner gave; given for items with levels.</summary>
+    public string? HighestLevel { get; set; }
 
     public int? Ratings { get; set; }
 
@@ -104,13 +114,16 @@ internal sealed class ItemDocument
 
     public string? Target { get; set; }
 
-    public int? Gap { get; set; }
+    /// <summary>How many ratings carry a target; given with a target.</summary>
+    public int? TargetSetters { get; set; }
+
+    public double? Gap { get; set; }
 
     /// <summary>True where the consensus meeting agreed the consensus; left out otherwise.</summary>
     public bool? AgreedByMeeting { get; set; }
 
-    /// <summary>The rule's lower median beside an agreed consensus; left out where nothing was agreed.</summary>
-    public string? LowerMedian { get; set; }
+    /// <summary>The rule's median beside an agreed consensus; left out where nothing was agreed.</summary>
+    public string? Median { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }
