@@ -14,8 +14,11 @@ namespace IntegrationFramework.Serialization;
 /// <remarks>
 /// <para>
 /// Columns: <c>framework, policy, footprint_code, footprint_name, footprint_level, population, assessed_on, scope,
-/// theme, domain, excluded, score, stage, coverage, alpha, target_score, rated_items, applicable_items</c>. Numbers are
-/// written unrounded, in the shortest form that reads back exactly; missing values are empty fields.
+/// theme, domain, excluded, score, stage, coverage, alpha, target_score, rated_items, applicable_items, band_low,
+/// band_high, stage_probability, alpha_low, alpha_high, alpha_reading</c>. Numbers are written unrounded, in the
+/// shortest form that reads back exactly; missing values are empty fields. The last six are filled for cards with bands
+/// (<see cref="ScoreCard.Bands"/>): the partner band and stage probability of each score, and each domain's alpha band
+/// and what it lets a report say (<see cref="AlphaReading"/>, in camelCase).
 /// </para>
 /// <para>
 /// <c>scope</c> says what a row scores: <c>overall</c> (theme and domain empty), <c>theme</c> (domain empty) or
@@ -31,6 +34,7 @@ public static class DomainScoresCsv
     [
         "framework", "policy", "footprint_code", "footprint_name", "footprint_level", "population", "assessed_on", "scope", "theme", "domain",
         "excluded", "score", "stage", "coverage", "alpha", "target_score", "rated_items", "applicable_items",
+        "band_low", "band_high", "stage_probability", "alpha_low", "alpha_high", "alpha_reading",
     ];
 
     /// <summary>The <c>scope</c> of the overall score's row.</summary>
@@ -53,7 +57,7 @@ public static class DomainScoresCsv
         foreach (var card in Preconditions.NotNull(cards))
         {
             Preconditions.NotNull(card);
-            void Row(string scope, string? theme, string? domain, bool excluded, double? score, Stage? stage, double? coverage, double? alpha, double? target, int rated, int applicable)
+            void Row(string scope, string? theme, string? domain, bool excluded, double? score, Stage? stage, double? coverage, double? alpha, double? target, int rated, int applicable, ScoreBand? band = null, AlphaBand? alphaBand = null)
                 => Csv.WriteRecord(writer,
                 [
                     card.Framework.Id,
@@ -74,20 +78,29 @@ public static class DomainScoresCsv
                     Number(target),
                     rated.ToString(CultureInfo.InvariantCulture),
                     applicable.ToString(CultureInfo.InvariantCulture),
+                    Number(band?.Low),
+                    Number(band?.High),
+                    Number(band?.StageProbability),
+                    Number(alphaBand?.Low),
+                    Number(alphaBand?.High),
+                    alphaBand is { } read ? Vocabularies.AlphaReading.NameOf(read.Reading) : null,
                 ]);
 
             var (allRated, allApplicable) = Items(card.Domains, null);
-            Row(OverallScope, null, null, false, card.Overall.Score, card.Overall.Stage, card.Overall.Coverage, null, card.Overall.TargetScore, allRated, allApplicable);
-            foreach (var theme in card.Themes)
+            var bands = card.Bands;
+            Row(OverallScope, null, null, false, card.Overall.Score, card.Overall.Stage, card.Overall.Coverage, null, card.Overall.TargetScore, allRated, allApplicable, bands?.Overall);
+            for (var t = 0; t < card.Themes.Count; t++)
             {
+                var theme = card.Themes[t];
                 var (rated, applicable) = Items(card.Domains, theme.Code);
                 var excluded = card.Domains.All(d => d.ThemeCode != theme.Code || d.Excluded);
-                Row(ThemeScope, theme.Code, null, excluded, theme.Score, theme.Stage, applicable > 0 ? (double)rated / applicable : null, null, theme.TargetScore, rated, applicable);
+                Row(ThemeScope, theme.Code, null, excluded, theme.Score, theme.Stage, applicable > 0 ? (double)rated / applicable : null, null, theme.TargetScore, rated, applicable, bands?.Themes[t]);
             }
 
-            foreach (var domain in card.Domains)
+            for (var d = 0; d < card.Domains.Count; d++)
             {
-                Row(DomainScope, domain.ThemeCode, domain.Code, domain.Excluded, domain.Score, domain.Stage, domain.Coverage, domain.Alpha, domain.TargetScore, domain.RatedItems, domain.ApplicableItems);
+                var domain = card.Domains[d];
+                Row(DomainScope, domain.ThemeCode, domain.Code, domain.Excluded, domain.Score, domain.Stage, domain.Coverage, domain.Alpha, domain.TargetScore, domain.RatedItems, domain.ApplicableItems, bands?.Domains[d], domain.Excluded ? null : bands?.Alphas[d]);
             }
         }
     }

@@ -9,7 +9,7 @@ namespace IntegrationFramework.Serialization;
 /// Turns a parsed score card file into a <see cref="ScoreCard"/>, or the problems that prevent it. Stages and gaps
 /// follow from the scores and levels, so they are not read back.
 /// </summary>
-internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
+internal sealed partial class ScoreCardReader(ReadOptions options) : DocumentReader
 {
     public ReadResult<ScoreCard> Read(ScoreCardDocument document)
     {
@@ -30,6 +30,7 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
             Matches(framework.Checklist.Items, items, i => i.Id, i => i.ItemId, "$.items", "items", framework);
         }
 
+        var bands = framework is not null && !HasErrors ? Bands(document, framework, domains) : null;
         if (HasErrors)
         {
             return ReadResult.Failure<ScoreCard>(Problems.ToEquatableArray());
@@ -39,7 +40,7 @@ internal sealed class ScoreCardReader(ReadOptions options) : DocumentReader
         // every domain in scope under it has.
         var staged = themes.Select(t => new ThemeScore(t.Code, t.Score, t.TargetScore, Stages.EveryDomainStaged(domains.AsSpan(), t.Code))).ToEquatableArray();
         var whole = new OverallScore(overall!.Value.Score, overall.Value.Coverage, overall.Value.TargetScore, Stages.EveryDomainStaged(domains.AsSpan(), null));
-        return ReadResult.Of(new ScoreCard(framework!, policy!, footprint!, assessedOn!.Value, whole, staged, domains, items), Problems.ToEquatableArray());
+        return ReadResult.Of(new ScoreCard(framework!, policy!, footprint!, assessedOn!.Value, whole, staged, domains, items).WithBands(bands), Problems.ToEquatableArray());
     }
 
     /// <summary>Checks that a card lists exactly its framework's themes, domains or items, in the checklist's order.</summary>

@@ -103,6 +103,12 @@ public static class Vocabularies
         ["rated", "unrated", "notApplicable", "excluded"],
         [ItemStatus.Rated, ItemStatus.Unrated, ItemStatus.NotApplicable, ItemStatus.Excluded]);
 
+    /// <summary>How partner bands were made: <c>tooFewPartners</c>, <c>exact</c>, <c>seededDraws</c>.</summary>
+    public static readonly Vocabulary<BandMethod> BandMethod = CamelCase<BandMethod>("a way of making bands");
+
+    /// <summary>What an alpha and its band let a report say, each member of <see cref="Scoring.AlphaReading"/> in camelCase, such as <c>notEnoughToTell</c>.</summary>
+    public static readonly Vocabulary<AlphaReading> AlphaReading = CamelCase<AlphaReading>("a reading of alpha");
+
     /// <summary>The agreements: <c>agreement</c>, <c>partial</c>, <c>split</c>.</summary>
     public static readonly Vocabulary<Agreement> Agreement = new("an agreement", ["agreement", "partial", "split"], [Scoring.Agreement.Full, Scoring.Agreement.Partial, Scoring.Agreement.Split]);
 

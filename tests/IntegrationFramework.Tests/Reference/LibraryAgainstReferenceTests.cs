@@ -119,6 +119,15 @@ public sealed class LibraryAgainstReferenceTests
 
         AssertScore("overall", reference.Overall, card.Overall.Score, card.Overall.Coverage, card.Overall.Stage, bands.Overall);
         AssertAlpha("checklist", reference.ChecklistAlpha, bands.ChecklistAlpha);
+
+        var patterns = PartnerPattern.Of(assessment, card).ToDictionary(p => p.AssessorId, StringComparer.Ordinal);
+        foreach (var expected in reference.Partners)
+        {
+            var pattern = patterns[expected.Assessor];
+            Assert.True(Same(expected.MeanOffset, pattern.MeanOffset), $"{expected.Assessor} mean offset: expected {expected.MeanOffset}, was {pattern.MeanOffset}");
+            Assert.Equal((expected.Assessor, expected.ItemsCompared, expected.FurthestOutCount), (pattern.AssessorId, pattern.ItemsCompared, pattern.FurthestOut));
+        }
+
         return bands;
     }
 

@@ -37,6 +37,19 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void Written_score_cards_with_bands_validate_whatever_the_number_of_partners()
+    {
+        var random = new Random(25);
+        for (var partners = 1; partners <= 10; partners++)
+        {
+            var assessment = AssessmentGenerators.Build(random, Frameworks.All[partners % 2], partners, 30 + (partners * 7), 15, excluding: partners % 3 == 0, agreeing: false);
+            var json = ScoreCardJson.Serialize(Scorer.ScoreWithBands(assessment));
+            AssertValid(ScoreCardSchema, json);
+            Assert.Contains("\"checklistAlpha\"", json, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Written_assessments_with_agreed_ratings_and_their_cards_validate_and_as_version_1_they_do_not()
     {
         var random = new Random(11);

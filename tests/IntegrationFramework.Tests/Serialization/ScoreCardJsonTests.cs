@@ -122,6 +122,36 @@ public sealed class ScoreCardJsonTests
     }
 
     [Fact]
+    public void A_score_card_with_bands_reads_back_as_itself_and_says_how_sure_each_score_is()
+    {
+        var assessment = IntegrationFramework.Tests.TestSupport.AssessmentGenerators.Build(new Random(5), Frameworks.ShiftingTheCentreOfGravity2018, 5, 90, 5, excluding: true, agreeing: false);
+        var card = Scorer.ScoreWithBands(assessment);
+
+        var json = ScoreCardJson.Serialize(card);
+        var result = ScoreCardJson.Read(ScoreCardJson.SerializeToUtf8Bytes(card));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(card, result.Value);
+        Assert.Equal(card.Bands, result.Value!.Bands);
+        Assert.Contains("\"bands\": {\n    \"method\": \"exact\",\n    \"resamples\": 126\n  }".ReplaceLineEndings(Environment.NewLine), json, StringComparison.Ordinal);
+        Assert.Contains("\"stageProbability\": ", json, StringComparison.Ordinal);
+        Assert.Contains("\"alphaReading\": \"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"bands\"", ScoreCardJson.Serialize(Scorer.Score(assessment)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bands_without_how_they_were_made_or_out_of_range_are_problems_at_their_paths()
+    {
+        var json = ScoreCardJson.Serialize(Scorer.ScoreWithBands(IntegrationFramework.Tests.TestSupport.AssessmentGenerators.Build(new Random(5), Frameworks.LgaPositionPaper, 4, 100, 0, excluding: false, agreeing: false)));
+        var start = json.IndexOf("\"bands\": {", StringComparison.Ordinal);
+        var withoutHow = json.Remove(start, json.IndexOf('}', start) - start + 2);
+        var reversed = System.Text.RegularExpressions.Regex.Replace(json, "\"band\": \\{\\s*\"low\": ([0-9.]+),\\s*\"high\": ([0-9.]+)", m => $"\"band\": {{ \"low\": 100, \"high\": {m.Groups[1].Value}", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
+        Assert.Contains(ScoreCardJson.Parse(withoutHow).Problems, p => p.Path == "$.bands" && p.Code == ProblemCodes.InvalidValue);
+        Assert.Contains(ScoreCardJson.Parse(reversed).Problems, p => p.Path == "$.overall.band" && p.Message.StartsWith("low (100) cannot be above high", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bad_score_cards_give_problems_with_paths()
     {
         var json = ScoreCardJson.Serialize(Card())

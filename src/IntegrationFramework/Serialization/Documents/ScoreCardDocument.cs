@@ -24,6 +24,68 @@ internal sealed class ScoreCardDocument
 
     public List<ItemDocument?>? Items { get; set; }
 
+    /// <summary>How the bands were made; present on a card with bands, which the rest of the band fields then complete.</summary>
+    public BandsDocument? Bands { get; set; }
+
+    /// <summary>Each partner's coverage; on a card with bands.</summary>
+    public List<PartnerDocument?>? Partners { get; set; }
+
+    /// <summary>The whole checklist's alpha with its band; on a card with bands.</summary>
+    public AlphaDocument? ChecklistAlpha { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+}
+
+/// <summary>How a card's partner bands were made.</summary>
+internal sealed class BandsDocument
+{
+    /// <summary>tooFewPartners, exact or seededDraws.</summary>
+    public string? Method { get; set; }
+
+    public int? Resamples { get; set; }
+
+    public int? Seed { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+}
+
+/// <summary>A low and a high value: a partner band, an alpha band or an uncertain item's range.</summary>
+internal sealed class RangeDocument
+{
+    public double? Low { get; set; }
+
+    public double? High { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+}
+
+/// <summary>An alpha with its band and its reading.</summary>
+internal sealed class AlphaDocument
+{
+    public double? Alpha { get; set; }
+
+    public RangeDocument? Band { get; set; }
+
+    public int? Items { get; set; }
+
+    public string? Reading { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+}
+
+/// <summary>One partner's coverage.</summary>
+internal sealed class PartnerDocument
+{
+    public string? Id { get; set; }
+
+    public int? Rated { get; set; }
+
+    public int? Applicable { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }
 }
@@ -39,6 +101,10 @@ internal sealed class OverallDocument
 
     public double? TargetScore { get; set; }
 
+    public RangeDocument? Band { get; set; }
+
+    public double? StageProbability { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }
 }
@@ -53,6 +119,10 @@ internal sealed class ThemeDocument
     public string? Stage { get; set; }
 
     public double? TargetScore { get; set; }
+
+    public RangeDocument? Band { get; set; }
+
+    public double? StageProbability { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }
@@ -80,6 +150,16 @@ internal sealed class DomainDocument
     public int? RatedItems { get; set; }
 
     public int? ApplicableItems { get; set; }
+
+    public RangeDocument? Band { get; set; }
+
+    public double? StageProbability { get; set; }
+
+    public RangeDocument? AlphaBand { get; set; }
+
+    public string? AlphaReading { get; set; }
+
+    public int? AlphaItems { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }
@@ -124,6 +204,9 @@ internal sealed class ItemDocument
 
     /// <summary>The rule's median beside an agreed consensus; left out where nothing was agreed.</summary>
     public string? Median { get; set; }
+
+    /// <summary>An uncertain item's domain score with it at its lowest and highest level; on a card with bands.</summary>
+    public RangeDocument? DomainRange { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }
