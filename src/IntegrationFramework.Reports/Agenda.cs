@@ -25,7 +25,7 @@ internal static class Agenda
         }
     }
 
-    /// <summary>The split and partial items the meeting has not yet agreed, by spread (widest first), then gap (largest first), then the checklist's order.</summary>
+    /// <summary>The split and partial items the meeting has not yet agreed: uncertain ones first, then by spread (widest first), then gap (largest first), then the checklist's order.</summary>
     public static List<Entry> Items(ScoreCardReport report)
     {
         var entries = new List<Entry>();
@@ -59,8 +59,8 @@ internal static class Agenda
             entries.Add(new(item.Id, item.DomainCode, item.Text, score, spread, score.Gap ?? 0, ratings));
         }
 
-        // A stable sort: ties keep the checklist's order.
-        return [.. entries.OrderByDescending(e => e.Spread).ThenByDescending(e => e.Gap)];
+        // Uncertain items first: no one level speaks for the partners. A stable sort: ties keep the checklist's order.
+        return [.. entries.OrderByDescending(e => e.Score.Uncertain).ThenByDescending(e => e.Spread).ThenByDescending(e => e.Gap)];
     }
 
     /// <summary>
@@ -71,37 +71,54 @@ internal static class Agenda
     {
         var agreed = report.Card.Items.Count(i => i.AgreedByMeeting);
         var done = agreed == 0 ? string.Empty : $" The consensus meeting has agreed {CardSummary.Items(agreed)} already; they are not listed again.";
+        var alone = report.Bands is { } bands && bands.Partners.Count(p => p.Rated > 0) <= 1;
         return entries.Count == 0
-            ? agreed == 0 ? "The partners agree within a level on every rated item: nothing to settle." : $"Nothing left to settle.{done}"
-            : $"{CardSummary.Items(entries.Count)} on which the partners are split or partly agree, most apart first, then by gap to target. The consensus shown is the median of the levels.{done}";
+            ? alone ? "One partner rated: there is nothing between partners to settle." : agreed == 0 ? "The partners agree within a level on every rated item: nothing to settle." : $"Nothing left to settle.{done}"
+            : $"{CardSummary.Items(entries.Count)} on which the partners are split or partly agree: uncertain ones first, then most apart, then by gap to target. The consensus shown is the median of the levels; an uncertain item shows the range of levels given instead, as no one level speaks for the partners.{done}";
     }
 
-    /// <summary>How alpha is read, before the table of each domain's.</summary>
-    public const string AlphaRule = "Krippendorff's alpha over the partners' levels: at least 0.8, they read the domain alike; 0.667 to 0.8, broadly alike, so conclusions are tentative; below 0.667, they read it differently.";
-
-    /// <summary>Krippendorff's alpha read in plain words, on his own thresholds (0.8 and 0.667).</summary>
-    public static string ReadAlpha(double? alpha) => alpha switch
-    {
-        null => "no alpha: too few paired ratings to tell how alike the partners read this domain",
-        >= 0.8 => "the partners read this domain alike",
-        >= 0.667 => "broadly alike, conclusions tentative",
-        _ => "they read it differently — agree what the items mean first",
-    };
-
     /// <summary>
-    /// Where an item stands, in words: "split, 4 levels apart; consensus planned, target embedded, gap 3", or "…; no
-    /// target set" where no partner gave one.
+    /// Where an item stands, in words: "uncertain: levels from planned to embedded, 3 apart; target embedded (1 of 5
+    /// partners set one)"; "split, 4 levels apart: one partner stands apart (Croydon VCSE); consensus in place, no
+    /// target set"; "partial, 2 levels apart; consensus planned, …".
     /// </summary>
     public static string Standing(Entry entry)
     {
         var score = entry.Score;
-        var target = score.Target is { } t ? $"target {Display.Median(t)}, gap {Display.Gap(score.Gap)}" : "no target set";
-        return $"{Display.Agreement(score.Agreement)}, {entry.Spread} levels apart; consensus {Display.Median(score.Consensus)}, {target}";
+        var target = CardSummary.TargetSentence(score);
+        if (score.Uncertain)
+        {
+            return $"uncertain: levels from {Display.Progress(score.LowestLevel)} to {Display.Progress(score.HighestLevel)}, {entry.Spread} apart; {target}{Gap(score)}";
+        }
+
+        var apart = score.Agreement == Agreement.Split && score.Median is { } median
+            ? entry.Ratings.Where(r => r.Progress is { } p && p.IsLevel() && Math.Abs(p.Level() - median.Value) >= 2).Select(r => r.Assessor).ToList()
+            : [];
+        var who = apart.Count switch
+        {
+            0 => string.Empty,
+            1 => $": one partner stands apart ({apart[0]})",
+            _ => $": {apart.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} partners stand apart ({string.Join(" and ", apart)})",
+        };
+        return $"{Display.Agreement(score.Agreement)}, {entry.Spread} levels apart{who}; consensus {Display.Median(score.Consensus)}, {target}{Gap(score)}";
     }
+
+    private static string Gap(ItemScore score) => score.Gap is { } gap ? $", gap {Display.Gap(gap)}" : string.Empty;
 
     /// <summary>A rating's level and target in words: "in place → embedded", "not rated".</summary>
     public static string Describe(PartnerRating rating)
         => rating.Progress is not { } progress ? "not rated"
             : rating.Target is { } target && target != progress ? $"{Display.Progress(progress)} → {Display.Progress(target)}"
             : Display.Progress(progress);
+
+    /// <summary>
+    /// A partner who rates apart, in a sentence: "Croydon VCSE: 0.27 levels below the others' median on
+    /// average, over 86 items, and the furthest from the consensus on 6 of the 6 split or uncertain items."
+    /// </summary>
+    public static string Pattern(ScoreCardReport report, PartnerPattern pattern)
+    {
+        var offset = pattern.MeanOffset ?? 0;
+        var side = offset < 0 ? "below" : "above";
+        return $"{report.PartnerName(pattern.AssessorId)}: {Math.Abs(offset).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} levels {side} the others' median on average, over {CardSummary.Items(pattern.ItemsCompared)}, and the furthest from the consensus on {pattern.FurthestOut.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the {pattern.ItemsApart.ToString(System.Globalization.CultureInfo.InvariantCulture)} split or uncertain items.";
+    }
 }

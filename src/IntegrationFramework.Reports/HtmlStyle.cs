@@ -22,13 +22,13 @@ internal static class HtmlStyle
         .stage-emerging { background: #fee4e2; color: #912018; } .stage-developing { background: #fef0c7; color: #93370d; }
         .stage-maturing { background: #d1e9ff; color: #1849a9; } .stage-thriving { background: #d1fadf; color: #05603a; } .stage-none { background: #f2f4f7; color: #475467; }
         figure { margin: 0; }
-        .radar-figure { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: .5rem 1.25rem; align-items: center; margin: 1rem 0; }
+        .radar-figure { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 4fr); gap: .5rem 1.25rem; align-items: center; margin: 1rem 0; }
         .radar-figure figcaption { grid-column: 1 / -1; font-size: .85rem; }
         svg.radar { display: block; width: 100%; height: auto; }
         table.legend { font-size: .85rem; margin: 0; } table.legend caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
         table.legend th[scope=row] { font-weight: 400; background: none; }
-        .key { display: inline-block; width: 1.4rem; margin-right: .3rem; border-top: 3px solid; vertical-align: middle; } .key.dashed { border-top-style: dashed; }
-        .themes { display: grid; grid-template-columns: minmax(8rem, 18rem) minmax(4rem, 1fr) 3.5rem; gap: .4rem 1rem; align-items: center; }
+        .key { display: inline-block; width: 1.4rem; margin-right: .3rem; border-top: 3px solid; vertical-align: middle; } .key.dashed { border-top-style: dashed; } .key.band { border-top: 8px solid #84caff; opacity: .7; } td.band { white-space: nowrap; }
+        .themes { display: grid; grid-template-columns: minmax(8rem, 18rem) minmax(4rem, 1fr) 3.5rem auto; gap: .4rem 1rem; align-items: center; }
         .bar { position: relative; height: 1rem; background: #f2f4f7; border-radius: 4px; }
         .bar > span { display: block; height: 100%; background: #2e90fa; border-radius: 4px; } .bar > i { position: absolute; top: -4px; bottom: -4px; width: 3px; background: #101828; }
         .split-count { margin-top: .75rem; font-weight: 600; }
@@ -36,7 +36,7 @@ internal static class HtmlStyle
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
         th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #eaecf0; } th { background: #f9fafb; font-weight: 600; }
         td.num, th.num, div.num { text-align: right; white-space: nowrap; }
-        table.items { table-layout: fixed; } col.item-text { width: 50%; } col.consensus { width: 14%; } col.points { width: 8%; } col.agreement { width: 13%; } col.target { width: 10%; } col.gap { width: 5%; } col.change { width: 12%; }
+        table.items { table-layout: fixed; } col.item-text { width: 50%; } col.consensus { width: 14%; } col.points { width: 7%; } col.agreement { width: 12%; } col.target { width: 12%; } col.gap { width: 5%; } col.change { width: 12%; }
         table.partners { table-layout: fixed; } col.partner { width: 24%; } col.level { width: 19%; }
         tr.split { background: #fff6ed; } tr.split td:first-child { border-left: 4px solid #c4320a; }
         tr.agreed { background: #ecfdf3; } tr.agreed td:first-child { border-left: 4px solid #039855; }
@@ -50,8 +50,9 @@ internal static class HtmlStyle
         @media (max-width: 40rem) {
           body { margin: 1rem auto; padding: 0 .75rem; }
           .radar-figure { grid-template-columns: minmax(0, 1fr); }
-          .themes { grid-template-columns: minmax(0, 1.2fr) minmax(3rem, 1fr) 2.5rem; gap: .4rem .5rem; }
+          .themes { grid-template-columns: minmax(0, 1.2fr) minmax(3rem, 1fr) 2.5rem; gap: .4rem .5rem; } .theme-stage { grid-column: 1 / -1; }
           table.items, table.partners { table-layout: auto; min-width: 34rem; }
+          table.legend { font-size: .85rem; } table.legend td.band { white-space: normal; } table.legend th, table.legend td { padding: .3rem .3rem; } table.legend .key { width: .7rem; margin-right: .15rem; }
         }
         @page { size: A4; margin: 13mm 12mm 15mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #475467; } @bottom-left { font: 8pt system-ui, sans-serif; color: #475467; } }
         @media print {
@@ -60,13 +61,13 @@ internal static class HtmlStyle
           .headline { margin-top: .25rem; }
           .radar-figure { grid-template-columns: 50% 1fr; margin: .25rem 0; } table.legend { font-size: .8rem; }
           .bar, .bar > span, .bar > i, .stage, .caution, tr.split, tr.agreed { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-          .summary ol.gaps { font-size: .95rem; } ol.gaps li { margin-bottom: .15rem; }
+          .summary ol.gaps { font-size: .9rem; line-height: 1.25; } ol.gaps li { margin-bottom: .1rem; }
           table { margin: .25rem 0 .5rem; } th, td { padding: .15rem .35rem; }
           .themes { gap: .15rem 1rem; }
           .summary { break-after: page; } .summary h2 { margin-top: .5rem; }
           section.domain h3 { break-after: avoid; } .explain, .alpha { break-inside: avoid; } .appendix { break-before: page; }
           tr, .agenda-item h3, .agenda-item h4, .weak li { break-inside: avoid; } thead { display: table-header-group; }
-          .appendix table { font-size: .92rem; } .agenda-item { margin: .6rem 0; }
+          .appendix table { font-size: .92rem; } .appendix .evidence { font-size: .8rem; line-height: 1.25; } .agenda-item { margin: .35rem 0; } .agenda-item table { margin: .1rem 0 .2rem; } .agenda-item h4, .agenda-item h3 { margin: .2rem 0; }
           .table-wrap { overflow: visible; }
           a { color: inherit; text-decoration: none; }
           footer { margin-top: 1rem; }

@@ -48,17 +48,18 @@ internal static class RadarChart
     /// <param name="caption">A sentence under the chart saying how to read it.</param>
     /// <param name="axes">The axes, in order.</param>
     /// <param name="series">The shapes, drawn in order; the first is labelled with its values on the chart.</param>
-    public static string Render(string title, string caption, IReadOnlyList<RadarAxis> axes, IReadOnlyList<RadarSeries> series)
+    /// <param name="bands">Each axis's band, drawn as a pale bar along the axis under the shapes and given in the legend; <see langword="null"/> for none.</param>
+    public static string Render(string title, string caption, IReadOnlyList<RadarAxis> axes, IReadOnlyList<RadarSeries> series, IReadOnlyList<Scoring.ScoreBand?>? bands = null)
     {
         var html = new StringBuilder("<figure class=\"radar-figure\">");
-        html.Append(Svg(title, axes, series));
-        Legend(html, title, axes, series);
+        html.Append(Svg(title, axes, series, bands));
+        Legend(html, title, axes, series, bands);
         html.Append(CultureInfo.InvariantCulture, $"<figcaption>{E(caption)}</figcaption></figure>");
         return html.ToString();
     }
 
     /// <summary>The chart alone, as an <c>svg</c> element.</summary>
-    public static string Svg(string title, IReadOnlyList<RadarAxis> axes, IReadOnlyList<RadarSeries> series)
+    public static string Svg(string title, IReadOnlyList<RadarAxis> axes, IReadOnlyList<RadarSeries> series, IReadOnlyList<Scoring.ScoreBand?>? bands = null)
     {
         var n = axes.Count;
         var svg = new StringBuilder();
@@ -80,6 +81,7 @@ internal static class RadarChart
         }
 
         svg.Append("</g>");
+        Bands(svg, axes, bands);
         for (var s = series.Count - 1; s >= 0; s--)
         {
             Shape(svg, series[s], axes);
@@ -100,6 +102,28 @@ internal static class RadarChart
 
         svg.Append("</g></svg>");
         return svg.ToString();
+    }
+
+    /// <summary>Each axis's band as a pale, wide bar along the axis from its low to its high, under the shapes.</summary>
+    private static void Bands(StringBuilder svg, IReadOnlyList<RadarAxis> axes, IReadOnlyList<Scoring.ScoreBand?>? bands)
+    {
+        if (bands is null)
+        {
+            return;
+        }
+
+        svg.Append("<g class=\"bands\" stroke=\"#84caff\" stroke-opacity=\"0.55\" stroke-width=\"9\" stroke-linecap=\"round\">");
+        for (var i = 0; i < axes.Count && i < bands.Count; i++)
+        {
+            if (bands[i] is { } band)
+            {
+                var (x1, y1) = Point(i, axes.Count, band.Low);
+                var (x2, y2) = Point(i, axes.Count, band.High);
+                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" data-axis=\"{E(axes[i].Code)}\" data-low=\"{N(band.Low)}\" data-high=\"{N(band.High)}\"><title>{E(axes[i].Code)} band: {Display.Score(band.Low)} to {Display.Score(band.High)}</title></line>");
+            }
+        }
+
+        svg.Append("</g>");
     }
 
     /// <summary>
@@ -186,21 +210,30 @@ internal static class RadarChart
     }
 
     /// <summary>The legend: a table naming each domain with every shape's value, or why it has none.</summary>
-    private static void Legend(StringBuilder html, string title, IReadOnlyList<RadarAxis> axes, IReadOnlyList<RadarSeries> series)
+    private static void Legend(StringBuilder html, string title, IReadOnlyList<RadarAxis> axes, IReadOnlyList<RadarSeries> series, IReadOnlyList<Scoring.ScoreBand?>? bands)
     {
         html.Append(CultureInfo.InvariantCulture, $"<table class=\"legend\"><caption>{E(title)}</caption><thead><tr><th scope=\"col\">Domain</th>");
-        foreach (var shape in series)
+        for (var s = 0; s < series.Count; s++)
         {
+            var shape = series[s];
             html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\"><span class=\"key{(shape.Dashed ? " dashed" : string.Empty)}\" style=\"border-color:{shape.Stroke}\" aria-hidden=\"true\"></span>{E(Capitalise(shape.Name))}</th>");
+            if (s == 0 && bands is not null)
+            {
+                html.Append("<th scope=\"col\" class=\"num\"><span class=\"key band\" aria-hidden=\"true\"></span>Band</th>");
+            }
         }
 
         html.Append("</tr></thead><tbody>");
         for (var i = 0; i < axes.Count; i++)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr data-axis=\"{E(axes[i].Code)}\"><th scope=\"row\"><strong>{E(axes[i].Code)}</strong> {E(axes[i].Name)}</th>");
-            foreach (var shape in series)
+            for (var s = 0; s < series.Count; s++)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{(shape.Values[i] is { } v ? Display.Score(v) : $"<em>{E(axes[i].Missing)}</em>")}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{(series[s].Values[i] is { } v ? Display.Score(v) : $"<em>{E(axes[i].Missing)}</em>")}</td>");
+                if (s == 0 && bands is not null)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<td class=\"num band\">{(i < bands.Count && bands[i] is { } band ? $"{Display.Score(band.Low)}–{Display.Score(band.High)}" : Display.None)}</td>");
+                }
             }
 
             html.Append("</tr>");

@@ -20,6 +20,8 @@ public sealed record ScoreCardReport
         Policy = policy;
         Assessment = assessment;
         Gaps = GapAnalysis.Of(card, policy);
+        Bands = card.Bands ?? (assessment is null ? null : Scoring.Bands.Of(assessment, policy));
+        Patterns = assessment is null ? [] : PartnerPattern.Of(assessment, card);
     }
 
     /// <summary>The score card.</summary>
@@ -36,6 +38,34 @@ public sealed record ScoreCardReport
 
     /// <summary>What to work on next: items by weighted gap, and weak domains with case examples.</summary>
     public GapAnalysis Gaps { get; }
+
+    /// <summary>
+    /// How sure each score is: the card's own bands, or, for a card without them whose assessment is given, the bands
+    /// worked out from it (<see cref="Scoring.Bands.Of"/>); <see langword="null"/> when neither is known, and the
+    /// report then says so.
+    /// </summary>
+    public Bands? Bands { get; }
+
+    /// <summary>How each partner rates against the others, when the assessment is given; empty otherwise.</summary>
+    internal Collections.EquatableArray<PartnerPattern> Patterns { get; }
+
+    /// <summary>Where the domain with <paramref name="code"/> is in the card's lists (its bands' too), or −1.</summary>
+    internal int DomainIndex(string code)
+    {
+        for (var d = 0; d < Card.Domains.Count; d++)
+        {
+            if (Card.Domains[d].Code == code)
+            {
+                return d;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A partner's name from the assessment, or its id when the report has no assessment.</summary>
+    internal string PartnerName(string assessorId)
+        => Assessment?.Assessors.FirstOrDefault(a => a.Id == assessorId)?.Name ?? assessorId;
 
     /// <summary>
     /// The footprint's peers, whose percentile the report shows beside each domain; <see langword="null"/> for none.

@@ -22,11 +22,17 @@ public sealed class CardSummaryTests
 
         Assert.Equal(
             [
+                "This card is one partner's view (Croydon Council), not a consensus.",
                 "Only 1% of the applicable items are rated, so the scores may move as more are rated.",
+                "Less than 80 % rated: TRA (14%), PCC (0%), PRV (0%), CUL (0%), LEA (0%), GOV (0%), WFD (0%), PBS (0%), COM (0%), INF (0%).",
+                "Rated fewer than half the applicable items: Croydon Council 1 of 86.",
                 "The theme SL Shared leadership and accountability has no score: none of its items in scope is rated, so the overall score leaves it out.",
                 "The theme SS Shared systems has no score: none of its items in scope is rated, so the overall score leaves it out.",
             ],
             cautions);
+        // One rating of 86: a score, but no stage, and never that the partners agree.
+        Assert.Equal("One partner rated, so there is no agreement between partners to measure.", CardSummary.Split(report).Plain);
+        Assert.StartsWith("Overall  75.0  no stage: a domain has none  coverage 1%", Report.Render(report, ReportFormat.Text).Split('\n')[3], StringComparison.Ordinal);
         foreach (var format in (ReportFormat[])[ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Html])
         {
             var rendered = Report.Render(report, format);
@@ -36,14 +42,15 @@ public sealed class CardSummaryTests
     }
 
     [Fact]
-    public void A_card_with_every_item_rated_has_no_caution()
+    public void A_card_with_every_item_rated_by_every_partner_has_no_caution()
     {
         var builder = AssessmentBuilder
             .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("E09000008", "Croydon", Level.Place), new LocalDate(2026, 3, 2))
-            .WithAssessor("council", "Croydon Council", PartnerKind.Council);
+            .WithAssessor("council", "Croydon Council", PartnerKind.Council)
+            .WithAssessor("icb", "Croydon ICB", PartnerKind.IntegratedCareBoard);
         foreach (var item in Frameworks.ShiftingTheCentreOfGravity2018.Checklist.Items)
         {
-            builder = builder.Rate(item.Id, "council", Progress.Planned);
+            builder = builder.Rate(item.Id, "council", Progress.Planned).Rate(item.Id, "icb", Progress.UnderDevelopment);
         }
 
         var assessment = builder.Build();
@@ -53,7 +60,7 @@ public sealed class CardSummaryTests
 
     [Theory]
     [InlineData(0, 0, "The partners agree within a level on every rated item.")]
-    [InlineData(1, 2, "The partners are split (three levels or more apart) on 1 item and partly agree (two levels apart) on 2 items: see “For the consensus meeting”.")]
+    [InlineData(1, 2, "The partners are split (three levels or more apart) on 1 item and partly agree (two apart) on 2 items: see “For the consensus meeting”.")]
     public void The_summary_counts_the_split_and_partial_items(int split, int partial, string expected)
     {
         var builder = AssessmentBuilder
@@ -73,6 +80,7 @@ public sealed class CardSummaryTests
 
         builder = builder.Rate(items[^1].Id, "a", Progress.Planned).Rate(items[^1].Id, "b", Progress.Planned);
 
-        Assert.Equal(expected, CardSummary.Split(Scorer.Score(builder.Build())).Plain);
+        var assessment = builder.Build();
+        Assert.Equal(expected, CardSummary.Split(ScoreCardReport.For(Scorer.Score(assessment), assessment)).Plain);
     }
 }

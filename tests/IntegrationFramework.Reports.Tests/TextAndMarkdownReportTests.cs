@@ -21,7 +21,7 @@ public sealed class TextAndMarkdownReportTests
         Assert.Contains("The partners are split (three levels or more apart) on 1 item", text, StringComparison.Ordinal);
         Assert.Contains("   1. PCC.4", text, StringComparison.Ordinal);
         // INF has one of five items rated: too little for a stage.
-        Assert.Contains("What others did: INF Information sharing and information technology scores 25.0", text, StringComparison.Ordinal);
+        Assert.Contains("What others did: INF Information sharing and information technology, 25.0 (no stage: under half rated)", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,7 +32,8 @@ public sealed class TextAndMarkdownReportTests
         Assert.Contains($"| <a id=\"item-tra-1\"></a>**TRA.1** {Sample.Croydon.Framework.Checklist.Item("TRA.1").Text} | in place–embedded | 87.5 | agreement (2) |", markdown, StringComparison.Ordinal);
         // Each domain's score is explained, its items linked to their rows in the appendix.
         Assert.Contains("75.0: the mean of 2 rated items, [TRA.1](#item-tra-1) in place–embedded 87.5 and [TRA.2](#item-tra-2) under development–in place 62.5.", markdown, StringComparison.Ordinal);
-        Assert.Contains($"| <a id=\"item-pcc-4\"></a>**PCC.4** *{CardSummary.SplitTag}* {Sample.Croydon.Framework.Checklist.Item("PCC.4").Text} |", markdown, StringComparison.Ordinal);
+        // PCC.4: not started and embedded, both two levels from the median: uncertain, which shows the range of levels given.
+        Assert.Contains($"| <a id=\"item-pcc-4\"></a>**PCC.4** *{CardSummary.UncertainTag}* {Sample.Croydon.Framework.Checklist.Item("PCC.4").Text} | not started to embedded, uncertain | 50.0 | split (2) |", markdown, StringComparison.Ordinal);
         // HTML in names and evidence is written as entities, so that a wiki or code host shows it rather than running it.
         Assert.Contains("Croydon &lt;Voluntary&gt; &amp; Community: We disagree: safeguarding is joined up.", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("<Voluntary>", markdown, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace IntegrationFramework.Reports.Content;
 internal static class AppendixContent
 {
     /// <summary>How the item tables are read.</summary>
-    public const string Rule = "Consensus is the median of the partners' levels (with an even number, the midpoint of the two middle ones); points are the consensus × 25; agreement is from the spread of levels (at most 1 apart: agreement, 2: partial, 3 or more: split).";
+    public const string Rule = "Consensus is the median of the partners' levels (with an even number, the midpoint of the two middle ones); points are the consensus × 25; agreement is from the spread of levels (at most 1 apart: agreement, 2: partial, 3 or more: split); where enough partners stand two levels or more from the consensus the item is uncertain and shows the range of levels given. A target is the median of the targets set, with how many of the item's partners set one.";
 
     /// <summary>The appendix.</summary>
     public static Section Appendix(ScoreCardReport report)
@@ -44,11 +44,12 @@ internal static class AppendixContent
     {
         var score = report.Card.FindItem(item.Id);
         var split = score?.Agreement == Agreement.Split;
+        var tag = CardSummary.Tag(score);
         var agreedNote = score is { } scored ? CardSummary.AgreedNote(report, scored) : null;
         var agreed = agreedNote is not null;
         // The tag right after the id, so that plain text, which cuts the item's text to its column, keeps it.
         var text = Text.Of(item.Id, Style.Strong);
-        text = agreed ? text.Then(" ").Then("agreed at the meeting", Style.Tag, "agreed") : split ? text.Then(" ").Then(CardSummary.SplitTag, Style.Tag) : text;
+        text = agreed ? text.Then(" ").Then("agreed at the meeting", Style.Tag, "agreed") : tag is not null ? text.Then(" ").Then(tag, Style.Tag) : text;
         text = text.Then($" {item.Text}");
         var classes = $"{(split ? "split " : string.Empty)}{(agreed ? "agreed" : string.Empty)}".Trim();
         var marks = new Marks(CardContent.ItemAnchor(item.Id), classes.Length > 0 ? classes : null, [new("item", item.Id), .. agreed ? [new KeyValuePair<string, string>("agreed", "true")] : (KeyValuePair<string, string>[])[]]);
@@ -65,7 +66,7 @@ internal static class AppendixContent
             score is { } known ? CardSummary.Consensus(known) : Display.Status(ItemStatus.Unrated),
             Display.Score(score?.Points),
             $"{Display.Agreement(score?.Agreement)} ({score?.Ratings ?? 0})",
-            Display.Median(score?.Target),
+            CardSummary.Target(score),
             Display.Gap(score?.Gap),
         ])
         {

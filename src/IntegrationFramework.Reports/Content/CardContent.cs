@@ -40,17 +40,32 @@ internal static class CardContent
             $"Source: {framework.Document}, {framework.Document.Publishers}.",
         ];
 
-    /// <summary>The overall score, its stage, coverage and target, and any caution that the headline may mislead.</summary>
+    /// <summary>
+    /// The overall score with its stage, band, coverage and target; any caution that the headline may mislead; and who
+    /// rated how much.
+    /// </summary>
     public static IEnumerable<Block> Headline(ScoreCardReport report)
     {
         var overall = report.Card.Overall;
-        yield return new Headline(Display.Score(overall.Score), overall.Stage, Display.Percent(overall.Coverage), Display.Score(overall.TargetScore));
+        var band = report.Bands?.Overall;
+        yield return new Headline(Display.Score(overall.Score), BandWords.Stage(overall.Score, overall.Stage, band, BandWords.MeanWithheld), BandWords.Band(band), Display.Percent(overall.Coverage), Display.Score(overall.TargetScore));
         var cautions = CardSummary.Cautions(report);
         if (cautions.Count > 0)
         {
             yield return new Caution(string.Join(" ", cautions));
         }
+
+        if (report.Bands is { Partners.IsEmpty: false } bands)
+        {
+            yield return Note($"Items rated of those applicable: {string.Join(" · ", bands.Partners.Select(p => BandWords.Coverage(report.PartnerName(p.AssessorId), p)))}.") with { Marks = Marks.Classes("note returns") };
+        }
     }
+
+    /// <summary>What the bands are, or that the card has none to show.</summary>
+    public static Paragraph BandsExplained(ScoreCardReport report)
+        => Note(report.Bands is { } bands
+            ? BandWords.Explain(bands)
+            : "How sure each score is is not known: the card carries no bands and the report has no assessment to work them out from (score with Scorer.ScoreWithBands, or give the report the assessment).") with { Marks = Marks.Classes("note bands") };
 
     /// <summary>The domains' scores and targets: the radar chart beside its legend, and a table of every domain where the chart cannot be drawn.</summary>
     public static Chart Domains(ScoreCardReport report)
@@ -58,41 +73,50 @@ internal static class CardContent
         var card = report.Card;
         var domains = report.Framework.Checklist.Domains;
         var peers = report.Peers;
+        var bands = report.Bands;
         List<Column> columns =
         [
-            new("Domain", Width: 50), new("Score", Numeric: true, Width: 6), new("Stage", Width: 12), new("Coverage", Numeric: true, Width: 8),
+            new("Domain", Width: 40), new("Score", Numeric: true, Width: 6), new("Band", Width: 11), new("Stage", Width: 26), new("Coverage", Numeric: true, Width: 8),
             new("Alpha", Numeric: true, Width: 5), new("Target", Numeric: true, Width: 6), .. peers is null ? (Column[])[] : [new("Peers", Width: 11)],
         ];
         var rows = new List<Row>();
-        foreach (var domain in card.Domains)
+        for (var d = 0; d < card.Domains.Count; d++)
         {
+            var domain = card.Domains[d];
             var name = $"{domain.Code} {report.Framework.Checklist.FindDomain(domain.Code)?.Name}";
             var standing = peers is null ? [] : new List<Text> { Display.PercentileShort(peers.For(domain.Code)) };
+            var band = bands?.Domains[d];
             rows.Add(new Row(domain.Excluded
-                ? [name, Display.None, "out of scope", string.Empty, string.Empty, string.Empty, .. standing.Select(_ => (Text)string.Empty)]
-                : [name, Display.Score(domain.Score), Display.Stage(domain.Stage), Display.Percent(domain.Coverage), Display.Alpha(domain.Alpha), Display.Score(domain.TargetScore), .. standing]));
+                ? [name, Display.None, string.Empty, "out of scope", string.Empty, string.Empty, string.Empty, .. standing.Select(_ => (Text)string.Empty)]
+                : [name, Display.Score(domain.Score), BandWords.Band(band), BandWords.Stage(domain.Score, domain.Stage, band, BandWords.DomainWithheld).Words, Display.Percent(domain.Coverage), Display.Alpha(domain.Alpha), Display.Score(domain.TargetScore), .. standing]));
         }
 
         return new Chart(
             $"Domain scores of {card.Footprint.Name}, with the targets",
-            "Solid blue: the scores; dashed black: the targets. Rings at 25, 50 and 75 mark the stages. Where a domain has no score the outline stops at its axis.",
+            bands is { Method: not BandMethod.TooFewPartners }
+                ? "Solid blue: the scores; pale bars: their bands, how far each moves with whose views were sought (a noise band, not a confidence interval); dashed black: the targets. Rings at 25, 50 and 75 mark the stages' tops; the outline stops at an axis without a score."
+                : "Solid blue: the scores; dashed black: the targets. Rings at 25, 50 and 75 mark the stages' tops. Where a domain has no score the outline stops at its axis.",
             Axes(domains, d => card.FindDomain(d.Code) is { Excluded: true }),
             [
                 new RadarSeries("score", Scores(domains, d => card.FindDomain(d.Code)?.Score), "#1570ef", "#2e90fa", false),
                 new RadarSeries("target", Scores(domains, d => card.FindDomain(d.Code)?.TargetScore), "#101828", "none", true),
             ],
-            new Table(columns, rows));
+            new Table(columns, rows),
+            bands is null ? null : [.. bands.Domains]);
     }
 
     /// <summary>The themes' scores, stages and targets.</summary>
     public static Section Themes(ScoreCardReport report)
-        => new("themes", "Themes", [new ThemeBars([.. report.Card.Themes.Select(t => new ThemeBar(t.Code, report.Framework.Checklist.FindTheme(t.Code)?.Name ?? t.Code, t.Score, t.Stage, t.TargetScore))])]);
+        => new("themes", "Themes", [new ThemeBars([.. report.Card.Themes.Select((t, i) => Theme(report, t, report.Bands?.Themes[i]))])]);
+
+    private static ThemeBar Theme(ScoreCardReport report, ThemeScore theme, ScoreBand? band)
+        => new(theme.Code, report.Framework.Checklist.FindTheme(theme.Code)?.Name ?? theme.Code, theme.Score, BandWords.Stage(theme.Score, theme.Stage, band, BandWords.MeanWithheld), BandWords.Band(band), theme.TargetScore);
 
     /// <summary>How many items the partners are split or partly agree on, pointing at the consensus meeting's section; and how many the meeting agreed.</summary>
     public static IEnumerable<Block> Agreement(ScoreCardReport report)
     {
         var card = report.Card;
-        yield return new Paragraph(CardSummary.Split(card)) { Marks = Marks.Of("split", card.Items.Count(i => i.Agreement == Scoring.Agreement.Split).ToString(CultureInfo.InvariantCulture), "split-count") };
+        yield return new Paragraph(CardSummary.Split(report)) { Marks = Marks.Of("split", card.Items.Count(i => i.Agreement == Scoring.Agreement.Split).ToString(CultureInfo.InvariantCulture), "split-count") };
         if (CardSummary.AgreedCount(card) is { } agreed)
         {
             yield return new Paragraph(agreed) { Marks = Marks.Classes("agreed-count") };
@@ -111,7 +135,7 @@ internal static class CardContent
         var more = gaps.Count > CardSummary.TopActions ? $" The first {CardSummary.TopActions} of {gaps.Count}; the rest are in the appendix." : string.Empty;
         return new("work", "What to work on next",
         [
-            Note($"Split items first, to agree where you stand; then items by their gap to target, weighted by the policy. {GapAnalysis.NoTargetRule}{more}"),
+            Note($"Split and uncertain items first, to agree where you stand; then items by their gap to target, weighted by the policy. {GapAnalysis.NoTargetRule}{more}"),
             WorkItems(report, 0, Math.Min(CardSummary.TopActions, gaps.Count), "gaps"),
         ]);
     }
@@ -129,8 +153,9 @@ internal static class CardContent
         for (var g = from; g < to; g++)
         {
             var gap = report.Gaps.Items[g];
-            var text = Text.Of(gap.ItemId, Style.Strong).Then($" {report.Framework.Checklist.FindItem(gap.ItemId)?.Text} ").Then($"({CardSummary.Aim(gap)})", Style.Quiet);
-            items.Add(new(gap.NeedsConsensusDiscussion ? text.Then(" ").Then(CardSummary.SplitTag, Style.Tag) : text, Marks.Of("item", gap.ItemId)));
+            var text = Text.Of(gap.ItemId, Style.Strong).Then($" {report.Framework.Checklist.FindItem(gap.ItemId)?.Text} ").Then($"({CardSummary.Aim(report.Card, gap)})", Style.Quiet);
+            var tag = gap.NeedsConsensusDiscussion ? CardSummary.Tag(report.Card.FindItem(gap.ItemId)) : null;
+            items.Add(new(tag is not null ? text.Then(" ").Then(tag, Style.Tag) : text, Marks.Of("item", gap.ItemId)));
         }
 
         return new ItemList(items, Ordered: true, Start: from + 1) { Marks = Marks.Classes(@class) };

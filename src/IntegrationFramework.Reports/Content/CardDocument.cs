@@ -22,7 +22,7 @@ internal static class CardDocument
         {
             Anchored = true,
             Marks = Marks.Classes("consensus"),
-            Sections = ConsensusContent.Sections(report),
+            Sections = ConsensusContent.Sections(report, evidence: false),
         };
         return new(
             "Integration score card",

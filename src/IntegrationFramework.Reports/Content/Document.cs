@@ -106,12 +106,13 @@ internal sealed record Row(List<Text> Cells)
 /// <param name="Class">Its HTML class besides <c>evidence</c>, or none.</param>
 internal sealed record Detail(string Label, string Text, string? Class = null);
 
-/// <summary>The headline of a score card: the overall score, its stage, the coverage and the target.</summary>
+/// <summary>The headline of a score card: the overall score, its stage, its band, the coverage and the target.</summary>
 /// <param name="Score">The overall score, as written.</param>
-/// <param name="Stage">The stage, or <see langword="null"/> for none.</param>
+/// <param name="Stage">The stage as the report prints it.</param>
+/// <param name="Band">The partner band, as written ("—" for none).</param>
 /// <param name="Coverage">The coverage, as written.</param>
 /// <param name="Target">The target score, as written.</param>
-internal sealed record Headline(string Score, Scoring.Stage? Stage, string Coverage, string Target) : Block;
+internal sealed record Headline(string Score, StageReading Stage, string Band, string Coverage, string Target) : Block;
 
 /// <summary>The themes' scores: bars in HTML, a table elsewhere.</summary>
 /// <param name="Themes">Each theme's code, name, score and target.</param>
@@ -121,9 +122,10 @@ internal sealed record ThemeBars(List<ThemeBar> Themes) : Block;
 /// <param name="Code">The theme's code.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Score">Its score, or none.</param>
-/// <param name="Stage">Its stage, or none.</param>
+/// <param name="Stage">Its stage as the report prints it.</param>
+/// <param name="Band">Its partner band, as written ("—" for none).</param>
 /// <param name="Target">Its target score, or none.</param>
-internal sealed record ThemeBar(string Code, string Name, double? Score, Scoring.Stage? Stage, double? Target);
+internal sealed record ThemeBar(string Code, string Name, double? Score, StageReading Stage, string Band, double? Target);
 
 /// <summary>
 /// The domains' scores as a radar chart with its legend (HTML), and as <see cref="Table"/> where a format cannot draw
@@ -134,4 +136,5 @@ internal sealed record ThemeBar(string Code, string Name, double? Score, Scoring
 /// <param name="Axes">An axis per domain.</param>
 /// <param name="Series">The shapes drawn.</param>
 /// <param name="Table">The same values as a table, for formats without the chart.</param>
-internal sealed record Chart(string Title, string Caption, RadarAxis[] Axes, RadarSeries[] Series, Table? Table) : Block;
+/// <param name="Bands">Each axis's partner band, drawn along it and given in the legend; <see langword="null"/> without bands.</param>
+internal sealed record Chart(string Title, string Caption, RadarAxis[] Axes, RadarSeries[] Series, Table? Table, Scoring.ScoreBand?[]? Bands = null) : Block;

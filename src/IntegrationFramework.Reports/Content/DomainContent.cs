@@ -16,7 +16,7 @@ internal static class DomainContent
     /// <summary>The section of every domain.</summary>
     public static Section Domains(ScoreCardReport report)
     {
-        var blocks = new List<Block>();
+        var blocks = new List<Block> { CardContent.BandsExplained(report) };
         if (report.Peers is { } group)
         {
             blocks.Add(CardContent.Note($"Peers: {group.Describe()}"));
@@ -39,18 +39,41 @@ internal static class DomainContent
         }
 
         var standing = report.Peers is { } peers ? $" · {Display.Percentile(peers.For(domain.Code))}" : string.Empty;
-        var meta = ((Text)$"{Display.Score(score.Score)} ").Then(Display.Stage(score.Stage), Style.Stage)
-            .Then($" · coverage {Display.Percent(score.Coverage)} ({score.RatedItems.ToString(CultureInfo.InvariantCulture)} of {score.ApplicableItems.ToString(CultureInfo.InvariantCulture)} applicable items) · target {Display.Score(score.TargetScore)}{standing}");
+        var index = report.DomainIndex(domain.Code);
+        var band = report.Bands?.Domains[index];
+        var stage = BandWords.Stage(score.Score, score.Stage, band, BandWords.DomainWithheld);
+        var meta = ((Text)$"{Display.Score(score.Score)} ").Then(stage.Words, Style.Stage)
+            .Then($"{(band is null ? string.Empty : $" · band {BandWords.Band(band)}")} · coverage {Display.Percent(score.Coverage)} ({score.RatedItems.ToString(CultureInfo.InvariantCulture)} of {score.ApplicableItems.ToString(CultureInfo.InvariantCulture)} applicable items) · target {Display.Score(score.TargetScore)}{standing}");
+        var alpha = report.Bands is { } bands
+            ? $"Alpha: {BandWords.Alpha(bands.Alphas[index])}."
+            : $"Alpha {Display.Alpha(score.Alpha)}: not read in words without its band.";
         return section with
         {
             Blocks =
             [
                 new Paragraph(meta) { Marks = Marks.Classes("meta") },
                 new Paragraph(explanation) { Marks = Marks.Of("domain", domain.Code, "explain") },
-                new Paragraph($"Alpha {Display.Alpha(score.Alpha)}: {Agenda.ReadAlpha(score.Alpha)}.") { Marks = Marks.Classes("alpha") },
+                .. Uncertain(report, domain.Code, score),
+                new Paragraph(alpha) { Marks = Marks.Classes("alpha") },
             ],
             Sections = [.. report.Gaps.WeakDomains.Where(w => w.DomainCode == domain.Code).Select(w => Weak(report, w))],
         };
+    }
+
+    /// <summary>
+    /// How far the domain's score moves with each uncertain item: "GOV 65.0; GOV.3 is uncertain: 55.0 to 75.0 with it at
+    /// its lowest and highest level."
+    /// </summary>
+    private static IEnumerable<Paragraph> Uncertain(ScoreCardReport report, string code, DomainScore score)
+    {
+        var uncertain = report.Bands?.UncertainItems.Where(u => u.DomainCode == code).ToList() ?? [];
+        if (uncertain.Count == 0)
+        {
+            yield break;
+        }
+
+        var each = uncertain.Select(u => $"{u.ItemId} is uncertain: {Display.Score(u.LowestScore)} to {Display.Score(u.HighestScore)} with it at its lowest and highest level");
+        yield return new Paragraph($"{code} {Display.Score(score.Score)}; {string.Join("; ", each)}.") { Marks = Marks.Classes("uncertain") };
     }
 
     /// <summary>What others did in a weak domain: its first <see cref="Examples"/> case examples, each with its source.</summary>
@@ -58,7 +81,9 @@ internal static class DomainContent
     {
         var name = report.Framework.Checklist.FindDomain(weak.DomainCode) is { } domain ? $"{domain.Code} {domain.Name}" : weak.DomainCode;
         var examples = weak.CaseExamples.Take(Examples).Select(example => new ListItem(Example(example), Marks.None)).ToList();
-        return new($"weak-{weak.DomainCode}", weak.Stage is { } stage ? $"What others did: {name} is {Display.Stage(stage)} ({Display.Score(weak.Score)})" : $"What others did: {name} scores {Display.Score(weak.Score)}", [new ItemList(examples, Ordered: false) { Marks = Marks.Classes("examples") }])
+        var index = report.DomainIndex(weak.DomainCode);
+        var stage = BandWords.Stage(weak.Score, weak.Stage, index < 0 ? null : report.Bands?.Domains[index], BandWords.DomainWithheld);
+        return new($"weak-{weak.DomainCode}", $"What others did: {name}, {Display.Score(weak.Score)} ({stage.Words})", [new ItemList(examples, Ordered: false) { Marks = Marks.Classes("examples") }])
         {
             Element = "div",
             Marks = Marks.Of("domain", weak.DomainCode, "weak"),

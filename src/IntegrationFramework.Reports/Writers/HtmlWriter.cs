@@ -64,7 +64,7 @@ internal static class HtmlWriter
                 break;
             case Headline headline:
                 page.Raw($"<div class=\"headline\"><p class=\"score\" data-overall=\"{E(headline.Score)}\">{E(headline.Score)}</p>");
-                page.Raw($"<div><p class=\"stage-line\">{Stage(headline.Stage)} overall</p><p class=\"note\">Coverage {E(headline.Coverage)} of applicable items rated · target {E(headline.Target)}</p></div></div>");
+                page.Raw($"<div><p class=\"stage-line\">{Stage(headline.Stage)} overall</p><p class=\"note\">{(headline.Band == Display.None ? string.Empty : $"Band {E(headline.Band)} · ")}coverage {E(headline.Coverage)} of applicable items rated · target {E(headline.Target)}</p></div></div>");
                 break;
             case ItemList list:
                 var tag = list.Ordered ? "ol" : "ul";
@@ -83,7 +83,7 @@ internal static class HtmlWriter
                 Bars(page, bars);
                 break;
             case Chart chart:
-                page.Raw(RadarChart.Render(chart.Title, chart.Caption, chart.Axes, chart.Series));
+                page.Raw(RadarChart.Render(chart.Title, chart.Caption, chart.Axes, chart.Series, chart.Bands));
                 break;
         }
     }
@@ -129,7 +129,7 @@ internal static class HtmlWriter
             var width = theme.Score ?? 0;
             var target = theme.Target is { } t ? $"<i style=\"left:{Display.Number(t)}%\" title=\"Target {Display.Score(t)}\"></i>" : string.Empty;
             var label = $"{theme.Name}: {Display.Score(theme.Score)}{(theme.Target is { } a ? $", target {Display.Score(a)}" : string.Empty)}";
-            page.Raw($"<div>{E(theme.Name)}</div><div class=\"bar\" role=\"img\" aria-label=\"{E(label)}\" data-theme=\"{E(theme.Code)}\" data-score=\"{Display.Score(theme.Score)}\"><span style=\"width:{Display.Number(width)}%\"></span>{target}</div><div class=\"num\">{Display.Score(theme.Score)}</div>");
+            page.Raw($"<div>{E(theme.Name)}</div><div class=\"bar\" role=\"img\" aria-label=\"{E(label)}\" data-theme=\"{E(theme.Code)}\" data-score=\"{Display.Score(theme.Score)}\"><span style=\"width:{Display.Number(width)}%\"></span>{target}</div><div class=\"num\">{Display.Score(theme.Score)}</div><div class=\"theme-stage\">{Stage(theme.Stage)}{(theme.Band == Display.None ? string.Empty : $" <span class=\"note\">{E(theme.Band)}</span>")}</div>");
         }
 
         page.Raw("</div>");
@@ -142,14 +142,14 @@ internal static class HtmlWriter
             Style.Emphasis => $"<em>{E(span.Value)}</em>",
             Style.Link => $"<a href=\"#{E(span.Target ?? string.Empty)}\">{E(span.Value)}</a>",
             Style.Tag => $"<span class=\"tag{(span.Target is { } kind ? " " + E(kind) : string.Empty)}\">{E(span.Value)}</span>",
-            Style.Stage => Stage(Enum.TryParse<Scoring.Stage>(span.Value, ignoreCase: true, out var stage) ? stage : null),
+            Style.Stage => Stage(new StageReading(Enum.TryParse<Scoring.Stage>(span.Value, ignoreCase: true, out var stage) ? stage : null, span.Value)),
             Style.Quiet => $"<span class=\"note\">{E(span.Value)}</span>",
             _ => E(span.Value),
         }));
 
-    /// <summary>A stage as a coloured pill: "maturing", or "no score".</summary>
-    private static string Stage(Scoring.Stage? stage)
-        => $"<span class=\"stage stage-{(stage is null ? "none" : Display.Stage(stage))}\">{(stage is null ? "no score" : Display.Stage(stage))}</span>";
+    /// <summary>A stage as a pill coloured by the one stage it names: "maturing"; grey for "maturing or thriving" or "no score".</summary>
+    private static string Stage(StageReading stage)
+        => $"<span class=\"stage stage-{(stage.Stage is { } named ? Display.Stage(named) : "none")}\">{E(stage.Words)}</span>";
 
     private static string Attributes(Marks marks)
     {

@@ -64,7 +64,7 @@ internal static class MarkdownWriter
                 md.Append("> **Caution.** ").AppendLine(Inline(caution.Text)).AppendLine();
                 break;
             case Headline headline:
-                md.AppendLine(CultureInfo.InvariantCulture, $"**Overall {headline.Score}** ({Display.Stage(headline.Stage)}), coverage {headline.Coverage}, target {headline.Target}.").AppendLine();
+                md.AppendLine(CultureInfo.InvariantCulture, $"**Overall {headline.Score}** ({Escape(headline.Stage.Words)}){(headline.Band == Display.None ? string.Empty : $", band {headline.Band}")}, coverage {headline.Coverage}, target {headline.Target}.").AppendLine();
                 break;
             case ItemList list:
                 for (var i = 0; i < list.Items.Count; i++)

@@ -68,7 +68,7 @@ internal static class PlainTextWriter
                 text.Append(indent).Append("Caution: ").AppendLine(caution.Text.Plain);
                 break;
             case Headline headline:
-                text.Append(indent).AppendLine($"Overall  {headline.Score}  {Display.Stage(headline.Stage)}  coverage {headline.Coverage}  target {headline.Target}");
+                text.Append(indent).AppendLine($"Overall  {headline.Score}  {headline.Stage.Words}{(headline.Band == Display.None ? string.Empty : $"  band {headline.Band}")}  coverage {headline.Coverage}  target {headline.Target}");
                 break;
             case ItemList list:
                 for (var i = 0; i < list.Items.Count; i++)
