@@ -57,7 +57,7 @@ if (!problems.IsEmpty)
 
 // Score under the standard rules of DESIGN.md, then print the card as text. Report.Render(report, ReportFormat.Html) makes the
 // same card a self-contained web page with a radar chart, and Report.Render(report, ReportFormat.Markdown) a Markdown one.
-var card = Scorer.Score(assessment);
+var card = Scorer.ScoreWithBands(assessment);
 var report = ScoreCardReport.For(card, assessment);
 Console.Write(Report.Render(report, ReportFormat.Text));
 

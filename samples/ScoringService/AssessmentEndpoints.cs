@@ -37,7 +37,7 @@ internal static class AssessmentEndpoints
             return refusal!;
         }
 
-        var card = Scorer.Score(assessment, rules);
+        var card = Scorer.ScoreWithBands(assessment, rules);
 
         // The score card as JSON is written straight to UTF-8, the common case for a service; reports render as text.
         return format == ReportFormat.Json
@@ -58,7 +58,7 @@ internal static class AssessmentEndpoints
         }
 
         var (assessment, refusal) = await Assessment(request);
-        return assessment is null ? refusal! : Rendered(Report.RenderAgenda(ScoreCardReport.For(Scorer.Score(assessment, rules), assessment, rules), format), format);
+        return assessment is null ? refusal! : Rendered(Report.RenderAgenda(ScoreCardReport.For(Scorer.ScoreWithBands(assessment, rules), assessment, rules), format), format);
     }
 
     public static async Task<IResult> Merge(HttpRequest request, HttpResponse response)

@@ -24,7 +24,7 @@ public sealed class SampleAppTests : IDisposable
 
         Assert.True(exit == 0, error + output);
         Assert.StartsWith("Plymouth (illustrative) (E06000026, place), population 264,700, assessed 10 November 2025", output, StringComparison.Ordinal);
-        Assert.Contains("The partners are split (three levels or more apart) on 1 item and partly agree (two levels apart) on 0 items", output, StringComparison.Ordinal);
+        Assert.Contains("The partners are split (three levels or more apart) on 1 item and partly agree (two apart) on 0 items", output, StringComparison.Ordinal);
         Assert.Contains("PCC.4: consensus inPlace, partners Split, 3 ratings.", output, StringComparison.Ordinal);
         Assert.Contains("(no stage: too little of the checklist is rated), 7% of the checklist rated.", output, StringComparison.Ordinal);
     }

@@ -29,8 +29,8 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         var assessment = AssessmentJson.Read(Croydon).Value!;
-        Assert.Equal(Report.Render(ScoreCardReport.For(Scorer.Score(assessment), assessment, ScoringPolicy.Standard), ReportFormat.Json), await response.Content.ReadAsStringAsync());
-        Assert.Equal(Scorer.Score(assessment), ScoreCardJson.Read(await response.Content.ReadAsByteArrayAsync()).Value);
+        Assert.Equal(Report.Render(ScoreCardReport.For(Scorer.ScoreWithBands(assessment), assessment, ScoringPolicy.Standard), ReportFormat.Json), await response.Content.ReadAsStringAsync());
+        Assert.Equal(Scorer.ScoreWithBands(assessment), ScoreCardJson.Read(await response.Content.ReadAsByteArrayAsync()).Value);
     }
 
     [Theory]

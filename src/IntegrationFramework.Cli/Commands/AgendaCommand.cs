@@ -23,7 +23,7 @@ internal static class AgendaCommand
                 return Ifw.BadInput;
             }
 
-            var report = ScoreCardReport.For(Scorer.Score(assessment, rules), assessment, rules);
+            var report = ScoreCardReport.For(Scorer.ScoreWithBands(assessment, rules), assessment, rules);
             terminal.Write(parse.GetValue(output), Report.RenderAgenda(report, output.Format(parse)));
             return Ifw.Done;
         });

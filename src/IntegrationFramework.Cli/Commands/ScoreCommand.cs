@@ -27,7 +27,7 @@ internal static class ScoreCommand
                 return Ifw.BadInput;
             }
 
-            var card = Scorer.Score(assessment, rules);
+            var card = Scorer.ScoreWithBands(assessment, rules);
             var report = ScoreCardReport.For(card, assessment, rules);
             if (parse.GetValue(peers.Folder) is { } folder)
             {

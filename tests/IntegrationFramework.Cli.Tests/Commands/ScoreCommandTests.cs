@@ -16,7 +16,7 @@ public sealed class ScoreCommandTests
         var run = Run.Ifw("score", path, "--format", "json").Succeeded();
 
         var card = ScoreCardJson.Read(Encoding.UTF8.GetBytes(run.Output)).Value;
-        Assert.Equal(Scorer.Score(Folder.Croydon()), card);
+        Assert.Equal(Scorer.ScoreWithBands(Folder.Croydon()), card);
         Assert.Empty(run.Error);
     }
 
