@@ -79,7 +79,7 @@ internal static class Agenda
 
     /// <summary>
     /// Where an item stands, in words: "uncertain: levels from planned to embedded, 3 apart; target embedded (1 of 5
-    /// partners set one)"; "split, 4 levels apart: one partner stands apart (Croydon VCSE); consensus in place, no
+    /// partners set one)", with no gap, as no one level stands for the partners; "split, 4 levels apart: one partner stands apart (Croydon VCSE); consensus in place, no
     /// target set"; "partial, 2 levels apart; consensus planned, …".
     /// </summary>
     public static string Standing(Entry entry)
@@ -88,7 +88,7 @@ internal static class Agenda
         var target = CardSummary.TargetSentence(score);
         if (score.Uncertain)
         {
-            return $"uncertain: levels from {Display.Progress(score.LowestLevel)} to {Display.Progress(score.HighestLevel)}, {entry.Spread} apart; {target}{Gap(score)}";
+            return $"uncertain: levels from {Display.Progress(score.LowestLevel)} to {Display.Progress(score.HighestLevel)}, {entry.Spread} apart; {target}";
         }
 
         var apart = score.Agreement == Agreement.Split && score.Median is { } median

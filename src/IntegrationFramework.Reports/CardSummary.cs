@@ -140,15 +140,21 @@ internal static class CardSummary
     /// <summary>"1 item", "3 items".</summary>
     public static string Items(int count) => count == 1 ? "1 item" : $"{count.ToString(CultureInfo.InvariantCulture)} items";
 
-    /// <summary>An entry of the work list in words: "not started → embedded, gap +4, 1 of 5 set a target" or "planned, no target set".</summary>
+    /// <summary>
+    /// An entry of the work list in words: "not started → embedded, gap +4, 1 of 5 set a target" or "planned, no target
+    /// set"; an uncertain item gives the range of levels instead of one, and no gap: "levels planned to embedded → embedded".
+    /// </summary>
     public static string Aim(ScoreCard card, ItemGap gap)
     {
+        var item = card.FindItem(gap.ItemId);
+        var uncertain = item is { Uncertain: true };
+        var from = item is { Uncertain: true } range ? $"levels {Display.Progress(range.LowestLevel)} to {Display.Progress(range.HighestLevel)}" : Display.Median(gap.Consensus);
         if (gap.TargetIsDefault)
         {
-            return $"{Display.Median(gap.Consensus)}, no target set";
+            return $"{from}, no target set";
         }
 
-        var set = card.FindItem(gap.ItemId) is { TargetSetters: > 0 } item ? $", {item.TargetSetters.ToString(CultureInfo.InvariantCulture)} of {item.Ratings.ToString(CultureInfo.InvariantCulture)} set a target" : string.Empty;
-        return $"{Display.Median(gap.Consensus)} → {Display.Median(gap.Target)}, gap {Display.Gap(gap.Gap)}{set}";
+        var set = item is { TargetSetters: > 0 } setters ? $", {setters.TargetSetters.ToString(CultureInfo.InvariantCulture)} of {setters.Ratings.ToString(CultureInfo.InvariantCulture)} set a target" : string.Empty;
+        return uncertain ? $"{from} → {Display.Median(gap.Target)}{set}" : $"{from} → {Display.Median(gap.Target)}, gap {Display.Gap(gap.Gap)}{set}";
     }
 }

@@ -58,6 +58,29 @@ public sealed class CardSummaryTests
         Assert.Empty(CardSummary.Cautions(ScoreCardReport.For(Scorer.Score(assessment), assessment)));
     }
 
+    [Fact]
+    public void The_work_list_gives_an_uncertain_item_the_range_of_levels_and_no_gap_and_says_how_many_set_a_target()
+    {
+        // TRA.1: two partners at not started and two at embedded stand two levels from the median (under development):
+        // uncertain. TRA.2: planned and under development, a median between the two, and one target.
+        var assessment = AssessmentBuilder
+            .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("E09000008", "Croydon", Level.Place), new LocalDate(2026, 3, 2))
+            .WithAssessor("council", "Croydon Council", PartnerKind.Council)
+            .WithAssessor("icb", "Croydon ICB", PartnerKind.IntegratedCareBoard)
+            .WithAssessor("trust", "Croydon Health Services", PartnerKind.NhsTrust)
+            .WithAssessor("vcse", "Croydon VCSE", PartnerKind.Vcse)
+            .Rate("TRA.1", "council", Progress.NotStarted, Progress.Embedded).Rate("TRA.1", "icb", Progress.NotStarted)
+            .Rate("TRA.1", "trust", Progress.Embedded).Rate("TRA.1", "vcse", Progress.Embedded)
+            .Rate("TRA.2", "council", Progress.Planned, Progress.Embedded).Rate("TRA.2", "icb", Progress.UnderDevelopment)
+            .Build();
+        var report = ScoreCardReport.For(Scorer.Score(assessment), assessment);
+        var gaps = report.Gaps.Items;
+
+        Assert.Equal("levels not started to embedded → embedded, 1 of 4 set a target", CardSummary.Aim(report.Card, gaps.Single(g => g.ItemId == "TRA.1")));
+        Assert.Equal("planned–under development → embedded, gap +2.5, 1 of 2 set a target", CardSummary.Aim(report.Card, gaps.Single(g => g.ItemId == "TRA.2")));
+        Assert.Equal("uncertain: levels from not started to embedded, 4 apart; target embedded (1 of 4 partners set one)", Agenda.Standing(Agenda.Items(report).Single(e => e.ItemId == "TRA.1")));
+    }
+
     [Theory]
     [InlineData(0, 0, "The partners agree within a level on every rated item.")]
     [InlineData(1, 2, "The partners are split (three levels or more apart) on 1 item and partly agree (two apart) on 2 items: see “For the consensus meeting”.")]
