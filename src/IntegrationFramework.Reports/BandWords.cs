@@ -89,8 +89,8 @@ internal static class BandWords
     /// <summary>How alpha is read, before a table of alphas.</summary>
     public const string AlphaRule = "Krippendorff's alpha over the partners' levels, with its band (alpha ± 1.96 standard errors from leaving out one item at a time), read in words only where the whole band lies in one range: 0.8 or more, alike; 0.667 to 0.8, broadly alike, conclusions tentative; below 0.667, read differently. Otherwise: not enough to tell yet.";
 
-    /// <summary>An alpha band: "0.19 to 0.98".</summary>
-    public static string AlphaRange(AlphaBand alpha) => $"{Display.Alpha(alpha.Low)} to {Display.Alpha(alpha.High)}";
+    /// <summary>An alpha band: "0.19 to 0.98"; "-0.23 to 0.666" where two decimals would cross a threshold.</summary>
+    public static string AlphaRange(AlphaBand alpha) => $"{Display.AlphaBound(alpha.Low)} to {Display.AlphaBound(alpha.High)}";
 
     /// <summary>A partner's coverage: "Council 74 of 86".</summary>
     public static string Coverage(string name, PartnerCoverage partner)

@@ -19,7 +19,36 @@ internal static class Display
 
     public static string Percent(double? fraction) => fraction is { } value ? (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : None;
 
-    public static string Alpha(double? alpha) => alpha?.ToString("0.00", CultureInfo.InvariantCulture) ?? None;
+    /// <summary>An alpha to two decimals, with no minus sign on a value that rounds to zero.</summary>
+    public static string Alpha(double? alpha) => alpha is { } value ? Unsigned(value.ToString("0.00", CultureInfo.InvariantCulture)) : None;
+
+    /// <summary>
+    /// An end of an alpha band: to two decimals, or three where two would put it on the other side of one of
+    /// Krippendorff's thresholds (0.667, 0.8) than it is (and as many more as it takes), so a band read "differently"
+    /// never seems to reach 0.67.
+    /// </summary>
+    public static string AlphaBound(double? bound)
+    {
+        if (bound is not { } value)
+        {
+            return None;
+        }
+
+        var format = "0.00";
+        var text = value.ToString(format, CultureInfo.InvariantCulture);
+        while (Crosses(value, double.Parse(text, CultureInfo.InvariantCulture)) && format.Length < 18)
+        {
+            format += "0";
+            text = value.ToString(format, CultureInfo.InvariantCulture);
+        }
+
+        return Unsigned(text);
+
+        static bool Crosses(double value, double shown)
+            => value < AlphaBand.BroadlyAlike != shown < AlphaBand.BroadlyAlike || value < AlphaBand.Alike != shown < AlphaBand.Alike;
+    }
+
+    private static string Unsigned(string number) => number.TrimStart('-').All(c => c is '0' or '.') ? number.TrimStart('-') : number;
 
     public static string Date(LocalDate date) => $"{date.Day.ToString(CultureInfo.InvariantCulture)} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
 
