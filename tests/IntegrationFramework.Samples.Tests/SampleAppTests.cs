@@ -54,6 +54,23 @@ public sealed class SampleAppTests : IDisposable
     }
 
     [Fact]
+    public async Task Bands_prints_each_domains_score_with_its_band_and_writes_them_as_csv()
+    {
+        var (exit, output, error) = await Repository.Dotnet(scratch, "run", Repository.Path("samples", "scripts", "bands.cs"));
+
+        Assert.True(exit == 0, error + output);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("Croydon, 6 October 2025: 5 partners; bands over every way of drawing them with replacement (126 multisets, exact)", lines);
+        Assert.Contains("  GOV      65.0  40.0–85.0    developing to thriving       0.22  -0.421 to 0.869  not enough to tell yet", lines);
+        Assert.Contains("North East Lincolnshire, 20 October 2025: 3 partners rated: too few to tell how much a score depends on who rated, so no band", lines);
+        Assert.Contains("  LEA      66.7  —            maturing                     0.22  -0.231 to 0.666  read differently", lines);
+        var rows = File.ReadAllLines(System.IO.Path.Combine(scratch, "bands.csv"));
+        Assert.Equal(1 + (8 * (1 + 3 + 10)), rows.Length);
+        Assert.Equal(string.Join(',', Serialization.DomainScoresCsv.Columns), rows[0]);
+        Assert.EndsWith("Wrote the scores and bands of 8 assessments to bands.csv.\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_generator_writes_exactly_the_committed_sample_data()
     {
         var (exit, output, error) = await Repository.Dotnet(scratch, "run", Repository.Path("samples", "data", "make-sample-data.cs"), "--", scratch);
