@@ -45,6 +45,11 @@ if (!problems.IsEmpty)
 var trend = ReviewComparison.Of(cards[0], cards[1]);
 var framework = Frameworks.Find(trend.Framework.Id)!;
 Console.WriteLine($"{trend.Footprint.Name}: {trend.Earlier:yyyy-MM-dd} to {trend.Later:yyyy-MM-dd} ({trend.Years:0.00} years)");
+if (!trend.GivesPerYear)
+{
+    Console.WriteLine($"  The reviews are under {ReviewComparison.MonthsForPerYear} calendar months apart: too short to give a rate per year.");
+}
+
 Console.WriteLine($"  overall {Show(trend.Overall)}");
 foreach (var theme in trend.Themes)
 {
@@ -65,8 +70,9 @@ foreach (var item in moved)
 
 return 0;
 
+// The change, and the average change per year between the reviews where they are six months apart or more.
 static string Show(ScoreChange change) =>
-    $"{change.Earlier,5:0.0} → {change.Later,5:0.0}  {change.Difference,6:+0.0;-0.0;0.0}  ({change.PerYear:+0.0;-0.0;0.0} a year)";
+    $"{change.Earlier,5:0.0} → {change.Later,5:0.0}  {change.Difference,6:+0.0;-0.0;0.0}" + (change.PerYear is { } rate ? $"  ({rate:+0.0;-0.0;0.0} a year)" : string.Empty);
 
 // The folder this script is in: .NET 10 tells a file-based app where its file is.
 static string ScriptFolder() => (string)AppContext.GetData("EntryPointFileDirectoryPath")!;

@@ -50,6 +50,30 @@ internal static class Display
 
     private static string Unsigned(string number) => number.TrimStart('-').All(c => c is '0' or '.') ? number.TrimStart('-') : number;
 
+    /// <summary>A time between two dates in words: "14 days", "5 months and 2 days", "no time".</summary>
+    public static string Period(Period period)
+    {
+        var normal = period.Normalize();
+        var parts = new List<string>();
+        Add(normal.Years, "year");
+        Add(normal.Months, "month");
+        Add((int)normal.Days + (7 * normal.Weeks), "day");
+        return parts.Count switch
+        {
+            0 => "no time",
+            1 => parts[0],
+            _ => $"{string.Join(", ", parts[..^1])} and {parts[^1]}",
+        };
+
+        void Add(long count, string unit)
+        {
+            if (count != 0)
+            {
+                parts.Add(count == 1 ? $"1 {unit}" : $"{count.ToString(CultureInfo.InvariantCulture)} {unit}s");
+            }
+        }
+    }
+
     public static string Date(LocalDate date) => $"{date.Day.ToString(CultureInfo.InvariantCulture)} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
 
     public static string Stage(Stage? stage) => stage?.ToString().ToLowerInvariant() ?? None;

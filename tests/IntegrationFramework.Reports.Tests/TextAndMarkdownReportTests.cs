@@ -66,7 +66,7 @@ public sealed class TextAndMarkdownReportTests
         string Compared(ReportFormat format) => Report.Render(trend, Sample.Card, later, format);
         var rollup = Rollup.Combine(new Geography.Footprint("LDN", "London", Geography.Level.System), [Sample.Card]);
 
-        Assert.Contains("1 October 2018 to 1 October 2020 (2.0 years)", Compared(ReportFormat.Text), StringComparison.Ordinal);
+        Assert.Contains("1 October 2018 to 1 October 2020 (2 years)", Compared(ReportFormat.Text), StringComparison.Ordinal);
         Assert.Contains("| **Overall** |", Compared(ReportFormat.Markdown), StringComparison.Ordinal);
         Assert.Contains("## Items that moved", Compared(ReportFormat.Markdown), StringComparison.Ordinal);
         Assert.Contains("## Stages that changed", Compared(ReportFormat.Markdown), StringComparison.Ordinal);

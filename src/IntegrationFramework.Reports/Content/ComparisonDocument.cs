@@ -36,7 +36,7 @@ internal static class ComparisonDocument
         var moved = ComparisonContent.MovedItems(comparison);
         List<Section> sections =
         [
-            new("comparison", null, [CardContent.Note($"{years} between the reviews, in calendar years. Changes per year are the change divided by those years."), chart]) { Label = "How far apart the reviews are" },
+            new("comparison", null, [CardContent.Note(Span(comparison, years)), chart]) { Label = "How far apart the reviews are" },
             new("changes", "Changes", [changes]),
             new("stages", "Stages that changed", stages.Count == 0
                 ? [CardContent.Note("No score changed stage.")]
@@ -54,11 +54,22 @@ internal static class ComparisonDocument
             $"{footprint.Name}: {from} to {to}",
             $"{footprint.Name}: {from} to {to}",
             footprint.Name,
-            [$"{footprint}, {from} to {to} ({years})", $"{framework.Document}, framework {framework.Id} {framework.Version}, policy {comparison.PolicyId}"],
+            [$"{footprint}, {from} to {to} ({Display.Period(comparison.Period)})", $"{framework.Document}, framework {framework.Id} {framework.Version}, policy {comparison.PolicyId}"],
             $"{footprint.Name} ({footprint.Code}) · {from} to {to}",
             sections,
             CardContent.Footer(comparison.PolicyId, framework));
     }
+
+    /// <summary>
+    /// How far apart the reviews are, and what the per-year column means: the average change per year between them,
+    /// or why there is none ("Reviews 14 days apart: too short to give a rate per year …").
+    /// </summary>
+    private static string Span(ReviewComparison comparison, string years)
+        => comparison.GivesPerYear
+            ? $"{years} between the reviews, in calendar years. Per year is the average change per year between the two reviews: the change divided by those years."
+            : comparison.Years == 0
+                ? "Both reviews are on one day: there is no rate per year."
+                : $"Reviews {Display.Period(comparison.Period)} apart: too short to give a rate per year (that needs {ReviewComparison.MonthsForPerYear.ToString(CultureInfo.InvariantCulture)} calendar months or more between them).";
 
     private static Row Change(Text name, ScoreChange change)
         => new([name, Display.Score(change.Earlier), Display.Score(change.Later), Display.Signed(change.Difference), Display.Signed(change.PerYear)]);

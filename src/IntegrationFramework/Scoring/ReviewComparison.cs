@@ -17,13 +17,18 @@ namespace IntegrationFramework.Scoring;
 /// Years count calendar time: the whole years from the earlier date, then the days left over as a share of the year
 /// that follows the last anniversary (365 or 366 days). A review exactly one year later is 1 year later, whether or
 /// not a 29 February falls between, so its change per year equals its change; 1 March 2025 to 1 September 2026 is
-/// 1 + 184 ÷ 365 years. An anniversary of 29 February falls on 28 February in other years. Per-year changes are
-/// missing when both reviews fall on one day. A comparison of a card with itself changes nothing.
+/// 1 + 184 ÷ 365 years. An anniversary of 29 February falls on 28 February in other years. The change per year is the
+/// average change per year between the two reviews, given only when the later review is at least six calendar months
+/// after the earlier (<see cref="GivesPerYear"/>): over a shorter span a rate per year would multiply a few weeks'
+/// difference, 14 days apart by 26. A comparison of a card with itself changes nothing.
 /// </para>
 /// <para>Made by <see cref="Of"/> only, so a comparison always holds two checked cards' changes.</para>
 /// </remarks>
 public sealed record ReviewComparison
 {
+    /// <summary>The least time between two reviews, in calendar months, for a change per year: 6.</summary>
+    public const int MonthsForPerYear = 6;
+
     private ReviewComparison(
         Framework framework,
         string policyId,
@@ -70,6 +75,12 @@ public sealed record ReviewComparison
 
     /// <summary>The time between the reviews in calendar years: whole years, then the remaining days as a share of the next year's length.</summary>
     public double Years { get; }
+
+    /// <summary>
+    /// Whether the later review is at least <see cref="MonthsForPerYear"/> calendar months after the earlier, so that each
+    /// change has its <see cref="ScoreChange.PerYear"/>; otherwise every change per year is <see langword="null"/>.
+    /// </summary>
+    public bool GivesPerYear => Earlier.PlusMonths(MonthsForPerYear) <= Later;
 
     /// <summary>The change in the overall score.</summary>
     public ScoreChange Overall { get; }
@@ -135,8 +146,9 @@ public sealed record ReviewComparison
 
         var period = Period.Between(earlier.AssessedOn, later.AssessedOn, PeriodUnits.YearMonthDay);
         var years = CalendarYears(earlier.AssessedOn, later.AssessedOn);
+        var perYear = earlier.AssessedOn.PlusMonths(MonthsForPerYear) <= later.AssessedOn;
         ScoreChange Change(string code, double? before, double? after)
-            => new(code, before, after, years > 0 ? (after - before) / years : null);
+            => new(code, before, after, perYear ? (after - before) / years : null);
 
         return new ReviewComparison(
             later.Framework,

@@ -24,7 +24,11 @@ public readonly record struct ScoreChange
     /// <summary>The score at the later review, if there was one.</summary>
     public double? Later { get; }
 
-    /// <summary>The difference divided by the years between the reviews; <see langword="null"/> without a difference or when both reviews are on one day.</summary>
+    /// <summary>
+    /// The average change per year between the two reviews: the difference divided by the calendar years between them;
+    /// <see langword="null"/> without a difference or when the reviews are less than six calendar months apart
+    /// (<see cref="ReviewComparison.GivesPerYear"/>).
+    /// </summary>
     public double? PerYear { get; }
 
     /// <summary>The later score minus the earlier; <see langword="null"/> unless both exist.</summary>

@@ -9,7 +9,8 @@ namespace IntegrationFramework.Serialization;
 /// <summary>
 /// Writes comparisons as JSON, with the conventions of the other files: the footprint, both dates, the period
 /// (ISO 8601, such as <c>P1Y6M</c>) and years between them, and the change and change per year of the overall score
-/// and of each theme, domain and item. Missing values are left out.
+/// and of each theme, domain and item. Missing values are left out: so is every <c>perYear</c> when the reviews are under
+/// six calendar months apart (<see cref="ReviewComparison.GivesPerYear"/>).
 /// </summary>
 public static class ComparisonJson
 {

@@ -42,6 +42,40 @@ public sealed class CompareCommandTests
     }
 
     [Fact]
+    public void Two_reviews_14_days_apart_give_no_rate_per_year_and_say_why()
+    {
+        using var folder = new Folder();
+        var later = Folder.Croydon(new LocalDate(2024, 10, 15), Progress.Embedded);
+
+        var lines = Run.Ifw("compare", folder.Write("a.json", Earlier), folder.Write("b.json", later)).Succeeded().Output.Split('\n');
+
+        Assert.StartsWith("Croydon (E09000008, place), 1 October 2024 to 15 October 2024 (14 days)", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Reviews 14 days apart: too short to give a rate per year (that needs 6 calendar months or more between them).", lines);
+        Assert.Contains("  Overall                                            45.8     50.0     +4.2         —", lines);
+        Assert.Contains("  TRA Transformation                                 25.0     50.0    +25.0         —", lines);
+        var json = Run.Ifw("compare", folder.Write("a.json", Earlier), folder.Write("b.json", later), "--format", "json").Succeeded().Output;
+        using var document = JsonDocument.Parse(json);
+        // A comparison file leaves out what cannot be given, as it does a change without both scores.
+        var overall = document.RootElement.GetProperty("overall");
+        Assert.Equal(4.1666, overall.GetProperty("change").GetDouble(), 3);
+        Assert.False(overall.TryGetProperty("perYear", out _));
+    }
+
+    [Fact]
+    public void Two_reviews_a_year_apart_change_per_year_by_their_change()
+    {
+        using var folder = new Folder();
+
+        var lines = Run.Ifw("compare", folder.Write("a.json", Earlier), folder.Write("b.json", Later)).Succeeded().Output.Split('\n');
+
+        Assert.StartsWith("Croydon (E09000008, place), 1 October 2024 to 1 October 2025 (1 year)", lines[0], StringComparison.Ordinal);
+        Assert.Contains("1.0 years between the reviews, in calendar years. Per year is the average change per year between the two reviews: the change divided by those years.", lines);
+        // TRA.1's median goes from planned to under development (the council from planned to embedded): +25, and +25 a year.
+        Assert.Contains("  Overall                                            45.8     50.0     +4.2      +4.2", lines);
+        Assert.Contains("  TRA Transformation                                 25.0     50.0    +25.0     +25.0", lines);
+    }
+
+    [Fact]
     public void Html_shows_both_reviews_on_the_chart()
     {
         using var folder = new Folder();

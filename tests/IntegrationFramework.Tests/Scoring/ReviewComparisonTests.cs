@@ -41,6 +41,25 @@ public sealed class ReviewComparisonTests
         Assert.Equal(50, trend.Overall.Difference);
     }
 
+    [Theory]
+    [InlineData("2025-11-17", "2025-12-01", false)]   // 14 days: +50 would read +1,304 a year
+    [InlineData("2025-03-01", "2025-08-31", false)]   // a day short of six calendar months
+    [InlineData("2025-03-01", "2025-09-01", true)]    // six calendar months
+    [InlineData("2025-08-31", "2026-02-28", true)]    // six months on from 31 August is 28 February
+    [InlineData("2025-08-31", "2026-02-27", false)]
+    public void A_change_per_year_is_given_only_when_the_reviews_are_six_calendar_months_apart_or_more(string from, string to, bool given)
+    {
+        var (earlier, later) = (NodaTime.Text.LocalDatePattern.Iso.Parse(from).Value, NodaTime.Text.LocalDatePattern.Iso.Parse(to).Value);
+
+        var trend = ReviewComparison.Of(Card(earlier, Progress.Planned), Card(later, Progress.InPlace));
+
+        Assert.Equal(given, trend.GivesPerYear);
+        var culture = trend.Domains.Single(d => d.Code == "CUL");
+        Assert.Equal(50, culture.Difference);
+        Assert.Equal(given ? 50 / trend.Years : null, culture.PerYear);
+        Assert.All(trend.Items.Append(trend.Overall), change => Assert.Equal(given && change.Difference is { } d ? d / trend.Years : null, change.PerYear));
+    }
+
     [Property]
     public void A_review_whole_years_later_changes_per_year_by_its_change_over_those_years(ushort day, byte years)
     {
