@@ -8,29 +8,32 @@ internal static class ComparisonContent
     /// <summary>A score whose stage changed: its label ("Overall", a theme's or a domain's code and name) and both stages.</summary>
     public readonly record struct StageChange(string Name, Stage? Earlier, Stage? Later);
 
-    /// <summary>The overall, theme and domain scores whose stage differs between the reviews, in that order.</summary>
-    public static List<StageChange> StageChanges(ReviewComparison trend)
+    /// <summary>
+    /// The overall, theme and domain scores whose stage differs between the reviews, in that order: each card's stage
+    /// as the scoring rules give it, so a score too little rated to have a stage has none ("no stage"), not the stage
+    /// its number falls in.
+    /// </summary>
+    public static List<StageChange> StageChanges(ReviewComparison trend, ScoreCard earlier, ScoreCard later)
     {
         var checklist = trend.Framework.Checklist;
         var changes = new List<StageChange>();
-        void Add(string name, ScoreChange change)
+        void Add(string name, Stage? before, Stage? after)
         {
-            var (before, after) = (Stages.Of(change.Earlier), Stages.Of(change.Later));
             if (before != after)
             {
                 changes.Add(new(name, before, after));
             }
         }
 
-        Add("Overall", trend.Overall);
-        foreach (var theme in trend.Themes)
+        Add("Overall", earlier.Overall.Stage, later.Overall.Stage);
+        foreach (var theme in later.Themes)
         {
-            Add($"{theme.Code} {checklist.FindTheme(theme.Code)?.Name}", theme);
+            Add($"{theme.Code} {checklist.FindTheme(theme.Code)?.Name}", earlier.FindTheme(theme.Code)?.Stage, theme.Stage);
         }
 
-        foreach (var domain in trend.Domains)
+        foreach (var domain in later.Domains)
         {
-            Add($"{domain.Code} {checklist.FindDomain(domain.Code)?.Name}", domain);
+            Add($"{domain.Code} {checklist.FindDomain(domain.Code)?.Name}", earlier.FindDomain(domain.Code)?.Stage, domain.Stage);
         }
 
         return changes;
@@ -40,8 +43,85 @@ internal static class ComparisonContent
     public static List<ScoreChange> MovedItems(ReviewComparison trend)
         => [.. trend.Items.Where(i => i.Difference is not null and not 0).OrderByDescending(i => Math.Abs(i.Difference!.Value))];
 
-    /// <summary>"developing → maturing", with "no score" for a missing stage.</summary>
+    /// <summary>
+    /// Each domain's items rated in one review only (or whose status changed otherwise), in words and in the checklist's
+    /// order: "COM: COM.2–COM.9 were unrated in the earlier review", with whether the domain moved.
+    /// </summary>
+    public static List<(ScoreChange Domain, string Items)> StatusChanges(ReviewComparison trend)
+    {
+        var checklist = trend.Framework.Checklist;
+        var byDomain = new List<(ScoreChange, string)>();
+        foreach (var domain in trend.Domains)
+        {
+            var items = checklist.FindDomain(domain.Code)?.Items.Select(i => i.Id).ToList() ?? [];
+            var changed = trend.Items.Where(i => i.StatusChanged && items.Contains(i.Code)).ToList();
+            if (changed.Count > 0)
+            {
+                var groups = changed
+                    .GroupBy(i => (i.EarlierStatus, i.LaterStatus))
+                    .Select(g => $"{Ranges([.. g.Select(i => i.Code)], items)} {(g.Count() == 1 ? "was" : "were")} {Transition(g.Key.EarlierStatus, g.Key.LaterStatus)}");
+                byDomain.Add((domain, string.Join(", and ", groups)));
+            }
+        }
+
+        return byDomain;
+    }
+
+    /// <summary>
+    /// What the items that moved leave unsaid: a sentence for each domain that moved with items rated in one review
+    /// only ("COM moved because COM.2–COM.9 were unrated in the earlier review"), after "No item rated in both
+    /// reviews changed" when none did.
+    /// </summary>
+    public static string? WhyDomainsMoved(ReviewComparison trend, bool anyItemMoved)
+    {
+        var reasons = StatusChanges(trend).Where(s => s.Domain.Difference is not null and not 0).Select(s => $"{s.Domain.Code} moved because {s.Items}").ToList();
+        return anyItemMoved
+            ? reasons.Count == 0 ? null : string.Join("; ", reasons) + "."
+            : reasons.Count == 0 ? "No item rated in both reviews changed." : $"No item rated in both reviews changed; {string.Join("; ", reasons)}.";
+    }
+
+    /// <summary>How an item's status changed: "unrated in the earlier review", "not applicable in the later review", ….</summary>
+    private static string Transition(ItemStatus? earlier, ItemStatus? later) => (earlier, later) switch
+    {
+        (ItemStatus.Unrated or null, ItemStatus.Rated) => "unrated in the earlier review",
+        (ItemStatus.Rated, ItemStatus.Unrated) => "unrated in the later review",
+        (ItemStatus.Excluded, _) => "out of scope in the earlier review",
+        (_, ItemStatus.Excluded) => "out of scope in the later review",
+        (ItemStatus.NotApplicable, ItemStatus.Rated) => "not applicable in the earlier review",
+        (ItemStatus.Rated, ItemStatus.NotApplicable) => "not applicable in the later review",
+        _ => $"{Status(earlier)} in the earlier review and {Status(later)} in the later",
+    };
+
+    private static string Status(ItemStatus? status) => status switch
+    {
+        ItemStatus.Rated => "rated",
+        ItemStatus.NotApplicable => "not applicable",
+        ItemStatus.Excluded => "out of scope",
+        _ => "unrated",
+    };
+
+    /// <summary>Item ids with runs of the domain's consecutive items joined: "COM.2–COM.9", "PCC.1, PCC.4 and PCC.6–PCC.8".</summary>
+    private static string Ranges(List<string> ids, List<string> order)
+    {
+        var positions = ids.Select(id => order.IndexOf(id)).Order().ToList();
+        var runs = new List<string>();
+        for (var start = 0; start < positions.Count;)
+        {
+            var end = start;
+            while (end + 1 < positions.Count && positions[end + 1] == positions[end] + 1)
+            {
+                end++;
+            }
+
+            runs.Add(end == start ? order[positions[start]] : $"{order[positions[start]]}–{order[positions[end]]}");
+            start = end + 1;
+        }
+
+        return runs.Count == 1 ? runs[0] : $"{string.Join(", ", runs[..^1])} and {runs[^1]}";
+    }
+
+    /// <summary>"developing → maturing", with "no stage" for a missing stage.</summary>
     public static string Describe(StageChange change) => $"{StageName(change.Earlier)} → {StageName(change.Later)}";
 
-    private static string StageName(Stage? stage) => stage is null ? "no score" : Display.Stage(stage);
+    private static string StageName(Stage? stage) => stage is null ? "no stage" : Display.Stage(stage);
 }

@@ -186,7 +186,7 @@ public sealed class HtmlReportTests
         // The later review comes first, as the values the chart's labels show.
         Assert.Equal(["Later", "Earlier"], page.QuerySelectorAll("table.legend thead th.num").Select(th => th.TextContent));
         Assert.Contains("1.0 years between the reviews", page.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("No item's points changed.", page.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No item rated in both reviews changed.", page.Body.TextContent, StringComparison.Ordinal);
     }
 
     private static double Number(XElement element, string attribute) => double.Parse((string)element.Attribute(attribute)!, CultureInfo.InvariantCulture);

@@ -117,6 +117,6 @@ public sealed class TextAndMarkdownReportTests
         var trend = ReviewComparison.Of(earlier, later);
 
         Assert.Contains("No score changed stage.", Report.Render(trend, earlier, later, ReportFormat.Text), StringComparison.Ordinal);
-        Assert.Contains("No item's points changed.", Report.Render(trend, earlier, later, ReportFormat.Markdown), StringComparison.Ordinal);
+        Assert.Contains("No item rated in both reviews changed.", Report.Render(trend, earlier, later, ReportFormat.Markdown), StringComparison.Ordinal);
     }
 }

@@ -26,13 +26,13 @@ internal static class ComparisonDocument
             ],
             null);
         var changes = new Table(
-            [new("Score", Width: 46), new("Earlier", Numeric: true, Width: 7), new("Later", Numeric: true, Width: 7), new("Change", Numeric: true, Width: 7), new("Per year", Numeric: true, Width: 8)],
+            [new("Score", Width: 46), new("Earlier", Numeric: true, Width: 7), new("Later", Numeric: true, Width: 7), new("Change", Numeric: true, Width: 7), new("Per year", Numeric: true, Width: 8), new("Coverage", Numeric: true, Width: 12)],
             [
                 Change(Text.Of("Overall", Style.Strong), comparison.Overall),
                 .. comparison.Themes.Select(t => Change($"{t.Code} {checklist.FindTheme(t.Code)?.Name}", t)),
                 .. comparison.Domains.Select(d => Change($"{d.Code} {checklist.FindDomain(d.Code)?.Name}", d)),
             ]);
-        var stages = ComparisonContent.StageChanges(comparison);
+        var stages = ComparisonContent.StageChanges(comparison, earlier, later);
         var moved = ComparisonContent.MovedItems(comparison);
         List<Section> sections =
         [
@@ -42,11 +42,12 @@ internal static class ComparisonDocument
                 ? [CardContent.Note("No score changed stage.")]
                 : [new ItemList([.. stages.Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ComparisonContent.Describe(s)}"), Marks.None))], Ordered: false) { Marks = Marks.Classes("stages") }]),
             new("moved", "Items that moved", moved.Count == 0
-                ? [CardContent.Note("No item's points changed.")]
-                : [new Table(
+                ? [CardContent.Note(ComparisonContent.WhyDomainsMoved(comparison, anyItemMoved: false)!)]
+                : [CardContent.Note("Items rated in both reviews whose points changed."), new Table(
                     [new("Item", Width: 46, Class: "item-text"), new("Earlier", Numeric: true, Width: 7, Class: "change"), new("Later", Numeric: true, Width: 7, Class: "change"), new("Change", Numeric: true, Width: 7, Class: "change")],
                     [.. moved.Select(i => new Row([Text.Of(i.Code, Style.Strong).Then($" {checklist.FindItem(i.Code)?.Text}"), Display.Score(i.Earlier), Display.Score(i.Later), Display.Signed(i.Difference)]) { Marks = Marks.Of("item", i.Code) })])
-                { Marks = Marks.Classes("items") }]),
+                { Marks = Marks.Classes("items") }, .. Why(comparison)]),
+            .. OneReviewOnly(comparison),
         ];
         var footprint = comparison.Footprint;
         return new(
@@ -72,5 +73,28 @@ internal static class ComparisonDocument
                 : $"Reviews {Display.Period(comparison.Period)} apart: too short to give a rate per year (that needs {ReviewComparison.MonthsForPerYear.ToString(CultureInfo.InvariantCulture)} calendar months or more between them).";
 
     private static Row Change(Text name, ScoreChange change)
-        => new([name, Display.Score(change.Earlier), Display.Score(change.Later), Display.Signed(change.Difference), Display.Signed(change.PerYear)]);
+        => new([name, Display.Score(change.Earlier), Display.Score(change.Later), Display.Signed(change.Difference), Display.Signed(change.PerYear), Coverage(change)]);
+
+    /// <summary>Each review's coverage: "100%", or "40% → 100%" where it changed; empty for a theme.</summary>
+    private static string Coverage(ScoreChange change)
+        => change.EarlierCoverage is null && change.LaterCoverage is null ? string.Empty
+            : change.EarlierCoverage == change.LaterCoverage ? Display.Percent(change.LaterCoverage)
+            : $"{Display.Percent(change.EarlierCoverage)} → {Display.Percent(change.LaterCoverage)}";
+
+    /// <summary>After the items that moved, why a domain moved beyond them, where items were rated in one review only.</summary>
+    private static Block[] Why(ReviewComparison comparison)
+        => ComparisonContent.WhyDomainsMoved(comparison, anyItemMoved: true) is { } why ? [CardContent.Note(why)] : [];
+
+    /// <summary>The items rated in one review only (or whose status changed otherwise), by domain; none when there are none.</summary>
+    private static Section[] OneReviewOnly(ReviewComparison comparison)
+    {
+        var changes = ComparisonContent.StatusChanges(comparison);
+        return changes.Count == 0 ? [] :
+        [
+            new("rated-once", "Items rated in one review only", [
+                CardContent.Note("Their points count in one review's scores and not the other's, so they move a domain's score without any item changing its level."),
+                new ItemList([.. changes.Select(c => new ListItem(Text.Of(c.Domain.Code, Style.Strong).Then($": {c.Items}."), Marks.Of("domain", c.Domain.Code)))], Ordered: false) { Marks = Marks.Classes("rated-once") },
+            ]),
+        ];
+    }
 }

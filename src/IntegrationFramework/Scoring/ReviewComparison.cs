@@ -149,6 +149,10 @@ public sealed record ReviewComparison
         var perYear = earlier.AssessedOn.PlusMonths(MonthsForPerYear) <= later.AssessedOn;
         ScoreChange Change(string code, double? before, double? after)
             => new(code, before, after, perYear ? (after - before) / years : null);
+        ScoreChange Covered(string code, (double? Score, double? Coverage) before, (double? Score, double? Coverage) after)
+            => new(code, before.Score, after.Score, perYear ? (after.Score - before.Score) / years : null, before.Coverage, after.Coverage, null, null);
+        ScoreChange Item(ItemScore after, ItemScore? before)
+            => new(after.ItemId, before?.Points, after.Points, perYear ? (after.Points - before?.Points) / years : null, null, null, before?.Status, after.Status);
 
         return new ReviewComparison(
             later.Framework,
@@ -158,10 +162,10 @@ public sealed record ReviewComparison
             later.AssessedOn,
             period,
             years,
-            Change("overall", earlier.Overall.Score, later.Overall.Score),
+            Covered("overall", (earlier.Overall.Score, earlier.Overall.Coverage), (later.Overall.Score, later.Overall.Coverage)),
             later.Themes.Select(t => Change(t.Code, earlier.FindTheme(t.Code)?.Score, t.Score)).ToEquatableArray(),
-            later.Domains.Select(d => Change(d.Code, earlier.FindDomain(d.Code)?.Score, d.Score)).ToEquatableArray(),
-            later.Items.Select(i => Change(i.ItemId, earlier.FindItem(i.ItemId)?.Points, i.Points)).ToEquatableArray());
+            later.Domains.Select(d => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage))).ToEquatableArray(),
+            later.Items.Select(i => Item(i, earlier.FindItem(i.ItemId))).ToEquatableArray());
     }
 
     /// <summary>The calendar years from <paramref name="start"/> to <paramref name="end"/> (not before it): whole years, then the days left as a share of the year after the last anniversary.</summary>

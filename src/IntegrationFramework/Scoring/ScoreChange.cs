@@ -1,7 +1,14 @@
 namespace IntegrationFramework.Scoring;
 
-/// <summary>How one score changed between two reviews: before, after, the difference and the difference per year.</summary>
-/// <remarks>Made by <see cref="ReviewComparison.Of"/> only. A <see langword="default"/> value has no code and no scores.</remarks>
+/// <summary>
+/// How one score changed between two reviews: before, after, the difference and the difference per year; with what
+/// each rests on: the coverage of the overall score and of a domain, and an item's status, in each review.
+/// </summary>
+/// <remarks>
+/// Made by <see cref="ReviewComparison.Of"/> only. A <see langword="default"/> value has no code and no scores. A
+/// domain can move while no item rated in both reviews changed: when items were rated in one review only (their
+/// statuses differ), which the reports then say.
+/// </remarks>
 public readonly record struct ScoreChange
 {
     private readonly string? code;
@@ -13,6 +20,16 @@ public readonly record struct ScoreChange
         Earlier = earlier;
         Later = later;
         PerYear = perYear;
+    }
+
+    /// <summary>Creates a change with the coverage (overall, domains) or the status (items) in each review.</summary>
+    internal ScoreChange(string code, double? earlier, double? later, double? perYear, double? earlierCoverage, double? laterCoverage, ItemStatus? earlierStatus, ItemStatus? laterStatus)
+        : this(code, earlier, later, perYear)
+    {
+        EarlierCoverage = earlierCoverage;
+        LaterCoverage = laterCoverage;
+        EarlierStatus = earlierStatus;
+        LaterStatus = laterStatus;
     }
 
     /// <summary>The item id, domain code or theme code; <c>overall</c> for the overall score.</summary>
@@ -30,6 +47,21 @@ public readonly record struct ScoreChange
     /// (<see cref="ReviewComparison.GivesPerYear"/>).
     /// </summary>
     public double? PerYear { get; }
+
+    /// <summary>The share of applicable items rated at the earlier review, for the overall score and a domain; <see langword="null"/> otherwise.</summary>
+    public double? EarlierCoverage { get; }
+
+    /// <summary>The share of applicable items rated at the later review, for the overall score and a domain; <see langword="null"/> otherwise.</summary>
+    public double? LaterCoverage { get; }
+
+    /// <summary>An item's status at the earlier review (rated, unrated, not applicable, out of scope); <see langword="null"/> for a score.</summary>
+    public ItemStatus? EarlierStatus { get; }
+
+    /// <summary>An item's status at the later review; <see langword="null"/> for a score.</summary>
+    public ItemStatus? LaterStatus { get; }
+
+    /// <summary>Whether an item was rated in one review and not the other, or its status changed otherwise.</summary>
+    public bool StatusChanged => EarlierStatus != LaterStatus;
 
     /// <summary>The later score minus the earlier; <see langword="null"/> unless both exist.</summary>
     public double? Difference => Later - Earlier;

@@ -8,13 +8,15 @@ namespace IntegrationFramework.Serialization;
 
 /// <summary>
 /// Comparisons as a table in tidy long form: one row for the overall score, then one per theme, domain and item, in
-/// UTF-8 CSV (RFC 4180). Numbers are unrounded; missing values are empty fields.
+/// UTF-8 CSV (RFC 4180). Numbers are unrounded; missing values are empty fields. The overall and domain rows carry each
+/// review's coverage, the item rows each review's status, so an item rated in one review only can be told apart.
 /// </summary>
 public static class ComparisonCsv
 {
     /// <summary>The columns, in order.</summary>
     public static EquatableArray<string> Columns { get; } =
-        ["footprint_code", "earlier", "later", "years", "scope", "code", "earlier_score", "later_score", "change", "change_per_year"];
+        ["footprint_code", "earlier", "later", "years", "scope", "code", "earlier_score", "later_score", "change", "change_per_year",
+            "earlier_coverage", "later_coverage", "earlier_status", "later_status"];
 
     /// <summary>Writes the changes of comparisons: a header, then each comparison's rows.</summary>
     /// <param name="trends">The comparisons.</param>
@@ -39,6 +41,10 @@ public static class ComparisonCsv
                 Number(change.Later),
                 Number(change.Difference),
                 Number(change.PerYear),
+                Number(change.EarlierCoverage),
+                Number(change.LaterCoverage),
+                change.EarlierStatus is { } earlier ? Vocabularies.Status.NameOf(earlier) : null,
+                change.LaterStatus is { } later ? Vocabularies.Status.NameOf(later) : null,
             ]);
             Row("overall", trend.Overall);
             foreach (var theme in trend.Themes)

@@ -9,7 +9,8 @@ namespace IntegrationFramework.Serialization;
 /// <summary>
 /// Writes comparisons as JSON, with the conventions of the other files: the footprint, both dates, the period
 /// (ISO 8601, such as <c>P1Y6M</c>) and years between them, and the change and change per year of the overall score
-/// and of each theme, domain and item. Missing values are left out: so is every <c>perYear</c> when the reviews are under
+/// and of each theme, domain and item, with the coverage of the overall score and each domain and each item's status in
+/// each review (<c>earlierCoverage</c>, <c>laterCoverage</c>, <c>earlierStatus</c>, <c>laterStatus</c>). Missing values are left out: so is every <c>perYear</c> when the reviews are under
 /// six calendar months apart (<see cref="ReviewComparison.GivesPerYear"/>).
 /// </summary>
 public static class ComparisonJson
@@ -43,5 +44,9 @@ public static class ComparisonJson
         Later = change.Later,
         Change = change.Difference,
         PerYear = change.PerYear,
+        EarlierCoverage = change.EarlierCoverage,
+        LaterCoverage = change.LaterCoverage,
+        EarlierStatus = change.EarlierStatus is { } earlier ? Vocabularies.Status.NameOf(earlier) : null,
+        LaterStatus = change.LaterStatus is { } later ? Vocabularies.Status.NameOf(later) : null,
     };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
+using IntegrationFramework.Partners;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 using NodaTime;
@@ -51,8 +52,8 @@ public sealed class CompareCommandTests
 
         Assert.StartsWith("Croydon (E09000008, place), 1 October 2024 to 15 October 2024 (14 days)", lines[0], StringComparison.Ordinal);
         Assert.Contains("Reviews 14 days apart: too short to give a rate per year (that needs 6 calendar months or more between them).", lines);
-        Assert.Contains("  Overall                                            45.8     50.0     +4.2         —", lines);
-        Assert.Contains("  TRA Transformation                                 25.0     50.0    +25.0         —", lines);
+        Assert.Contains("  Overall                                            45.8     50.0     +4.2         —            5%", lines);
+        Assert.Contains("  TRA Transformation                                 25.0     50.0    +25.0         —           14%", lines);
         var json = Run.Ifw("compare", folder.Write("a.json", Earlier), folder.Write("b.json", later), "--format", "json").Succeeded().Output;
         using var document = JsonDocument.Parse(json);
         // A comparison file leaves out what cannot be given, as it does a change without both scores.
@@ -71,8 +72,44 @@ public sealed class CompareCommandTests
         Assert.StartsWith("Croydon (E09000008, place), 1 October 2024 to 1 October 2025 (1 year)", lines[0], StringComparison.Ordinal);
         Assert.Contains("1.0 years between the reviews, in calendar years. Per year is the average change per year between the two reviews: the change divided by those years.", lines);
         // TRA.1's median goes from planned to under development (the council from planned to embedded): +25, and +25 a year.
-        Assert.Contains("  Overall                                            45.8     50.0     +4.2      +4.2", lines);
-        Assert.Contains("  TRA Transformation                                 25.0     50.0    +25.0     +25.0", lines);
+        Assert.Contains("  Overall                                            45.8     50.0     +4.2      +4.2            5%", lines);
+        Assert.Contains("  TRA Transformation                                 25.0     50.0    +25.0     +25.0           14%", lines);
+    }
+
+    [Fact]
+    public void A_domain_that_moves_only_because_items_were_rated_in_one_review_says_so_and_never_that_nothing_changed()
+    {
+        // The earlier review rated COM.1 alone, in place; the later rates it the same and COM.2 to COM.9 planned: COM
+        // falls from 75.0 to (75 + 8 × 25) / 9 = 30.6 with no item rated in both reviews changing. At 1 of 9 items
+        // rated, the earlier COM had no stage, so its stage did not "fall" from maturing: it has one now.
+        var earlier = Review(new LocalDate(2024, 10, 1), rateTheRest: false);
+        var later = Review(new LocalDate(2025, 10, 1), rateTheRest: true);
+        using var folder = new Folder();
+
+        var lines = Run.Ifw("compare", folder.Write("a.json", earlier), folder.Write("b.json", later)).Succeeded().Output.Split('\n');
+
+        Assert.Contains("  COM Integrated commissioning and best use of …     75.0     30.6    -44.4     -44.4    11% → 100%", lines);
+        Assert.Contains("    - COM Integrated commissioning and best use of resources: no stage → developing", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("    - Overall", StringComparison.Ordinal));
+        Assert.Contains("  No item rated in both reviews changed; COM moved because COM.2–COM.9 were unrated in the earlier review.", lines);
+        Assert.Contains("    - COM: COM.2–COM.9 were unrated in the earlier review.", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("No item's points changed", StringComparison.Ordinal));
+        var csv = Run.Ifw("compare", folder.Write("a.json", earlier), folder.Write("b.json", later), "--format", "csv").Succeeded().Output;
+        Assert.Contains(",item,COM.2,,25,,,,,unrated,rated", csv, StringComparison.Ordinal);
+    }
+
+    private static Assessment Review(LocalDate on, bool rateTheRest)
+    {
+        var builder = AssessmentBuilder
+            .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("E09000008", "Croydon", Level.Place, 390_800), on)
+            .WithAssessor("council", "Croydon Council", PartnerKind.Council)
+            .Rate("COM.1", "council", Progress.InPlace);
+        foreach (var item in Frameworks.ShiftingTheCentreOfGravity2018.Checklist.Domain("COM").Items.Skip(1))
+        {
+            builder = rateTheRest ? builder.Rate(item.Id, "council", Progress.Planned) : builder;
+        }
+
+        return builder.Build();
     }
 
     [Fact]

@@ -35,8 +35,10 @@ public sealed class ReviewComparisonTests
         Assert.Equal(75, culture.Later);
         Assert.Equal(50, culture.Difference);
         Assert.Equal(50 / 1.5, culture.PerYear!.Value, 12);
-        Assert.Equal(new ScoreChange("CUL.1", 25, 75, 50 / 1.5), trend.Items.Single(i => i.Code == "CUL.1"));
-        Assert.Equal(new ScoreChange("TRA", null, null, null), trend.Domains[0]);
+        Assert.Equal(new ScoreChange("CUL.1", 25, 75, 50 / 1.5, null, null, ItemStatus.Rated, ItemStatus.Rated), trend.Items.Single(i => i.Code == "CUL.1"));
+        Assert.Equal(new ScoreChange("TRA", null, null, null, 0, 0, null, null), trend.Domains[0]);
+        Assert.Equal((0.1, 0.1), (culture.EarlierCoverage, culture.LaterCoverage));   // CUL.1 of CUL's 10 items, in each review
+        Assert.False(trend.Items.Single(i => i.Code == "CUL.1").StatusChanged);
         Assert.Equal("overall", trend.Overall.Code);
         Assert.Equal(50, trend.Overall.Difference);
     }

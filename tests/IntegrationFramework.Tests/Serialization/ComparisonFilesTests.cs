@@ -58,7 +58,8 @@ public sealed class ComparisonFilesTests
 
         var community = json.RootElement.GetProperty("domains")[1];
 
-        Assert.Equal("""{"code":"COMMUNITY"}""", JsonSerializer.Serialize(community));
+        // No score in either review, so no change: only the coverage each review had, none.
+        Assert.Equal("""{"code":"COMMUNITY","earlierCoverage":0,"laterCoverage":0}""", JsonSerializer.Serialize(community));
     }
 
     [Fact]
@@ -66,12 +67,16 @@ public sealed class ComparisonFilesTests
     {
         var lines = ComparisonCsv.Serialize(OneYear).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("footprint_code,earlier,later,years,scope,code,earlier_score,later_score,change,change_per_year", lines[0]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},overall,overall,25,75,50,{PerYear}", lines[1]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},theme,CHARACTERISTICS,25,75,50,{PerYear}", lines[2]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,IND,25,75,50,{PerYear}", lines[3]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,COMMUNITY,,,,", lines[4]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.1,25,75,50,{PerYear}", lines[8]);
+        // One item of the paper's 23 rated in each review, and one of IND's items: coverage the same in both.
+        var overall = (1 / 23.0).ToString("R", CultureInfo.InvariantCulture);
+        var ind = (1.0 / Frameworks.LgaPositionPaper.Checklist.Domain("IND").Items.Count).ToString("R", CultureInfo.InvariantCulture);
+        Assert.Equal("footprint_code,earlier,later,years,scope,code,earlier_score,later_score,change,change_per_year,earlier_coverage,later_coverage,earlier_status,later_status", lines[0]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},overall,overall,25,75,50,{PerYear},{overall},{overall},,", lines[1]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},theme,CHARACTERISTICS,25,75,50,{PerYear},,,,", lines[2]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,IND,25,75,50,{PerYear},{ind},{ind},,", lines[3]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,COMMUNITY,,,,,0,0,,", lines[4]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.1,25,75,50,{PerYear},,,rated,rated", lines[8]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.2,,,,,,,unrated,unrated", lines[9]);
         Assert.Equal(1 + 1 + 1 + 5 + 23, lines.Length);
     }
 

@@ -42,4 +42,12 @@ internal sealed class ChangeDocument
     public double? Change { get; set; }
 
     public double? PerYear { get; set; }
+
+    public double? EarlierCoverage { get; set; }
+
+    public double? LaterCoverage { get; set; }
+
+    public string? EarlierStatus { get; set; }
+
+    public string? LaterStatus { get; set; }
 }
