@@ -79,13 +79,13 @@ internal static class ComparisonEndpoints
     }
 
     public static Task<IResult> Peers(HttpRequest request, string? policy)
-        => Compared(request, policy, (card, peers, band) => PeersJson.Serialize(PeerGroup.Of(card, peers, band)));
+        => Compared(request, policy, (card, peers, band, months) => PeersJson.Serialize(PeerGroup.Of(card, peers, band, months)));
 
     public static Task<IResult> LearningPartners(HttpRequest request, string? policy)
-        => Compared(request, policy, (card, peers, band) => PeersJson.Serialize(IntegrationFramework.Peers.LearningPartners.Match(card, peers, band)));
+        => Compared(request, policy, (card, peers, band, months) => PeersJson.Serialize(IntegrationFramework.Peers.LearningPartners.Match(card, peers, band, months)));
 
-    /// <summary>Reads { card, peers, populationBand } and answers what <paramref name="compare"/> makes of them, as JSON.</summary>
-    private static Task<IResult> Compared(HttpRequest request, string? policy, Func<ScoreCard, List<PeerCard>, bool, string> compare)
+    /// <summary>Reads { card, peers, populationBand, withinMonths } and answers what <paramref name="compare"/> makes of them, as JSON.</summary>
+    private static Task<IResult> Compared(HttpRequest request, string? policy, Func<ScoreCard, List<PeerCard>, bool, int, string> compare)
         => WithBody(request, policy, body =>
         {
             var own = body.Card("card");
@@ -113,7 +113,8 @@ internal static class ComparisonEndpoints
             }
 
             var band = body.Root.TryGetProperty("populationBand", out var flag) && flag.ValueKind == JsonValueKind.True;
-            return Results.Text(compare(own.Card!, peers, band), "application/json", Encoding.UTF8);
+            var (months, wrong) = body.Count("withinMonths", PeerGroup.DefaultWithinMonths, "how many calendar months either way a peer's card may be from the footprint's");
+            return wrong ?? Results.Text(compare(own.Card!, peers, band, months), "application/json", Encoding.UTF8);
         });
 
     /// <summary>The body as a JSON object read under the policy <c>?policy=</c> names, given to <paramref name="answer"/>; or the problem to answer with.</summary>

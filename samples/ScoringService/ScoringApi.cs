@@ -61,10 +61,10 @@ internal static class ScoringApi
             .JsonPost("Scoring", "Roll children's assessments or score cards up into one card for a wider footprint.", "The body is { \"footprint\": { \"code\", \"name\", \"level\", \"population\"?, \"parentCode\"? }, \"assessedOn\"?: \"yyyy-MM-dd\", \"children\": [ … ] }.", Json);
 
         app.MapPost("/peers", ComparisonEndpoints.Peers)
-            .JsonPost("Peers", "Each domain's percentile among comparable peers (none with fewer than five).", "The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.", Json);
+            .JsonPost("Peers", "Each domain's standing among comparable peers: a rank below ten peers, a percentile from ten.", "The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true, \"withinMonths\"?: 18 }, each an assessment or a score card; only peers assessed within withinMonths calendar months of the card count.", Json);
 
         app.MapPost("/learning-partners", ComparisonEndpoints.LearningPartners)
-            .JsonPost("Peers", "Learning partners: peers ahead in the three weakest domains, and complementary pairs, with case examples.", "The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true }, each an assessment or a score card.", Json);
+            .JsonPost("Peers", "Learning partners: peers ahead in the three weakest domains, and complementary pairs, with case examples.", "The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true, \"withinMonths\"?: 18 }, each an assessment or a score card.", Json);
 
         // The first name of /learning-partners, kept so that clients keep working; not described.
         app.MapPost("/twins", ComparisonEndpoints.LearningPartners).ExcludeFromDescription();

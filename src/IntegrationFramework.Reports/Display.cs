@@ -123,22 +123,17 @@ internal static class Display
     /// <summary>The page an entry comes from, as " (p. 36)"; empty when the source has no page numbers.</summary>
     public static string Page(Sources.SourceReference source) => source.Page is { } page ? $" (p. {page.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
 
-    /// <summary>A domain's standing among peers: "62nd percentile of 7 peers", "4 peers: too few for a percentile".</summary>
-    public static string Percentile(DomainPercentile? domain) => domain switch
-    {
-        null => "—",
-        { Percentile: { } percentile } => $"{Ordinal((int)Math.Round(percentile, MidpointRounding.AwayFromZero))} percentile of {domain.Peers} peers",
-        { Score: null } => $"{domain.Peers} peers; no score to place",
-        _ => $"{domain.Peers} {(domain.Peers == 1 ? "peer" : "peers")}: too few for a percentile",
-    };
+    /// <summary>A domain's standing among peers, as <see cref="DomainPercentile.Describe"/> gives it; "—" without one.</summary>
+    public static string Percentile(DomainPercentile? domain) => domain?.Describe() ?? None;
 
-    /// <summary>A short form for tables: "P62 of 7", "4: too few".</summary>
+    /// <summary>A short form for tables: "P62 of 12", "above 3 of 5, level with 1".</summary>
     public static string PercentileShort(DomainPercentile? domain) => domain switch
     {
-        null => "—",
+        null => None,
         { Percentile: { } percentile } => string.Create(CultureInfo.InvariantCulture, $"P{Math.Round(percentile, MidpointRounding.AwayFromZero):0} of {domain.Peers}"),
-        { Score: null } => $"{domain.Peers}",
-        _ => $"{domain.Peers}: too few",
+        { Score: null } => domain.Peers.ToString(CultureInfo.InvariantCulture),
+        { Peers: 0 } => "no peers",
+        _ => domain.Describe().Replace(" peers", string.Empty, StringComparison.Ordinal).Replace(" peer", string.Empty, StringComparison.Ordinal),
     };
 
     private static string Ordinal(int n) => (n % 100) switch

@@ -169,6 +169,10 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
         Assert.Equal(PeersJson.Serialize(Peers.LearningPartners.Match(own, cards)), await twinned.Content.ReadAsStringAsync());
         var missing = await Problem(await client.PostAsync("/peers", Json(Encoding.UTF8.GetBytes($"{{\"card\": {Encoding.UTF8.GetString(Croydon)}}}"))));
         Assert.Equal("$.peers", missing.Problem.GetProperty("problems")[0].GetProperty("path").GetString());
+        var narrow = Encoding.UTF8.GetBytes($"{{\"card\": {Encoding.UTF8.GetString(Croydon)}, \"peers\": [{string.Join(",", peers)}], \"withinMonths\": 0}}");
+        Assert.Equal(PeersJson.Serialize(Peers.PeerGroup.Of(own, cards, withinMonths: 0)), await (await client.PostAsync("/peers", Json(narrow))).Content.ReadAsStringAsync());
+        var wrong = await Problem(await client.PostAsync("/peers", Json(Encoding.UTF8.GetBytes($"{{\"card\": {Encoding.UTF8.GetString(Croydon)}, \"peers\": [], \"withinMonths\": -3}}"))));
+        Assert.Equal("$.withinMonths", wrong.Problem.GetProperty("problems")[0].GetProperty("path").GetString());
     }
 
     [Fact]

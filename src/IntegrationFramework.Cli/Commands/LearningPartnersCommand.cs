@@ -27,9 +27,9 @@ internal static class LearningPartnersCommand
         Name,
         $"Learning partners: for each of the footprint's {LearningPartners.WeakestDomains} weakest domains, up to {LearningPartners.PeersPerDomain} peers at least {LearningPartners.Lead} points ahead; and complementary pairs, each ahead in one of the other's weakest domains.",
         [ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown],
-        (card, peers, band, format) =>
+        (card, peers, band, months, format) =>
         {
-            var partners = LearningPartners.Match(card, peers, band);
+            var partners = LearningPartners.Match(card, peers, band, months);
             return format == ReportFormat.Json ? PeersJson.Serialize(partners) : Render(partners, format == ReportFormat.Markdown);
         });
         command.Aliases.Add(OldName);

@@ -13,11 +13,11 @@ internal static class PeersCommand
     public static Command Create(Terminal terminal) => PeerOptions.Command(
         terminal,
         "peers",
-        "Each domain's percentile among comparable peers: the latest card of each other footprint with the same framework, policy and level.",
+        "Each domain's standing among comparable peers (a rank below ten peers, a percentile from ten): the latest card of each other footprint with the same framework, policy and level, assessed within --within-months of it.",
         [ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown],
-        (card, peers, band, format) =>
+        (card, peers, band, months, format) =>
         {
-            var group = PeerGroup.Of(card, peers, band);
+            var group = PeerGroup.Of(card, peers, band, months);
             return format switch
             {
                 ReportFormat.Json => PeersJson.Serialize(group),
@@ -32,7 +32,7 @@ internal static class PeersCommand
         var card = group.Card;
         text.AppendLine(CultureInfo.InvariantCulture, $"{card.Footprint.Name} ({card.Footprint.Code}, {card.Footprint.Level.ToString().ToLowerInvariant()}), assessed {Dates.IsoDate.Format(card.AssessedOn)}, among its peers");
         text.AppendLine($"Peers: {group.Describe()}").AppendLine();
-        text.AppendLine("Domains                                                         score  peers  percentile");
+        text.AppendLine("Domains                                                         score  peers  standing");
         foreach (var domain in group.Domains)
         {
             var name = card.Framework.Checklist.FindDomain(domain.Domain)?.Name ?? string.Empty;
@@ -49,7 +49,7 @@ internal static class PeersCommand
         var card = group.Card;
         md.AppendLine(CultureInfo.InvariantCulture, $"# {card.Footprint.Name} among its peers").AppendLine();
         md.AppendLine($"Peers: {group.Describe()}").AppendLine();
-        md.AppendLine("| Domain | Score | Peers | Percentile |").AppendLine("| --- | ---: | ---: | ---: |");
+        md.AppendLine("| Domain | Score | Peers | Standing |").AppendLine("| --- | ---: | ---: | --- |");
         foreach (var domain in group.Domains)
         {
             var name = card.Framework.Checklist.FindDomain(domain.Domain)?.Name ?? string.Empty;
@@ -61,6 +61,5 @@ internal static class PeersCommand
 
     private static string Score(DomainPercentile domain) => domain.Score is { } score ? score.ToString("0.0", CultureInfo.InvariantCulture) : "—";
 
-    private static string Percentile(DomainPercentile domain)
-        => domain.Percentile is { } percentile ? percentile.ToString("0", CultureInfo.InvariantCulture) : domain.Score is null ? "no score" : "too few peers";
+    private static string Percentile(DomainPercentile domain) => domain.Describe();
 }

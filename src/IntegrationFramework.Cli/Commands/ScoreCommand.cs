@@ -36,7 +36,7 @@ internal static class ScoreCommand
                     return Ifw.BadInput;
                 }
 
-                report = report with { Peers = PeerGroup.Of(card, cards, parse.GetValue(peers.PopulationBand)) };
+                report = report with { Peers = PeerGroup.Of(card, cards, parse.GetValue(peers.PopulationBand), parse.GetValue(peers.WithinMonths)) };
             }
 
             terminal.Write(parse.GetValue(output), Report.Render(report, output.Format(parse)));

@@ -77,7 +77,7 @@ internal static class CardContent
         List<Column> columns =
         [
             new("Domain", Width: 40), new("Score", Numeric: true, Width: 6), new("Band", Width: 11), new("Stage", Width: 26), new("Coverage", Numeric: true, Width: 8),
-            new("Alpha", Numeric: true, Width: 5), new("Target", Numeric: true, Width: 6), .. peers is null ? (Column[])[] : [new("Peers", Width: 11)],
+            new("Alpha", Numeric: true, Width: 5), new("Target", Numeric: true, Width: 6), .. peers is null ? (Column[])[] : [new("Peers", Width: 29)],
         ];
         var rows = new List<Row>();
         for (var d = 0; d < card.Domains.Count; d++)

@@ -8,7 +8,8 @@ namespace IntegrationFramework.Peers;
 /// Learning partners, after SCIROCCO's twinning: for each of a footprint's three lowest-scoring domains, up to three
 /// peers scoring at least <see cref="Lead"/> points higher there; and complementary pairs, where each side is at least
 /// that far ahead in one of the other's three weakest domains. Each comes with the framework's case examples for the
-/// domains concerned. Peers are chosen as <see cref="PeerGroup"/> chooses them.
+/// domains concerned. Peers are chosen as <see cref="PeerGroup"/> chooses them, assessed within 18 months unless the
+/// caller says.
 /// </summary>
 public sealed class LearningPartners
 {
@@ -41,21 +42,25 @@ public sealed class LearningPartners
     /// <param name="card">The footprint's card.</param>
     /// <param name="candidates">Cards of any footprints; only comparable peers are considered.</param>
     /// <param name="populationBand">Whether to keep only peers within a factor of two of the footprint's population.</param>
+    /// <param name="withinMonths">How far apart, in calendar months either way, a peer's card and the footprint's may be.</param>
     /// <returns>The learning partners; empty lists when no peer is far enough ahead.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
-    public static LearningPartners Match(ScoreCard card, IEnumerable<ScoreCard> candidates, bool populationBand = false)
-        => Match(card, Preconditions.NotNull(candidates).Select(PeerCard.Of), populationBand);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is negative.</exception>
+    public static LearningPartners Match(ScoreCard card, IEnumerable<ScoreCard> candidates, bool populationBand = false, int withinMonths = PeerGroup.DefaultWithinMonths)
+        => Match(card, Preconditions.NotNull(candidates).Select(PeerCard.Of), populationBand, withinMonths);
 
     /// <summary>The learning partners of <paramref name="card"/> among <paramref name="candidates"/> (such as a table of domain scores).</summary>
     /// <param name="card">The footprint's card.</param>
     /// <param name="candidates">Peer cards of any footprints; only comparable peers are considered.</param>
     /// <param name="populationBand">Whether to keep only peers within a factor of two of the footprint's population.</param>
+    /// <param name="withinMonths">How far apart, in calendar months either way, a peer's card and the footprint's may be.</param>
     /// <returns>The learning partners; empty lists when no peer is far enough ahead.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
-    public static LearningPartners Match(ScoreCard card, IEnumerable<PeerCard> candidates, bool populationBand = false)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is negative.</exception>
+    public static LearningPartners Match(ScoreCard card, IEnumerable<PeerCard> candidates, bool populationBand = false, int withinMonths = PeerGroup.DefaultWithinMonths)
     {
         Preconditions.NotNull(card);
-        var peers = PeerGroup.Comparable(card, Preconditions.NotNull(candidates), populationBand);
+        var peers = PeerGroup.Comparable(card, Preconditions.NotNull(candidates), populationBand, withinMonths);
         var own = PeerCard.Of(card);
         var weakest = Weakest(own);
         var leaders = weakest.Select(domain =>

@@ -28,7 +28,8 @@ public static class PeersJson
         {
             Head(json, group.Card.Footprint, group.Card.Framework.Id, group.Card.PolicyId);
             json.WriteBoolean("populationBand", group.PopulationBand);
-            json.WriteNumber("minimumPeers", PeerGroup.MinimumPeers);
+            json.WriteNumber("withinMonths", group.WithinMonths);
+            json.WriteNumber("percentileFrom", PeerGroup.PercentileFrom);
             json.WriteStartArray("peers");
             foreach (var peer in group.Peers)
             {
@@ -47,6 +48,13 @@ public static class PeersJson
                 json.WriteString("domain", domain.Domain);
                 Number(json, "score", domain.Score);
                 json.WriteNumber("peers", domain.Peers);
+                if (domain.Score is not null)
+                {
+                    json.WriteNumber("above", domain.Above);
+                    json.WriteNumber("level", domain.Level);
+                    json.WriteNumber("below", domain.Below);
+                }
+
                 Number(json, "percentile", domain.Percentile);
                 json.WriteEndObject();
             }

@@ -1,3 +1,6 @@
+using IntegrationFramework.Assessments;
+using NodaTime;
+
 namespace IntegrationFramework.Cli.Tests.Commands;
 
 /// <summary><c>ifw peers</c>, <c>ifw twins</c> and <c>ifw score --peers</c> on the illustrative sample data.</summary>
@@ -11,10 +14,45 @@ public sealed class PeersCommandTests
     {
         var run = Run.Ifw("peers", Croydon, "--peers", Data).Succeeded();
 
-        Assert.Contains("Peers: 5 footprints of the same framework, policy and level, the latest card of each (North East Lincolnshire, Plymouth, Dorset, Rotherham, Nottinghamshire).", run.Output, StringComparison.Ordinal);
-        Assert.Matches(@"  WFD +Workforce +26\.8 +5  0\n", run.Output);
-        Assert.Matches(@"  COM +Integrated commissioning and best use of resources +77\.8 +5  90\n", run.Output);
+        // Five peers: a rank, never a percentile that one item would move by 20 points; each peer with its date.
+        Assert.Contains("Peers: 5 footprints of the same framework, policy and level, assessed within 18 months of 2025-10-06, the latest card of each (North East Lincolnshire, 2025-10-20; Plymouth, 2026-11-10; Dorset, 2025-10-13; Rotherham, 2026-11-17; Nottinghamshire, 2025-11-03).", run.Output, StringComparison.Ordinal);
+        var lines = run.Output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("  WFD        Workforce                                            26.8      5  above none of 5 peers", lines);
+        Assert.Contains("  COM        Integrated commissioning and best use of resources   77.8      5  above 4 of 5 peers, level with 1", lines);
+        Assert.DoesNotContain("percentile of", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Twelve_peers_give_a_percentile_and_peers_assessed_more_than_18_months_away_do_not_count()
+    {
+        // Twelve peers a month apart from October 2025, TRA.1 from not started to embedded in turn; a thirteenth, assessed
+        // two years before, is no peer unless --within-months reaches it.
+        using var folder = new Folder();
+        var own = folder.Write("own.json", Footprint("E09000100", new LocalDate(2025, 10, 1), Progress.UnderDevelopment));
+        var peers = Directory.CreateDirectory(folder["peers"]).FullName;
+        for (var i = 0; i < 12; i++)
+        {
+            File.WriteAllText(Path.Combine(peers, $"p{i}.json"), IntegrationFramework.Serialization.AssessmentJson.Serialize(Footprint($"E0900020{i:00}", new LocalDate(2025, 10, 1).PlusMonths(i), (Progress)(i % 5))));
+        }
+
+        File.WriteAllText(Path.Combine(peers, "old.json"), IntegrationFramework.Serialization.AssessmentJson.Serialize(Footprint("E09000300", new LocalDate(2023, 10, 1), Progress.NotStarted)));
+
+        var lines = Run.Ifw("peers", own, "--peers", peers).Succeeded().Output.ReplaceLineEndings("\n").Split('\n');
+        var wider = Run.Ifw("peers", own, "--peers", peers, "--within-months", "24").Succeeded().Output.ReplaceLineEndings("\n").Split('\n');
+
+        // TRA.1 under development; the peers' levels are i mod 5: three not started, three planned (6 below), two under
+        // development (level), two in place and two embedded (4 above). (6 + 1) / 12 = 58.3, the 58th; with the old
+        // review's not started too, (7 + 1) / 13 = 61.5, the 62nd.
+        Assert.Contains("  TRA        Transformation                                       50.0     12  58th percentile of 12 peers", lines);
+        Assert.Contains("  TRA        Transformation                                       50.0     13  62nd percentile of 13 peers", wider);
+        Assert.Contains("ifw: --within-months must be 0 or more: how many calendar months either way a peer's card may be from the footprint's.", Run.Ifw("peers", own, "--peers", peers, "--within-months", "-1").Error, StringComparison.Ordinal);
+    }
+
+    private static IntegrationFramework.Assessments.Assessment Footprint(string code, LocalDate on, Progress tra1) => IntegrationFramework.Assessments.AssessmentBuilder
+        .For(Frameworks.ShiftingTheCentreOfGravity2018, new IntegrationFramework.Geography.Footprint(code, $"Place {code}", IntegrationFramework.Geography.Level.Place, 300_000), on)
+        .WithAssessor("council", "Council", IntegrationFramework.Partners.PartnerKind.Council)
+        .Rate("TRA.1", "council", tra1)
+        .Build();
 
     [Fact]
     public void With_the_population_band_too_few_peers_give_no_percentile()
@@ -47,8 +85,8 @@ public sealed class PeersCommandTests
         var text = Run.Ifw("score", Croydon, "--peers", Data).Succeeded().Output;
         var html = Run.Ifw("score", Croydon, "--peers", Data, "--format", "html").Succeeded().Output;
 
-        Assert.Matches(@"WFD Workforce +.* P0 of 5\n", text);
-        Assert.Contains("80th percentile of 5 peers", html, StringComparison.Ordinal);
+        Assert.Matches(@"WFD Workforce +.* above none of 5\n", text);
+        Assert.Contains("above 4 of 5 peers, level with 1", html, StringComparison.Ordinal);
         Assert.DoesNotContain("peers", Run.Ifw("score", Croydon).Succeeded().Output.Split("What to work on next")[0], StringComparison.Ordinal);
     }
 

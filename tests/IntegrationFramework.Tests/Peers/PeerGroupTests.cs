@@ -27,31 +27,64 @@ public sealed class PeerGroupTests
     }
 
     [Fact]
-    public void The_percentile_counts_peers_below_and_half_those_level()
+    public void From_ten_peers_the_percentile_counts_peers_below_and_half_those_level()
     {
         var own = Card("E1", Progress.UnderDevelopment);
-        Progress[] others = [Progress.NotStarted, Progress.Planned, Progress.UnderDevelopment, Progress.InPlace, Progress.Embedded, Progress.Embedded];
+        Progress[] others = [Progress.NotStarted, Progress.Planned, Progress.Planned, Progress.UnderDevelopment, Progress.UnderDevelopment, Progress.InPlace, Progress.InPlace, Progress.Embedded, Progress.Embedded, Progress.Embedded, Progress.Embedded, Progress.Embedded];
 
         var group = PeerGroup.Of(own, others.Select((p, i) => Card($"P{i}", p)));
 
-        // Below: 2; level: 1; of 6: (2 + 0.5) / 6 × 100.
+        // Twelve peers: below 3, level 2, above 7; (3 + 1) / 12 × 100.
         var domain = group.For("IND")!;
-        Assert.Equal(6, domain.Peers);
-        Assert.Equal(2.5 / 6 * 100, domain.Percentile!.Value, 10);
-        Assert.Equal(6, group.Peers.Count);
+        Assert.Equal((12, 3, 2, 7), (domain.Peers, domain.Below, domain.Level, domain.Above));
+        Assert.Equal(4.0 / 12 * 100, domain.Percentile!.Value, 10);
+        Assert.Equal("33rd percentile of 12 peers", domain.Describe());
     }
 
     [Fact]
-    public void Fewer_than_five_peers_give_the_count_and_no_percentile()
+    public void Below_ten_peers_a_domain_gets_its_rank_not_a_percentile()
     {
-        var group = PeerGroup.Of(Card("E1", Progress.Planned), [Card("P1", Progress.Embedded), Card("P2", Progress.NotStarted), Card("P3", Progress.InPlace), Card("P4", Progress.Planned)]);
+        var own = Card("E1", Progress.InPlace);
+        Progress[] others = [Progress.NotStarted, Progress.Planned, Progress.UnderDevelopment, Progress.InPlace, Progress.Embedded];
 
-        Assert.All(group.Domains, d =>
-        {
-            Assert.Equal(4, d.Peers);
-            Assert.Null(d.Percentile);
-            Assert.True(d.TooFewPeers);
-        });
+        var domain = PeerGroup.Of(own, others.Select((p, i) => Card($"P{i}", p))).For("IND")!;
+
+        Assert.Null(domain.Percentile);
+        Assert.True(domain.RankOnly);
+        Assert.Equal((5, 3, 1, 1), (domain.Peers, domain.Below, domain.Level, domain.Above));
+        Assert.Equal("above 3 of 5 peers, level with 1", domain.Describe());
+        Assert.Equal("above none of 1 peer", PeerGroup.Of(Card("E1", Progress.Planned), [Card("P1", Progress.Embedded)]).For("IND")!.Describe());
+    }
+
+    [Fact]
+    public void Scores_within_a_billionth_of_a_point_are_level()
+    {
+        var own = Card("E1", Progress.InPlace);
+        var close = Scores(Card("P1", Progress.InPlace), 75 + 5e-10);
+        var apart = Scores(Card("P2", Progress.InPlace), 75 + 2e-9);
+
+        var domain = PeerGroup.Of(own, [close, apart]).For("IND")!;
+
+        Assert.Equal((0, 1, 1), (domain.Below, domain.Level, domain.Above));
+
+        static PeerCard Scores(ScoreCard card, double score)
+            => PeerCard.Of(card) with { Domains = [.. card.Domains.Select(d => new PeerDomainScore(d.Code, score))] };
+    }
+
+    [Theory]
+    [InlineData(2024, 4, 1, true)]     // exactly 18 months before 1 October 2025
+    [InlineData(2024, 3, 31, false)]
+    [InlineData(2027, 4, 1, true)]     // and after
+    [InlineData(2027, 4, 2, false)]
+    public void Only_peers_assessed_within_18_months_count_unless_the_caller_says(int year, int month, int day, bool counts)
+    {
+        var own = Card("E1", Progress.InPlace);
+        var peer = PeerCard.Of(Card("P1", Progress.Planned)) with { AssessedOn = new LocalDate(year, month, day) };
+
+        Assert.Equal(counts ? 1 : 0, PeerGroup.Of(own, [peer]).Peers.Count);
+        Assert.Single(PeerGroup.Of(own, [peer], withinMonths: 30).Peers);
+        Assert.Contains($"assessed within 18 months of 2025-10-01", PeerGroup.Of(own, [peer]).Describe(), StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PeerGroup.Of(own, [peer], withinMonths: -1));
     }
 
     [Fact]
@@ -132,10 +165,10 @@ public sealed class PeerGroupTests
     }
 
     [Property(MaxTest = 200)]
-    public Property Percentiles_lie_between_0_and_100_and_rise_when_a_peer_scores_lower(PositiveInt seed)
+    public Property Percentiles_lie_between_0_and_100_and_rise_when_a_peer_scores_lower_and_ranks_count_every_peer(PositiveInt seed)
     {
         var random = new Random(seed.Get);
-        var cards = Enumerable.Range(0, random.Next(5, 12)).Select(i => Relabel(Scorer.Score(AssessmentGenerators.Build(random, Frameworks.LgaPositionPaper, 2, 60, 10, false, false)), $"P{i}")).ToList();
+        var cards = Enumerable.Range(0, random.Next(5, 16)).Select(i => Relabel(Scorer.Score(AssessmentGenerators.Build(random, Frameworks.LgaPositionPaper, 2, 60, 10, false, false)), $"P{i}")).ToList();
         var own = Relabel(Scorer.Score(AssessmentGenerators.Build(random, Frameworks.LgaPositionPaper, 2, 60, 10, false, false)), "OWN");
         var lowest = Relabel(Card("LOW", Progress.NotStarted), "LOW");
 
@@ -143,7 +176,8 @@ public sealed class PeerGroupTests
         var after = PeerGroup.Of(own, [.. cards, lowest]);
 
         return before.Domains.Zip(after.Domains).All(pair =>
-            pair.First.Percentile is null == (pair.First.Score is null || pair.First.Peers < PeerGroup.MinimumPeers)
+            pair.First.Percentile is null == (pair.First.Score is null || pair.First.Peers < PeerGroup.PercentileFrom)
+            && (pair.First.Score is null || pair.First.Below + pair.First.Level + pair.First.Above == pair.First.Peers)
             && pair.First.Percentile is not (< 0 or > 100)
             && (pair.First.Percentile is null || pair.Second.Percentile is null || pair.Second.Percentile >= pair.First.Percentile || pair.First.Score == 0))
             .Label($"seed {seed.Get}");
