@@ -71,10 +71,21 @@ internal static class ComparisonEndpoints
                 cards.Add(read.Card!);
             }
 
-            var problems = Scoring.Rollup.Validate(footprint!, cards);
+            var weighting = Scoring.RollupWeighting.Population;
+            if (body.Root.TryGetProperty("weighting", out var how))
+            {
+                if (how.ValueKind != JsonValueKind.String || how.GetString() is not ("population" or "equal"))
+                {
+                    return ProblemResults.Of([new(ProblemCodes.UnknownValue, "$.weighting", "'weighting' must be \"population\" or \"equal\": how the children count in every mean.")]);
+                }
+
+                weighting = how.GetString() == "equal" ? Scoring.RollupWeighting.Equal : Scoring.RollupWeighting.Population;
+            }
+
+            var problems = Scoring.Rollup.Validate(footprint!, cards, weighting);
             return problems.Any(p => p.Severity == ProblemSeverity.Error)
                 ? ProblemResults.Of(Named(problems, [.. children.Select(c => c.Path)]))
-                : AssessmentEndpoints.Rendered(Report.Render(Scoring.Rollup.Combine(footprint!, cards, date), format, rules), format);
+                : AssessmentEndpoints.Rendered(Report.Render(Scoring.Rollup.Combine(footprint!, cards, date, weighting), format, rules), format);
         });
     }
 

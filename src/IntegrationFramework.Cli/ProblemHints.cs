@@ -21,6 +21,7 @@ internal static class ProblemHints
         [WorkbookProblemCodes.NotAnAssessorWorkbook] = "ifw template writes one for each assessor.",
         [WorkbookProblemCodes.OtherFrameworkVersion] = "ifw template --from FILE writes it anew with the ratings.",
         [ProblemCodes.PolicyMismatch] = "Choose the policy with --policy.",
+        [ProblemCodes.ChildWithoutPopulation] = "Or add --weighting equal to count every child the same.",
     };
 
     /// <summary>The options of <c>ifw</c> that give what a reader's settings hold.</summary>

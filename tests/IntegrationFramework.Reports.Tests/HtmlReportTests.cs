@@ -143,7 +143,7 @@ public sealed class HtmlReportTests
         var page = new HtmlParser().ParseDocument(Report.Render(rollup, ReportFormat.Html));
 
         Assert.Equal("Croydon: roll-up of 2 score cards", page.Title);
-        Assert.Contains("population-weighted", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Weighted by population: every number is the mean of the children's numbers, each child counting by its residents.", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Neighbourhood N2", page.Body.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("svg.radar"));
         Assert.NotNull(XElement.Parse(page.QuerySelector("svg.radar")!.OuterHtml));

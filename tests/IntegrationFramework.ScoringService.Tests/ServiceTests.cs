@@ -145,6 +145,13 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
         Assert.Equal(HttpStatusCode.OK, rolled.StatusCode);
         Assert.Contains("South Yorkshire", await rolled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // A child without a population: named, unless the children are weighted equally.
+        var nameless = System.Text.RegularExpressions.Regex.Replace(card, ",\\s*\"population\": [0-9]+|\"population\": [0-9]+,\\s*", string.Empty);
+        var unweighted = await Problem(await client.PostAsync("/rollup", Json(Encoding.UTF8.GetBytes($"{{\"footprint\": {{\"code\": \"E54000009\", \"name\": \"South Yorkshire\", \"level\": \"system\"}}, \"children\": [{nameless}]}}"))));
+        Assert.Equal(ProblemCodes.ChildWithoutPopulation, unweighted.Problem.GetProperty("problems")[0].GetProperty("code").GetString());
+        var equal = await client.PostAsync("/rollup", Json(Encoding.UTF8.GetBytes($"{{\"footprint\": {{\"code\": \"E54000009\", \"name\": \"South Yorkshire\", \"level\": \"system\"}}, \"weighting\": \"equal\", \"children\": [{nameless}]}}")));
+        Assert.Equal(HttpStatusCode.OK, equal.StatusCode);
+
         var missing = await Problem(await client.PostAsync("/compare", Json(Encoding.UTF8.GetBytes($"{{\"earlier\": {earlier}}}"))));
         Assert.Equal("$.later", missing.Problem.GetProperty("problems")[0].GetProperty("path").GetString());
 

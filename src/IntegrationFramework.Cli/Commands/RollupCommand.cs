@@ -16,11 +16,24 @@ internal static class RollupCommand
             "The date of the rolled-up card, yyyy-MM-dd; the latest child's date when left out.");
         var policy = CommonOptions.Policy();
         var output = new OutputOption("rollup", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
-        var command = new Command("rollup", "Roll children's score cards up into one for a wider footprint (neighbourhoods into a place, places into a system), weighted by population where every child has one.")
+        var weighting = new Option<RollupWeighting>("--weighting")
+        {
+            Description = "How the children count: by population (the default; every child needs one) or equally.",
+            HelpName = "population|equal",
+            DefaultValueFactory = _ => RollupWeighting.Population,
+            CustomParser = result => result.Tokens[0].Value switch
+            {
+                "population" => RollupWeighting.Population,
+                "equal" => RollupWeighting.Equal,
+                var other => Refuse(result, other),
+            },
+        };
+        var command = new Command("rollup", "Roll children's score cards up into one for a wider footprint (neighbourhoods into a place, places into a system), weighted by population (every child needs one) or, with --weighting equal, equally.")
         {
             files,
         };
         footprint.AddTo(command);
+        command.Options.Add(weighting);
         command.Options.Add(policy);
         output.AddTo(command);
         ReadLimits.AddTo(command);
@@ -51,17 +64,24 @@ internal static class RollupCommand
                 return Ifw.BadInput;
             }
 
-            var problems = Rollup.Validate(wider, cards);
+            var how = parse.GetValue(weighting);
+            var problems = Rollup.Validate(wider, cards, how);
             terminal.Problems("ifw", InputFiles.Named(problems, paths));
             if (problems.Any(p => p.Severity == Problems.ProblemSeverity.Error))
             {
                 return Ifw.BadInput;
             }
 
-            var rollup = Rollup.Combine(wider, cards, date);
+            var rollup = Rollup.Combine(wider, cards, date, how);
             terminal.Write(parse.GetValue(output), Report.Render(rollup, output.Format(parse), rules));
             return Ifw.Done;
         });
         return command;
+    }
+
+    private static RollupWeighting Refuse(System.CommandLine.Parsing.ArgumentResult result, string value)
+    {
+        result.AddError($"--weighting must be population or equal; it was '{value}'.");
+        return RollupWeighting.Population;
     }
 }

@@ -11,9 +11,9 @@ internal static class RollupDocument
         var report = ScoreCardReport.For(rollup.Card, policy: policy);
         var card = rollup.Card;
         var count = rollup.Children.Count;
-        var weighting = rollup.PopulationWeighted
-            ? "Every number is the population-weighted mean of the children's numbers."
-            : "Not every child has a population, so children count equally in every mean.";
+        var weighting = rollup.Weighting == RollupWeighting.Population
+            ? "Weighted by population: every number is the mean of the children's numbers, each child counting by its residents. That is a choice; the children can also count equally."
+            : "Weighted equally: every number is the mean of the children's numbers, each child counting the same, whatever its population.";
         var summary = new Section("summary", null, [CardContent.Note(weighting), .. CardContent.Headline(report), CardContent.Domains(report)])
         {
             Marks = Marks.Classes("summary"),

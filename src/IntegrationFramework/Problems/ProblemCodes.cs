@@ -61,6 +61,9 @@ public static class ProblemCodes
     /// <summary>A child of a roll-up names a different parent footprint.</summary>
     public const string ChildOfAnotherFootprint = "child-of-another-footprint";
 
+    /// <summary>A child of a roll-up weighted by population has no population.</summary>
+    public const string ChildWithoutPopulation = "child-without-population";
+
     /// <summary>A warning: the children of a roll-up have more people between them than the wider footprint it is given.</summary>
     public const string ChildrenOutnumberFootprint = "children-outnumber-footprint";
 

@@ -15,8 +15,8 @@ namespace IntegrationFramework.Scoring;
 /// <para>
 /// Every number of the rolled-up card is the weighted mean of the children's numbers, over the children that have
 /// one: item points, domain scores, coverage, alpha and target scores, theme scores and the overall score. The weights
-/// are the children's populations when every child has one, and equal otherwise (<see cref="PopulationWeighted"/>
-/// says which). An item's consensus and target are weighted lower medians (the lowest level that at least half the
+/// are the children's populations (<see cref="RollupWeighting.Population"/>, the default: then every child must have
+/// one) or equal (<see cref="RollupWeighting.Equal"/>), as the caller chooses (<see cref="Weighting"/> says which). An item's consensus and target are weighted lower medians (the lowest level that at least half the
 /// weight reaches), its agreement the least of the children's, and its rating counts the sums. A domain is excluded
 /// only where every child excludes it. The card is dated with the latest child's date; when the wider footprint has
 /// no population and every child has one, the card's footprint carries their sum, so roll-ups can be rolled up again.
@@ -28,11 +28,11 @@ namespace IntegrationFramework.Scoring;
 /// </remarks>
 public sealed record Rollup
 {
-    private Rollup(ScoreCard card, EquatableArray<Footprint> children, bool populationWeighted, EquatableArray<WeakestChild> weakestChildren)
+    private Rollup(ScoreCard card, EquatableArray<Footprint> children, RollupWeighting weighting, EquatableArray<WeakestChild> weakestChildren)
     {
         Card = card;
         Children = children;
-        PopulationWeighted = populationWeighted;
+        Weighting = weighting;
         WeakestChildren = weakestChildren;
     }
 
@@ -42,25 +42,26 @@ public sealed record Rollup
     /// <summary>The child footprints, in the order of their codes.</summary>
     public EquatableArray<Footprint> Children { get; }
 
-    /// <summary>Whether children were weighted by population (every child had one) or equally.</summary>
-    public bool PopulationWeighted { get; }
+    /// <summary>How the children were weighted: by population or equally.</summary>
+    public RollupWeighting Weighting { get; }
 
     /// <summary>For each domain any child scores, the child with the lowest score (the first by code on a tie).</summary>
     public EquatableArray<WeakestChild> WeakestChildren { get; }
 
     /// <summary>
     /// Why cards cannot be rolled up into <paramref name="footprint"/>, if they cannot: no children, different
-    /// frameworks (or versions of one) or policies, a child listed twice, a child not at a narrower level, or a child whose
-    /// parent is another footprint. Locations say which child (<see cref="ProblemLocation.Input"/>), from 0 as given: 2 is the third. One warning, which does
+    /// frameworks (or versions of one) or policies, a child listed twice, a child not at a narrower level, a child whose
+    /// parent is another footprint, or, weighted by population, a child without a population (each is named). Locations say which child (<see cref="ProblemLocation.Input"/>), from 0 as given: 2 is the third. One warning, which does
     /// not stop a roll-up: the children's populations add up to more than the wider footprint's
     /// (<see cref="ProblemCodes.ChildrenOutnumberFootprint"/>, at <c>$</c>), so a child is counted twice, belongs
     /// elsewhere or has the wrong population.
     /// </summary>
     /// <param name="footprint">The wider footprint.</param>
     /// <param name="children">The children's score cards.</param>
+    /// <param name="weighting">How the children are to be weighted: by population (the default) or equally.</param>
     /// <returns>The problems; empty when the cards can be rolled up.</returns>
     /// <exception cref="ArgumentNullException">An argument or a card is null.</exception>
-    public static EquatableArray<Problem> Validate(Footprint footprint, IEnumerable<ScoreCard> children)
+    public static EquatableArray<Problem> Validate(Footprint footprint, IEnumerable<ScoreCard> children, RollupWeighting weighting = RollupWeighting.Population)
     {
         Preconditions.NotNull(footprint);
         var cards = Preconditions.NotNull(children).ToList();
@@ -100,6 +101,11 @@ public sealed record Rollup
             {
                 problems.Add(new(ProblemCodes.ChildOfAnotherFootprint, ProblemLocation.InJson("$.footprint.parentCode").OfInput(i), $"{child.Name} belongs to {parent}, not to {footprint.Code} {footprint.Name}; roll up only the children of {footprint.Name}."));
             }
+
+            if (weighting == RollupWeighting.Population && child.Population is null)
+            {
+                problems.Add(new(ProblemCodes.ChildWithoutPopulation, ProblemLocation.InJson("$.footprint.population").OfInput(i), $"{child.Name} ({child.Code}) has no population, and the roll-up weights its children by population; give it its population, or weight the children equally."));
+            }
         }
 
         var people = 0L;
@@ -120,20 +126,21 @@ public sealed record Rollup
     /// <param name="footprint">The wider footprint.</param>
     /// <param name="children">The children's score cards, in any order.</param>
     /// <param name="assessedOn">The date of the rolled-up card; the latest child's date when <see langword="null"/>.</param>
+    /// <param name="weighting">How the children are weighted: by population (the default; every child must have one) or equally.</param>
     /// <returns>The roll-up.</returns>
     /// <exception cref="ArgumentNullException">An argument or a card is null.</exception>
     /// <exception cref="ScoringException">The cards cannot be rolled up (see <see cref="Validate"/>; its warning does not stop a roll-up).</exception>
-    public static Rollup Combine(Footprint footprint, IEnumerable<ScoreCard> children, LocalDate? assessedOn = null)
+    public static Rollup Combine(Footprint footprint, IEnumerable<ScoreCard> children, LocalDate? assessedOn = null, RollupWeighting weighting = RollupWeighting.Population)
     {
         var cards = Preconditions.NotNull(children).ToList();
-        var problems = Validate(footprint, cards);
+        var problems = Validate(footprint, cards, weighting);
         if (problems.Any(p => p.Severity == ProblemSeverity.Error))
         {
             throw new ScoringException($"The score cards cannot be rolled up into {footprint}.", problems);
         }
 
         cards.Sort((a, b) => string.CompareOrdinal(a.Footprint.Code, b.Footprint.Code));
-        var byPopulation = cards.TrueForAll(c => c.Footprint.Population is not null);
+        var byPopulation = weighting == RollupWeighting.Population;
         var weights = cards.Select(c => byPopulation ? (double)c.Footprint.Population!.Value : 1).ToArray();
         var first = cards[0];
 
@@ -173,7 +180,7 @@ public sealed record Rollup
             Mean(cards, weights, c => c.Overall.Coverage),
             Mean(cards, weights, c => c.Overall.TargetScore),
             Stages.EveryDomainStaged(domains, null));
-        var wider = footprint.Population is null && byPopulation
+        var wider = footprint.Population is null && cards.TrueForAll(c => c.Footprint.Population is not null)
             ? footprint with { Population = checked(cards.Sum(c => c.Footprint.Population!.Value)) }
             : footprint;
         var card = new ScoreCard(
@@ -185,7 +192,7 @@ public sealed record Rollup
             themes,
             new EquatableArray<DomainScore>(domains),
             new EquatableArray<ItemScore>(items));
-        return new Rollup(card, cards.Select(c => c.Footprint).ToEquatableArray(), byPopulation, weakest.ToEquatableArray());
+        return new Rollup(card, cards.Select(c => c.Footprint).ToEquatableArray(), weighting, weakest.ToEquatableArray());
     }
 
     /// <summary>One item rolled up, in one pass over the children (it runs for every item of every roll-up).</summary>

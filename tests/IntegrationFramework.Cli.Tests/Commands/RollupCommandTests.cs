@@ -39,6 +39,25 @@ public sealed class RollupCommandTests
     }
 
     [Fact]
+    public void A_child_without_a_population_is_refused_naming_it_unless_the_children_are_weighted_equally()
+    {
+        using var folder = new Folder();
+        var u1 = folder.Write("U1.json", Folder.Neighbourhood("U1", Progress.Planned, 30_000));
+        var u2 = folder.Write("U2.json", System.Text.RegularExpressions.Regex.Replace(AssessmentJson.Serialize(Folder.Neighbourhood("U2", Progress.Embedded)), "\"population\": 50000,?", string.Empty));
+
+        var run = Run.Ifw(["rollup", u1, u2, .. Place]).Refused();
+
+        Assert.Equal([$"{u2}: $.footprint.population: Croydon PCN U2 (U2) has no population, and the roll-up weights its children by population; give it its population, or weight the children equally. Or add --weighting equal to count every child the same."], run.ErrorLines);
+        Assert.Empty(run.Output);
+
+        // Equally: TRA.1 planned (25) and embedded (100) count the same, 62.5, and the header says how they were weighted.
+        var equal = Run.Ifw(["rollup", u1, u2, .. Place, "--weighting", "equal"]).Succeeded().Output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("Weighted equally: every number is the mean of the children's numbers, each child counting the same, whatever its population.", equal);
+        Assert.Contains(equal, l => l.StartsWith("TRA Transformation                          62.5", StringComparison.Ordinal));
+        Assert.Contains("ifw: --weighting must be population or equal; it was 'residents'.", Run.Ifw(["rollup", u1, u2, .. Place, "--weighting", "residents"]).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_child_that_is_not_narrower_is_refused_against_its_file()
     {
         using var folder = new Folder();

@@ -34,7 +34,7 @@ public sealed class RollupTests
 
         var rollup = Rollup.Combine(Place, [south, north]);
 
-        Assert.True(rollup.PopulationWeighted);
+        Assert.Equal(RollupWeighting.Population, rollup.Weighting);
         Assert.Equal(75, rollup.Card.FindDomain("PCC")!.Value.Score);
         Assert.Equal(MedianLevel.Of(Progress.Embedded), rollup.Card.FindItem("PCC.1")!.Value.Consensus);
         Assert.Equal(75, rollup.Card.FindItem("PCC.1")!.Value.Points);
@@ -46,17 +46,32 @@ public sealed class RollupTests
     }
 
     [Fact]
-    public void Without_every_population_children_count_equally()
+    public void A_child_without_a_population_stops_a_roll_up_by_population_and_is_named_and_equal_weighting_is_the_way_on()
     {
         var north = Neighbourhood("N", 30_000, ("PCC.1", Progress.Embedded));
         var south = Neighbourhood("S", null, ("PCC.1", Progress.NotStarted));
+        var west = Neighbourhood("W", null, ("PCC.1", Progress.NotStarted));
 
-        var rollup = Rollup.Combine(Place, [north, south]);
+        var problems = Rollup.Validate(Place, [north, south, west]);
 
-        Assert.False(rollup.PopulationWeighted);
+        // Each child without one is named, where it was given (1 and 2), so no weight silently becomes equal.
+        Assert.Equal(
+            [
+                new Problem(ProblemCodes.ChildWithoutPopulation, ProblemLocation.InJson("$.footprint.population").OfInput(1), "Neighbourhood S (S) has no population, and the roll-up weights its children by population; give it its population, or weight the children equally."),
+                new Problem(ProblemCodes.ChildWithoutPopulation, ProblemLocation.InJson("$.footprint.population").OfInput(2), "Neighbourhood W (W) has no population, and the roll-up weights its children by population; give it its population, or weight the children equally."),
+            ],
+            problems);
+        Assert.Equal(problems, Assert.Throws<ScoringException>(() => Rollup.Combine(Place, [north, south, west])).Problems);
+
+        var rollup = Rollup.Combine(Place, [north, south], weighting: RollupWeighting.Equal);
+
+        Assert.Equal(RollupWeighting.Equal, rollup.Weighting);
         Assert.Equal(50, rollup.Card.FindDomain("PCC")!.Value.Score);
         Assert.Null(rollup.Card.Footprint.Population);
         Assert.Equal(MedianLevel.Of(Progress.NotStarted), rollup.Card.FindItem("PCC.1")!.Value.Consensus);
+
+        // With every population known, equal weighting is still the caller's to choose: (100 + 0) / 2, not 75.
+        Assert.Equal(50, Rollup.Combine(Place, [north, Neighbourhood("S", 10_000, ("PCC.1", Progress.NotStarted))], weighting: RollupWeighting.Equal).Card.FindDomain("PCC")!.Value.Score);
     }
 
     [Fact]
@@ -93,7 +108,7 @@ public sealed class RollupTests
     [Fact]
     public void Cards_of_another_framework_are_refused()
     {
-        var lga = Scorer.Score(new Assessment(Frameworks.LgaPositionPaper, new Footprint("L", "L", Level.Neighbourhood), default, [], []));
+        var lga = Scorer.Score(new Assessment(Frameworks.LgaPositionPaper, new Footprint("L", "L", Level.Neighbourhood, 1), default, [], []));
 
         var problem = Assert.Single(Rollup.Validate(Place, [Neighbourhood("N", 1), lga]));
 

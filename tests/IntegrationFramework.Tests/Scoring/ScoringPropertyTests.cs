@@ -234,26 +234,29 @@ public sealed class ScoringPropertyTests
             child = child.With(footprint: child.Footprint with { Level = IntegrationFramework.Geography.Level.Place });
         }
 
-        var rollup = Rollup.Combine(parent, [child]);
+        var weighting = child.Footprint.Population is null ? RollupWeighting.Equal : RollupWeighting.Population;
+        var rollup = Rollup.Combine(parent, [child], weighting: weighting);
 
         // A rolled-up item keeps the children's levels, points and counts; what rests on one review's partners (whether
         // it is uncertain, how many set a target) is the child's own.
         var rolled = child.Items.Select(i => ItemScore.From(i.ItemId, i.Status, i.Consensus, i.Points, i.Agreement, i.Ratings, i.NotApplicableRatings, i.Target, 0, i.LowestLevel, i.HighestLevel)).ToEquatableArray();
         Assert.Equal(child.With(footprint: rollup.Card.Footprint, items: rolled), rollup.Card);
         Assert.Equal(child.Footprint.Population, rollup.Card.Footprint.Population);
-        Assert.Equal(child.Footprint.Population is not null, rollup.PopulationWeighted);
+        Assert.Equal(weighting, rollup.Weighting);
     }
 
     [Property]
     public void A_roll_up_lies_between_its_children_names_the_weakest_and_ignores_their_order(Family family, int seed)
     {
         var cards = family.Children.Select(c => Scorer.Score(c)).ToList();
-        var rollup = Rollup.Combine(family.Parent, cards);
+        var everyPopulation = cards.TrueForAll(c => c.Footprint.Population is not null);
+        var weighting = everyPopulation ? RollupWeighting.Population : RollupWeighting.Equal;
+        var rollup = Rollup.Combine(family.Parent, cards, weighting: weighting);
         var shuffled = cards.ToArray();
         new Random(seed).Shuffle(shuffled);
 
-        Assert.Equal(rollup, Rollup.Combine(family.Parent, shuffled));
-        Assert.Equal(cards.TrueForAll(c => c.Footprint.Population is not null), rollup.PopulationWeighted);
+        Assert.Equal(rollup, Rollup.Combine(family.Parent, shuffled, weighting: weighting));
+        Assert.Equal(everyPopulation, Rollup.Validate(family.Parent, cards).All(p => p.Code != IntegrationFramework.Problems.ProblemCodes.ChildWithoutPopulation));
         for (var d = 0; d < rollup.Card.Domains.Count; d++)
         {
             var scores = cards.Select(c => c.Domains[d].Score).OfType<double>().ToList();
