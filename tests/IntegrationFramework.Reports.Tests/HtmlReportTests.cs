@@ -145,6 +145,11 @@ public sealed class HtmlReportTests
         Assert.Equal("Croydon: roll-up of 2 score cards", page.Title);
         Assert.Contains("Weighted by population: every number is the mean of the children's numbers, each child counting by its residents.", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Neighbourhood N2", page.Body.TextContent, StringComparison.Ordinal);
+        // Both children are Croydon's ratings: the same alpha, so each domain's children's alpha reads "a to a", and the
+        // rolled-up domain has none of its own.
+        var alpha = Display.Alpha(Scorer.Score(Sample.Croydon).FindDomain("TRA")!.Value.Alpha);
+        Assert.Contains(page.QuerySelectorAll("tr"), tr => tr.TextContent.Contains("TRA Transformation", StringComparison.Ordinal) && tr.TextContent.Contains($"{alpha} to {alpha}", StringComparison.Ordinal));
+        Assert.Null(rollup.Card.FindDomain("TRA")!.Value.Alpha);
         Assert.NotNull(page.QuerySelector("svg.radar"));
         Assert.NotNull(XElement.Parse(page.QuerySelector("svg.radar")!.OuterHtml));
     }

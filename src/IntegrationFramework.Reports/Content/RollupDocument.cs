@@ -14,7 +14,7 @@ internal static class RollupDocument
         var weighting = rollup.Weighting == RollupWeighting.Population
             ? "Weighted by population: every number is the mean of the children's numbers, each child counting by its residents. That is a choice; the children can also count equally."
             : "Weighted equally: every number is the mean of the children's numbers, each child counting the same, whatever its population.";
-        var summary = new Section("summary", null, [CardContent.Note(weighting), .. CardContent.Headline(report), CardContent.Domains(report)])
+        var summary = new Section("summary", null, [CardContent.Note($"{weighting} A rolled-up domain has no alpha of its own (the mean of the children's alphas is the alpha of no data): the children's lowest and highest are beside the weakest child in each domain."), .. CardContent.Headline(report), CardContent.Domains(report)])
         {
             Marks = Marks.Classes("summary"),
             Label = "Summary",
@@ -24,8 +24,8 @@ internal static class RollupDocument
             [new("Footprint", Width: 50), new("Code", Width: 12), new("Population", Numeric: true, Width: 10)],
             [.. rollup.Children.Select(c => new Row([c.Name, c.Code, c.Population is { } p ? p.ToString("N0", CultureInfo.InvariantCulture) : Display.None]))]);
         var weakest = new Table(
-            [new("Domain", Width: 50), new("Child", Width: 50), new("Score", Numeric: true, Width: 6)],
-            [.. rollup.WeakestChildren.Select(w => new Row([report.Framework.Checklist.FindDomain(w.DomainCode) is { } d ? $"{d.Code} {d.Name}" : w.DomainCode, $"{w.FootprintName} ({w.FootprintCode})", Display.Score(w.Score)]))]);
+            [new("Domain", Width: 40), new("Weakest child", Width: 34), new("Score", Numeric: true, Width: 6), new("Children's scores", Width: 12), new("Children's alpha", Width: 12)],
+            [.. rollup.WeakestChildren.Select(w => new Row([report.Framework.Checklist.FindDomain(w.DomainCode) is { } d ? $"{d.Code} {d.Name}" : w.DomainCode, $"{w.FootprintName} ({w.FootprintCode})", Display.Score(w.Score), .. Spread(rollup, w.DomainCode)]))]);
         List<Section> sections =
         [
             summary,
@@ -46,5 +46,14 @@ internal static class RollupDocument
             CardContent.Printed(card),
             sections,
             CardContent.Footer(card.PolicyId, report.Framework));
+    }
+
+    /// <summary>The children's lowest to highest score and alpha in a domain: "22.2–50.0", "0.41 to 0.73".</summary>
+    private static string[] Spread(Rollup rollup, string domainCode)
+    {
+        var spread = rollup.Spreads.FirstOrDefault(s => s.DomainCode == domainCode);
+        var scores = spread.LowestScore is { } low ? $"{Display.Score(low)}–{Display.Score(spread.HighestScore)}" : Display.None;
+        var alphas = spread.LowestAlpha is { } least ? $"{Display.Alpha(least)} to {Display.Alpha(spread.HighestAlpha)}" : Display.None;
+        return [scores, alphas];
     }
 }

@@ -13,8 +13,10 @@ namespace IntegrationFramework.Scoring;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every number of the rolled-up card is the weighted mean of the children's numbers, over the children that have
-/// one: item points, domain scores, coverage, alpha and target scores, theme scores and the overall score. The weights
+/// The rolled-up card's item points, domain scores, coverage and target scores are the weighted means of the children's,
+/// over the children that have one; its theme and overall scores are made from the rolled-up domains by the policy's
+/// rule, as a card's are, so they are the mean of the domains the card shows. A rolled-up domain has no alpha: the
+/// children's lowest and highest alpha and score are in <see cref="Spreads"/>. The weights
 /// are the children's populations (<see cref="RollupWeighting.Population"/>, the default: then every child must have
 /// one) or equal (<see cref="RollupWeighting.Equal"/>), as the caller chooses (<see cref="Weighting"/> says which). An item's consensus and target are weighted lower medians (the lowest level that at least half the
 /// weight reaches), its agreement the least of the children's, and its rating counts the sums. A domain is excluded
@@ -28,12 +30,13 @@ namespace IntegrationFramework.Scoring;
 /// </remarks>
 public sealed record Rollup
 {
-    private Rollup(ScoreCard card, EquatableArray<Footprint> children, RollupWeighting weighting, EquatableArray<WeakestChild> weakestChildren)
+    private Rollup(ScoreCard card, EquatableArray<Footprint> children, RollupWeighting weighting, EquatableArray<WeakestChild> weakestChildren, EquatableArray<ChildrenSpread> spreads)
     {
         Card = card;
         Children = children;
         Weighting = weighting;
         WeakestChildren = weakestChildren;
+        Spreads = spreads;
     }
 
     /// <summary>The rolled-up score card for the wider footprint.</summary>
@@ -47,6 +50,9 @@ public sealed record Rollup
 
     /// <summary>For each domain any child scores, the child with the lowest score (the first by code on a tie).</summary>
     public EquatableArray<WeakestChild> WeakestChildren { get; }
+
+    /// <summary>For each domain, in the framework's order, the children's lowest and highest score and alpha.</summary>
+    public EquatableArray<ChildrenSpread> Spreads { get; }
 
     /// <summary>
     /// Why cards cannot be rolled up into <paramref name="footprint"/>, if they cannot: no children, different
@@ -127,16 +133,30 @@ public sealed record Rollup
     /// <param name="children">The children's score cards, in any order.</param>
     /// <param name="assessedOn">The date of the rolled-up card; the latest child's date when <see langword="null"/>.</param>
     /// <param name="weighting">How the children are weighted: by population (the default; every child must have one) or equally.</param>
+    /// <param name="policy">
+    /// The policy the children were scored under, whose rule makes the themes and overall from the domains; found from the
+    /// cards' policy id when <see langword="null"/>, which a named policy (<see cref="ScoringPolicy.Find"/>) allows.
+    /// </param>
     /// <returns>The roll-up.</returns>
     /// <exception cref="ArgumentNullException">An argument or a card is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// No <paramref name="policy"/> is given and the children's policy is not a named one, or the one given is not theirs.
+    /// </exception>
     /// <exception cref="ScoringException">The cards cannot be rolled up (see <see cref="Validate"/>; its warning does not stop a roll-up).</exception>
-    public static Rollup Combine(Footprint footprint, IEnumerable<ScoreCard> children, LocalDate? assessedOn = null, RollupWeighting weighting = RollupWeighting.Population)
+    public static Rollup Combine(Footprint footprint, IEnumerable<ScoreCard> children, LocalDate? assessedOn = null, RollupWeighting weighting = RollupWeighting.Population, ScoringPolicy? policy = null)
     {
         var cards = Preconditions.NotNull(children).ToList();
         var problems = Validate(footprint, cards, weighting);
         if (problems.Any(p => p.Severity == ProblemSeverity.Error))
         {
             throw new ScoringException($"The score cards cannot be rolled up into {footprint}.", problems);
+        }
+
+        var rules = policy ?? ScoringPolicy.Find(cards[0].PolicyId)
+            ?? throw new ArgumentException($"The children were scored under '{cards[0].PolicyId}', which is not a named policy: give it, so the themes and overall are made by its rule.", nameof(policy));
+        if (rules.Id != cards[0].PolicyId)
+        {
+            throw new ArgumentException($"The children were scored under '{cards[0].PolicyId}', not '{rules.Id}'.", nameof(policy));
         }
 
         cards.Sort((a, b) => string.CompareOrdinal(a.Footprint.Code, b.Footprint.Code));
@@ -147,24 +167,27 @@ public sealed record Rollup
         var items = new ItemScore[first.Items.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = Item(cards, weights, i);
+            items[i] = RolledUpItem.Of(cards, weights, i);
         }
 
         var domains = new DomainScore[first.Domains.Count];
         var weakest = new List<WeakestChild>();
+        var spreads = new ChildrenSpread[domains.Length];
         for (var d = 0; d < domains.Length; d++)
         {
-            var scored = cards.Select(c => c.Domains[d]);
+            var scored = cards.Select(c => c.Domains[d]).ToList();
             domains[d] = DomainScore.From(
                 first.Domains[d].Code,
                 first.Domains[d].ThemeCode,
                 scored.All(s => s.Excluded),
                 Mean(cards, weights, c => c.Domains[d].Score),
                 Mean(cards, weights, c => c.Domains[d].Coverage),
-                Mean(cards, weights, c => c.Domains[d].Alpha),
+                null,
                 Mean(cards, weights, c => c.Domains[d].TargetScore),
                 scored.Sum(s => s.RatedItems),
                 scored.Sum(s => s.ApplicableItems));
+            var (scores, alphas) = (scored.Select(s => s.Score).OfType<double>().ToList(), scored.Select(s => s.Alpha).OfType<double>().ToList());
+            spreads[d] = new(first.Domains[d].Code, scores.Count > 0 ? scores.Min() : null, scores.Count > 0 ? scores.Max() : null, alphas.Count > 0 ? alphas.Min() : null, alphas.Count > 0 ? alphas.Max() : null);
             var lowest = cards.Where(c => c.Domains[d].Score is not null).MinBy(c => c.Domains[d].Score!.Value);
             if (lowest is not null)
             {
@@ -172,14 +195,29 @@ public sealed record Rollup
             }
         }
 
-        var themes = first.Themes
-            .Select((theme, t) => new ThemeScore(theme.Code, Mean(cards, weights, c => c.Themes[t].Score), Mean(cards, weights, c => c.Themes[t].TargetScore), Stages.EveryDomainStaged(domains, theme.Code)))
-            .ToEquatableArray();
-        var overall = new OverallScore(
-            Mean(cards, weights, c => c.Overall.Score),
-            Mean(cards, weights, c => c.Overall.Coverage),
-            Mean(cards, weights, c => c.Overall.TargetScore),
-            Stages.EveryDomainStaged(domains, null));
+        // Themes and the overall from the rolled-up domains, by the policy's rule, as the scorer makes a card's.
+        var compiled = rules.Compile(first.Framework);
+        var checklist = first.Framework.Checklist;
+        var themes = new ThemeScore[first.Themes.Count];
+        var (overallScore, overallTarget) = (new Aggregator(rules.Aggregation), new Aggregator(rules.Aggregation));
+        for (var t = 0; t < themes.Length; t++)
+        {
+            var (score, target) = (new Aggregator(rules.Aggregation), new Aggregator(rules.Aggregation));
+            for (var d = 0; d < domains.Length; d++)
+            {
+                if (checklist.ThemeOfDomain[d] == t)
+                {
+                    score.Add(domains[d].Score, compiled.DomainWeights[d]);
+                    target.Add(domains[d].TargetScore, compiled.DomainWeights[d]);
+                }
+            }
+
+            themes[t] = new ThemeScore(first.Themes[t].Code, score.Value(), target.Value(), Stages.EveryDomainStaged(domains, first.Themes[t].Code));
+            overallScore.Add(themes[t].Score, 1);
+            overallTarget.Add(themes[t].TargetScore, 1);
+        }
+
+        var overall = new OverallScore(overallScore.Value(), Mean(cards, weights, c => c.Overall.Coverage), overallTarget.Value(), Stages.EveryDomainStaged(domains, null));
         var wider = footprint.Population is null && cards.TrueForAll(c => c.Footprint.Population is not null)
             ? footprint with { Population = checked(cards.Sum(c => c.Footprint.Population!.Value)) }
             : footprint;
@@ -189,62 +227,11 @@ public sealed record Rollup
             wider,
             assessedOn ?? cards.Max(c => c.AssessedOn),
             overall,
-            themes,
+            new EquatableArray<ThemeScore>(themes),
             new EquatableArray<DomainScore>(domains),
             new EquatableArray<ItemScore>(items));
-        return new Rollup(card, cards.Select(c => c.Footprint).ToEquatableArray(), weighting, weakest.ToEquatableArray());
+        return new Rollup(card, cards.Select(c => c.Footprint).ToEquatableArray(), weighting, weakest.ToEquatableArray(), new EquatableArray<ChildrenSpread>(spreads));
     }
-
-    /// <summary>One item rolled up, in one pass over the children (it runs for every item of every roll-up).</summary>
-    private static ItemScore Item(List<ScoreCard> cards, double[] weights, int i)
-    {
-        Span<double> consensusWeights = stackalloc double[HalfLevels];
-        Span<double> targetWeights = stackalloc double[HalfLevels];
-        int lowest = int.MaxValue, highest = -1;
-        var points = new Aggregator(Aggregation.Mean);
-        bool rated = false, unrated = false, notApplicable = false;
-        int agreement = 0, ratings = 0, notApplicableRatings = 0;
-        for (var c = 0; c < cards.Count; c++)
-        {
-            var item = cards[c].Items[i];
-            rated |= item.Status == ItemStatus.Rated;
-            unrated |= item.Status == ItemStatus.Unrated;
-            notApplicable |= item.Status == ItemStatus.NotApplicable;
-            if (item.Consensus is { } consensus)
-            {
-                consensusWeights[consensus.HalfLevels] += weights[c];
-            }
-
-            if (item.Target is { } target)
-            {
-                targetWeights[target.HalfLevels] += weights[c];
-            }
-
-            lowest = item.LowestLevel is { } low ? Math.Min(lowest, (int)low) : lowest;
-            highest = item.HighestLevel is { } high ? Math.Max(highest, (int)high) : highest;
-
-            points.Add(item.Points, weights[c]);
-            agreement = Math.Max(agreement, (int?)item.Agreement ?? 0);
-            ratings += item.Ratings;
-            notApplicableRatings += item.NotApplicableRatings;
-        }
-
-        var status = rated ? ItemStatus.Rated : unrated ? ItemStatus.Unrated : notApplicable ? ItemStatus.NotApplicable : ItemStatus.Excluded;
-        return new ItemScore(
-            cards[0].Items[i].ItemId,
-            status,
-            WeightedLowerMedian(consensusWeights),
-            points.Value() ?? double.NaN,
-            agreement == 0 ? null : (Agreement)agreement,
-            ratings,
-            notApplicableRatings,
-            WeightedLowerMedian(targetWeights),
-            lowest: highest < 0 ? -1 : lowest,
-            highest: highest);
-    }
-
-    /// <summary>How many medians there are: 0 to 8 half-levels.</summary>
-    private const int HalfLevels = 9;
 
     /// <summary>The weighted mean of the values children have, or null when none has one (see <see cref="Aggregator"/>).</summary>
     private static double? Mean(List<ScoreCard> cards, double[] weights, Func<ScoreCard, double?> value)
@@ -256,36 +243,6 @@ public sealed record Rollup
         }
 
         return mean.Value();
-    }
-
-    /// <summary>
-    /// The lowest median (in half-levels) that at least half of the weight of the children with one reaches, from the
-    /// weight at each; −1 when no child has one.
-    /// </summary>
-    private static int WeightedLowerMedian(ReadOnlySpan<double> weightByLevel)
-    {
-        double total = 0;
-        foreach (var weight in weightByLevel)
-        {
-            total += weight;
-        }
-
-        if (total == 0)
-        {
-            return -1;
-        }
-
-        double reached = 0;
-        for (var level = 0; level < weightByLevel.Length; level++)
-        {
-            reached += weightByLevel[level];
-            if (2 * reached >= total)
-            {
-                return level;
-            }
-        }
-
-        return weightByLevel.Length - 1;
     }
 
     private static string Edition(Framework framework, Framework other)

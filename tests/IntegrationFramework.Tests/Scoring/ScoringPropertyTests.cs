@@ -240,7 +240,9 @@ public sealed class ScoringPropertyTests
         // A rolled-up item keeps the children's levels, points and counts; what rests on one review's partners (whether
         // it is uncertain, how many set a target) is the child's own.
         var rolled = child.Items.Select(i => ItemScore.From(i.ItemId, i.Status, i.Consensus, i.Points, i.Agreement, i.Ratings, i.NotApplicableRatings, i.Target, 0, i.LowestLevel, i.HighestLevel)).ToEquatableArray();
-        Assert.Equal(child.With(footprint: rollup.Card.Footprint, items: rolled), rollup.Card);
+        // A rolled-up domain has no alpha; the child's own is its spread's lowest and highest.
+        Assert.Equal(child.With(footprint: rollup.Card.Footprint, items: rolled, domains: child.WithoutAlpha()), rollup.Card);
+        Assert.Equal(child.Domains.Select(d => (d.Alpha, d.Alpha, d.Score, d.Score)), rollup.Spreads.Select(s => (s.LowestAlpha, s.HighestAlpha, s.LowestScore, s.HighestScore)));
         Assert.Equal(child.Footprint.Population, rollup.Card.Footprint.Population);
         Assert.Equal(weighting, rollup.Weighting);
     }
@@ -266,8 +268,24 @@ public sealed class ScoringPropertyTests
             {
                 Assert.InRange(value, scores.Min(), scores.Max());
                 Assert.Equal(scores.Min(), rollup.WeakestChildren.Single(w => w.DomainCode == rollup.Card.Domains[d].Code).Score);
+                Assert.Equal((scores.Min(), scores.Max()), (rollup.Spreads[d].LowestScore, rollup.Spreads[d].HighestScore));
             }
+
+            // No alpha of its own: the mean of the children's alphas is the alpha of no data.
+            Assert.Null(rollup.Card.Domains[d].Alpha);
         }
+
+        // Each theme is the mean of the rolled-up domains under it that have a score (the standard policy's rule), so the
+        // card's themes are what its domains say; the overall is the mean of the themes.
+        foreach (var theme in rollup.Card.Themes)
+        {
+            var domains = rollup.Card.Domains.Where(d => d.ThemeCode == theme.Code).Select(d => d.Score).OfType<double>().ToList();
+            Assert.Equal(domains.Count == 0, theme.Score is null);
+            Assert.Equal(domains.Count == 0 ? 0 : domains.Average(), theme.Score ?? 0, 9);
+        }
+
+        var themes = rollup.Card.Themes.Select(t => t.Score).OfType<double>().ToList();
+        Assert.Equal(themes.Count == 0 ? 0 : themes.Average(), rollup.Card.Overall.Score ?? 0, 9);
     }
 
     [Property]

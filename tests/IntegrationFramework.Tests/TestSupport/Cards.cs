@@ -11,6 +11,10 @@ namespace IntegrationFramework.Tests.TestSupport;
 /// </summary>
 internal static class Cards
 {
-    public static ScoreCard With(this ScoreCard card, Footprint? footprint = null, string? policyId = null, LocalDate? assessedOn = null, EquatableArray<ItemScore>? items = null)
-        => new(card.Framework, policyId ?? card.PolicyId, footprint ?? card.Footprint, assessedOn ?? card.AssessedOn, card.Overall, card.Themes, card.Domains, items ?? card.Items);
+    public static ScoreCard With(this ScoreCard card, Footprint? footprint = null, string? policyId = null, LocalDate? assessedOn = null, EquatableArray<ItemScore>? items = null, EquatableArray<DomainScore>? domains = null)
+        => new(card.Framework, policyId ?? card.PolicyId, footprint ?? card.Footprint, assessedOn ?? card.AssessedOn, card.Overall, card.Themes, domains ?? card.Domains, items ?? card.Items);
+
+    /// <summary>The card's domains with no alpha, as a roll-up gives them.</summary>
+    public static EquatableArray<DomainScore> WithoutAlpha(this ScoreCard card)
+        => card.Domains.Select(d => DomainScore.From(d.Code, d.ThemeCode, d.Excluded, d.Score, d.Coverage, null, d.TargetScore, d.RatedItems, d.ApplicableItems)).ToEquatableArray();
 }
