@@ -66,7 +66,7 @@ internal sealed class InputFiles(Terminal terminal)
     {
         if (Directory.Exists(path))
         {
-            return Assessment([path]) is { } merged ? new CardFile(Scorer.Score(merged, policy), merged) : null;
+            return Assessment([path]) is { } merged ? new CardFile(Scorer.ScoreWithBands(merged, policy), merged) : null;
         }
 
         if (File(path) is not { } file)

@@ -166,8 +166,9 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
         string[] names = ["dorset-2025", "north-east-lincolnshire-2025", "nottinghamshire-2025", "plymouth-2026", "rotherham-2026"];
         var peers = names.Select(n => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, $"{n}.json"))).ToList();
         var body = Encoding.UTF8.GetBytes($"{{\"card\": {Encoding.UTF8.GetString(Croydon)}, \"peers\": [{string.Join(",", peers)}]}}");
-        var own = Scorer.Score(AssessmentJson.Read(Croydon).Value!);
-        var cards = peers.Select(p => Scorer.Score(AssessmentJson.Parse(p).Value!)).ToList();
+        // Assessments are scored with their bands, so that a learning partner is ahead only beyond both partner bands.
+        var own = Scorer.ScoreWithBands(AssessmentJson.Read(Croydon).Value!);
+        var cards = peers.Select(p => Scorer.ScoreWithBands(AssessmentJson.Parse(p).Value!)).ToList();
 
         var grouped = await client.PostAsync("/peers", Json(body));
         var twinned = await client.PostAsync("/twins", Json(body));

@@ -25,7 +25,7 @@ internal static class LearningPartnersCommand
         var command = PeerOptions.Command(
         terminal,
         Name,
-        $"Learning partners: for each of the footprint's {LearningPartners.WeakestDomains} weakest domains, up to {LearningPartners.PeersPerDomain} peers at least {LearningPartners.Lead} points ahead; and complementary pairs, each ahead in one of the other's weakest domains.",
+        $"Learning partners: for each of the footprint's {LearningPartners.WeakestDomains} weakest domains, up to {LearningPartners.PeersPerDomain} peers ahead beyond both partner bands (or {LearningPartners.Lead} points, marked \"may be noise\", without bands); and complementary pairs, each ahead in one of the other's weakest domains.",
         [ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown],
         (card, peers, band, months, format) =>
         {
@@ -46,10 +46,11 @@ internal static class LearningPartnersCommand
         var (heading, bullet) = markdown ? ("## ", "- ") : (string.Empty, "  ");
 
         text.AppendLine(CultureInfo.InvariantCulture, $"{(markdown ? "# " : string.Empty)}Learning partners for {card.Footprint.Name} ({card.Footprint.Code})").AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{heading}Peers ahead in its weakest domains (at least {LearningPartners.Lead:0} points)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{heading}Peers ahead in its weakest domains");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{(markdown ? string.Empty : bullet)}A peer is ahead where its score is above the top of this footprint's partner band and the bottom of its own band above this footprint's score; where a card has no band (a score card saved without one, or three partners or fewer), at least {LearningPartners.Lead:0} points higher, marked \"may be noise\".").AppendLine();
         foreach (var domain in partners.Leaders)
         {
-            var ahead = domain.Peers.IsEmpty ? "no peer is far enough ahead." : string.Join(", ", domain.Peers.Select(p => $"{p.Footprint.Name} {Points(p.Score)}")) + ".";
+            var ahead = domain.Peers.IsEmpty ? "no peer is far enough ahead." : string.Join(", ", domain.Peers.Select(p => $"{p.Footprint.Name} {Points(p.Score)}{(p.MayBeNoise ? " (may be noise)" : string.Empty)}")) + ".";
             text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}{Name(domain.Domain)}, scored {Points(domain.Score)}: {ahead}");
             if (!domain.CaseExamples.IsEmpty)
             {
@@ -65,7 +66,7 @@ internal static class LearningPartnersCommand
 
         foreach (var pair in partners.Pairs)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}{pair.Peer.Name}: they lead in {Name(pair.TheyLeadIn)} by {Points(pair.TheyLeadBy)}; {card.Footprint.Name} leads in {Name(pair.YouLeadIn)} by {Points(pair.YouLeadBy)}.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}{pair.Peer.Name}: they lead in {Name(pair.TheyLeadIn)} by {Points(pair.TheyLeadBy)}; {card.Footprint.Name} leads in {Name(pair.YouLeadIn)} by {Points(pair.YouLeadBy)}{(pair.MayBeNoise ? " (may be noise: a card without bands)" : string.Empty)}.");
             if (!pair.TheirCaseExamples.IsEmpty || !pair.YourCaseExamples.IsEmpty)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"{bullet}  case examples: {Examples(pair.TheirCaseExamples.Concat(pair.YourCaseExamples).Distinct())}");

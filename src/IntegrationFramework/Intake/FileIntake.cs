@@ -153,7 +153,8 @@ public sealed class FileIntake
 
     /// <summary>
     /// Reads a score card (JSON, as scoring writes it) as it is, or any file of an assessment scored under
-    /// <paramref name="policy"/>: what comparing, rolling up and ranking take.
+    /// <paramref name="policy"/> with its bands (<see cref="Scorer.ScoreWithBands"/>): what comparing, rolling up and
+    /// ranking take.
     /// </summary>
     /// <param name="file">The file.</param>
     /// <param name="policy">The policy an assessment is scored under, and a score card must have been scored under.</param>
@@ -167,7 +168,7 @@ public sealed class FileIntake
         {
             var assessment = Read(file);
             return assessment.Value is { } value
-                ? ReadResult.Success(new CardFile(Scorer.Score(value, policy), value), assessment.Problems)
+                ? ReadResult.Success(new CardFile(Scorer.ScoreWithBands(value, policy), value), assessment.Problems)
                 : ReadResult.Failure<CardFile>(assessment.Problems);
         }
 

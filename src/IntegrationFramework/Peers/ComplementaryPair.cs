@@ -6,8 +6,8 @@ using NodaTime;
 namespace IntegrationFramework.Peers;
 
 /// <summary>
-/// Two footprints that complement each other: the peer is at least <see cref="LearningPartners.Lead"/> points ahead
-/// in one of the footprint's weakest domains, and the footprint as far ahead in one of the peer's.
+/// Two footprints that complement each other: the peer is ahead (see <see cref="LearningPartners"/>) in one of the
+/// footprint's weakest domains, and the footprint ahead in one of the peer's.
 /// </summary>
 /// <param name="Peer">The peer.</param>
 /// <param name="AssessedOn">The date of the peer's card.</param>
@@ -17,6 +17,7 @@ namespace IntegrationFramework.Peers;
 /// <param name="YouLeadBy">By how many points.</param>
 /// <param name="TheirCaseExamples">The framework's case examples for <paramref name="TheyLeadIn"/>.</param>
 /// <param name="YourCaseExamples">The framework's case examples for <paramref name="YouLeadIn"/>.</param>
+/// <param name="MayBeNoise">Whether either lead rests on the scores alone, without both partner bands.</param>
 public sealed record ComplementaryPair(
     Footprint Peer,
     LocalDate AssessedOn,
@@ -25,4 +26,5 @@ public sealed record ComplementaryPair(
     string YouLeadIn,
     double YouLeadBy,
     EquatableArray<CaseExample> TheirCaseExamples,
-    EquatableArray<CaseExample> YourCaseExamples);
+    EquatableArray<CaseExample> YourCaseExamples,
+    bool MayBeNoise = false);

@@ -6,14 +6,17 @@ namespace IntegrationFramework.Peers;
 
 /// <summary>
 /// Learning partners, after SCIROCCO's twinning: for each of a footprint's three lowest-scoring domains, up to three
-/// peers scoring at least <see cref="Lead"/> points higher there; and complementary pairs, where each side is at least
-/// that far ahead in one of the other's three weakest domains. Each comes with the framework's case examples for the
+/// peers ahead there; and complementary pairs, where each side is ahead in one of the other's three weakest domains.
+/// A peer is <em>ahead</em> in a domain when both cards carry their partner bands and its score is above the top of the
+/// footprint's band and the bottom of its own band above the footprint's score, so that partner disagreement alone does
+/// not explain the difference; where either card lacks its band, when it is at least <see cref="Lead"/> points higher,
+/// flagged as what may be noise (<see cref="PeerScore.MayBeNoise"/>). Each comes with the framework's case examples for the
 /// domains concerned. Peers are chosen as <see cref="PeerGroup"/> chooses them, assessed within 18 months unless the
 /// caller says.
 /// </summary>
 public sealed class LearningPartners
 {
-    /// <summary>How many points ahead a peer must be in a domain to learn from.</summary>
+    /// <summary>How many points ahead a peer must be in a domain to learn from, where a card has no partner band.</summary>
     public const double Lead = 15;
 
     /// <summary>How many of a footprint's lowest-scoring domains are looked at.</summary>
@@ -67,12 +70,12 @@ public sealed class LearningPartners
         {
             var score = own.ScoreIn(domain)!.Value;
             var ahead = peers
-                .Select(p => (Peer: p, Score: p.ScoreIn(domain)))
-                .Where(p => p.Score >= score + Lead)
+                .Select(p => (Peer: p, Score: p.ScoreIn(domain), Lead: Ahead(own, p, domain)))
+                .Where(p => p.Lead is not null)
                 .OrderByDescending(p => p.Score)
                 .ThenBy(p => p.Peer.Footprint.Code, StringComparer.Ordinal)
                 .Take(PeersPerDomain)
-                .Select(p => new PeerScore(p.Peer.Footprint, p.Peer.AssessedOn, p.Score!.Value));
+                .Select(p => new PeerScore(p.Peer.Footprint, p.Peer.AssessedOn, p.Score!.Value, p.Lead!.Value.MayBeNoise));
             return new DomainLeaders(domain, score, ahead.ToEquatableArray(), card.Framework.CaseExamplesFor(domain));
         });
 
@@ -83,7 +86,7 @@ public sealed class LearningPartners
             var youLead = Best(peer, own, Weakest(peer));
             if (theyLead is { } they && youLead is { } you)
             {
-                pairs.Add(new ComplementaryPair(peer.Footprint, peer.AssessedOn, they.Domain, they.Lead, you.Domain, you.Lead, card.Framework.CaseExamplesFor(they.Domain), card.Framework.CaseExamplesFor(you.Domain)));
+                pairs.Add(new ComplementaryPair(peer.Footprint, peer.AssessedOn, they.Domain, they.Lead, you.Domain, you.Lead, card.Framework.CaseExamplesFor(they.Domain), card.Framework.CaseExamplesFor(you.Domain), they.MayBeNoise || you.MayBeNoise));
             }
         }
 
@@ -97,12 +100,31 @@ public sealed class LearningPartners
     private static List<string> Weakest(PeerCard card)
         => [.. card.Domains.Where(d => d.Score is not null).OrderBy(d => d.Score).Take(WeakestDomains).Select(d => d.Domain)];
 
-    /// <summary>The domain among <paramref name="weak"/> (weak for <paramref name="behind"/>) where <paramref name="ahead"/> leads most, by at least <see cref="Lead"/>.</summary>
-    private static (string Domain, double Lead)? Best(PeerCard behind, PeerCard ahead, List<string> weak)
+    /// <summary>The domain among <paramref name="weak"/> (weak for <paramref name="behind"/>) where <paramref name="ahead"/> is ahead and leads most.</summary>
+    private static (string Domain, double Lead, bool MayBeNoise)? Best(PeerCard behind, PeerCard ahead, List<string> weak)
         => weak
-            .Select(d => (Domain: d, Lead: ahead.ScoreIn(d) - behind.ScoreIn(d)))
-            .Where(d => d.Lead >= Lead)
+            .Select(d => (Domain: d, Lead: ahead.ScoreIn(d) - behind.ScoreIn(d), Ahead: Ahead(behind, ahead, d)))
+            .Where(d => d.Ahead is not null)
             .OrderByDescending(d => d.Lead)
-            .Select(d => ((string, double)?)(d.Domain, d.Lead!.Value))
+            .Select(d => ((string, double, bool)?)(d.Domain, d.Lead!.Value, d.Ahead!.Value.MayBeNoise))
             .FirstOrDefault();
+
+    /// <summary>
+    /// Whether <paramref name="ahead"/> is ahead of <paramref name="behind"/> in a domain, and whether that rests on the
+    /// scores alone (no band on one of the cards): null when it is not ahead.
+    /// </summary>
+    private static (bool Ahead, bool MayBeNoise)? Ahead(PeerCard behind, PeerCard ahead, string domain)
+    {
+        if (behind.ScoreIn(domain) is not { } theirs || ahead.ScoreIn(domain) is not { } score)
+        {
+            return null;
+        }
+
+        if (behind.BandIn(domain) is { } low && ahead.BandIn(domain) is { } high)
+        {
+            return score > low.High && high.Low > theirs ? (true, false) : null;
+        }
+
+        return score - theirs >= Lead ? (true, true) : null;
+    }
 }

@@ -34,13 +34,29 @@ public sealed record PeerCard(Footprint Footprint, string FrameworkId, string Po
         return null;
     }
 
-    /// <summary>The peer card of a score card.</summary>
+    /// <summary>The band of the peer's score in the domain with code <paramref name="domainCode"/>; <see langword="null"/> when it has none.</summary>
+    /// <param name="domainCode">A domain code.</param>
+    /// <returns>The band, or <see langword="null"/>.</returns>
+    public ScoreBand? BandIn(string domainCode)
+    {
+        foreach (var domain in Domains)
+        {
+            if (domain.Domain == domainCode)
+            {
+                return domain.Band;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The peer card of a score card, with each domain's band when the card has its bands.</summary>
     /// <param name="card">A score card.</param>
     /// <returns>Its footprint, date, framework, policy and domain scores.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
     public static PeerCard Of(ScoreCard card)
     {
         Preconditions.NotNull(card);
-        return new(card.Footprint, card.Framework.Id, card.PolicyId, card.AssessedOn, card.Domains.Select(d => new PeerDomainScore(d.Code, d.Score)).ToEquatableArray());
+        return new(card.Footprint, card.Framework.Id, card.PolicyId, card.AssessedOn, card.Domains.Select((d, i) => new PeerDomainScore(d.Code, d.Score, card.Bands?.Domains[i])).ToEquatableArray());
     }
 }

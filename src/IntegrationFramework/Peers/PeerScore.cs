@@ -7,4 +7,8 @@ namespace IntegrationFramework.Peers;
 /// <param name="Footprint">The peer.</param>
 /// <param name="AssessedOn">The date of the peer's card.</param>
 /// <param name="Score">The peer's score in the domain.</param>
-public sealed record PeerScore(Footprint Footprint, LocalDate AssessedOn, double Score);
+/// <param name="MayBeNoise">
+/// Whether the lead rests on the scores alone, without both partner bands, so that it may be partner disagreement and
+/// not a difference (see <see cref="LearningPartners"/>).
+/// </param>
+public sealed record PeerScore(Footprint Footprint, LocalDate AssessedOn, double Score, bool MayBeNoise = false);

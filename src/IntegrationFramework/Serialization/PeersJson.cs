@@ -87,6 +87,7 @@ public static class PeersJson
                     json.WriteString("code", peer.Footprint.Code);
                     json.WriteString("name", peer.Footprint.Name);
                     Number(json, "score", peer.Score);
+                    json.WriteBoolean("mayBeNoise", peer.MayBeNoise);
                     json.WriteEndObject();
                 }
 
@@ -106,6 +107,7 @@ public static class PeersJson
                 Number(json, "theyLeadBy", pair.TheyLeadBy);
                 json.WriteString("youLeadIn", pair.YouLeadIn);
                 Number(json, "youLeadBy", pair.YouLeadBy);
+                json.WriteBoolean("mayBeNoise", pair.MayBeNoise);
                 Examples(json, "theirCaseExamples", pair.TheirCaseExamples);
                 Examples(json, "yourCaseExamples", pair.YourCaseExamples);
                 json.WriteEndObject();

@@ -75,6 +75,8 @@ public sealed class PeersCommandTests
         var run = Run.Ifw("twins", Croydon, "--peers", Data).Succeeded();
 
         Assert.Contains("  WFD Workforce, scored 26.8: Plymouth 100.0, Nottinghamshire 92.9, Rotherham 76.8.", run.Output, StringComparison.Ordinal);
+        // North East Lincolnshire has three partners, so no band: its lead is given, marked as what may be noise.
+        Assert.Contains("  INF Information sharing and information technology, scored 30.0: Nottinghamshire 80.0, Rotherham 77.5, North East Lincolnshire 57.5 (may be noise).", run.Output, StringComparison.Ordinal);
         Assert.Contains("  Plymouth: they lead in WFD Workforce by 73.2; Croydon leads in PBS Shaping place-based systems and models by 57.1.", run.Output, StringComparison.Ordinal);
         Assert.Contains("\"Workforce strategy in Plymouth aligned with economic development\" (p. 27)", run.Output, StringComparison.Ordinal);
     }
