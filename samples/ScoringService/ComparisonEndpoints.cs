@@ -124,7 +124,7 @@ internal static class ComparisonEndpoints
             }
 
             var band = body.Root.TryGetProperty("populationBand", out var flag) && flag.ValueKind == JsonValueKind.True;
-            var (months, wrong) = body.Count("withinMonths", PeerGroup.DefaultWithinMonths, "how many calendar months either way a peer's card may be from the footprint's");
+            var (months, wrong) = body.Count("withinMonths", PeerGroup.DefaultWithinMonths, PeerGroup.MostWithinMonths, "how many calendar months either way a peer's card may be from the footprint's");
             return wrong ?? Results.Text(compare(own.Card!, peers, band, months), "application/json", Encoding.UTF8);
         });
 

@@ -70,17 +70,17 @@ internal sealed class JsonBody(JsonElement root, FileIntake intake, ScoringPolic
         return ([.. list.EnumerateArray().Select((part, i) => (part, $"$.{name}[{i}]"))], null);
     }
 
-    /// <summary>An optional whole number of 0 or more named <paramref name="name"/>: <paramref name="otherwise"/> when it is absent.</summary>
-    public (int Value, IResult? Problem) Count(string name, int otherwise, string what)
+    /// <summary>An optional whole number from 0 to <paramref name="most"/> named <paramref name="name"/>: <paramref name="otherwise"/> when it is absent.</summary>
+    public (int Value, IResult? Problem) Count(string name, int otherwise, int most, string what)
     {
         if (!Root.TryGetProperty(name, out var value))
         {
             return (otherwise, null);
         }
 
-        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var count) && count >= 0
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var count) && count >= 0 && count <= most
             ? (count, null)
-            : (otherwise, Missing($"$.{name}", $"'{name}' must be a whole number of 0 or more: {what}."));
+            : (otherwise, ProblemResults.Of([new(ProblemCodes.UnknownValue, $"$.{name}", $"'{name}' must be a whole number from 0 to {most}: {what}.")]));
     }
 
     /// <summary>The footprint of a roll-up's body (<c>footprint</c>) and its date (<c>assessedOn</c>), read with the library's field reader.</summary>

@@ -58,7 +58,7 @@ internal static class ScoringApi
             .JsonPost("Scoring", "Compare two reviews of one footprint: the change in every score, and per year.", "The body is { \"earlier\": …, \"later\": … }, each an assessment or a score card.", Json);
 
         app.MapPost("/rollup", ComparisonEndpoints.Rollup)
-            .JsonPost("Scoring", "Roll children's assessments or score cards up into one card for a wider footprint.", "The body is { \"footprint\": { \"code\", \"name\", \"level\", \"population\"?, \"parentCode\"? }, \"assessedOn\"?: \"yyyy-MM-dd\", \"children\": [ … ] }.", Json);
+            .JsonPost("Scoring", "Roll children's assessments or score cards up into one card for a wider footprint.", "The body is { \"footprint\": { \"code\", \"name\", \"level\", \"population\"?, \"parentCode\"? }, \"assessedOn\"?: \"yyyy-MM-dd\", \"weighting\"?: \"population\" | \"equal\", \"children\": [ … ] }; by population (the default) every child needs one.", Json);
 
         app.MapPost("/peers", ComparisonEndpoints.Peers)
             .JsonPost("Peers", "Each domain's standing among comparable peers: a rank below ten peers, a percentile from ten.", "The body is { \"card\": …, \"peers\": [ … ], \"populationBand\"?: true, \"withinMonths\"?: 18 }, each an assessment or a score card; only peers assessed within withinMonths calendar months of the card count.", Json);

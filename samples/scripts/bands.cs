@@ -2,8 +2,7 @@
 
 // How sure each score is, for a folder of assessments: every domain's score beside its partner band (how far the score
 // moves with whose views were sought), the stage only where it holds in at least 80 % of the resamples, and the alpha
-// beside its jackknife band (to three decimals, so an end near 0.667 or 0.8 shows its side), read in words only where
-// the band allows. Writes the same as tidy CSV (band_low, band_high, stage_probability, alpha_low, alpha_high,
+// beside its jackknife band (to three decimals), read in words only where the band allows. Writes the same as tidy CSV (band_low, band_high, stage_probability, alpha_low, alpha_high,
 // alpha_reading) for R, pandas or Excel.
 //
 // The band is a noise band, not a confidence interval: with five partners or fewer no partner-level test reaches
@@ -19,6 +18,7 @@ using IntegrationFramework.Intake;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
 
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;   // numbers as the files write them, whatever the machine
 var folder = args.Length > 0 ? args[0] : Path.Combine(ScriptFolder(), "..", "data");
 var output = args.Length > 1 ? args[1] : "bands.csv";
 

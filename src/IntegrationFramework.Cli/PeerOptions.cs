@@ -65,9 +65,9 @@ internal sealed class PeerOptions(bool required = true)
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            if (result.GetValueOrDefault<int>() is < 0 or > PeerGroup.MostWithinMonths)
             {
-                result.AddError("--within-months must be 0 or more: how many calendar months either way a peer's card may be from the footprint's.");
+                result.AddError($"--within-months must be from 0 to {PeerGroup.MostWithinMonths}: how many calendar months either way a peer's card may be from the footprint's.");
             }
         });
         return option;

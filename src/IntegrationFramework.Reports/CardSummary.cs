@@ -147,8 +147,8 @@ internal static class CardSummary
     public static string Aim(ScoreCard card, ItemGap gap)
     {
         var item = card.FindItem(gap.ItemId);
-        var uncertain = item is { Uncertain: true };
-        var from = item is { Uncertain: true } range ? $"levels {Display.Progress(range.LowestLevel)} to {Display.Progress(range.HighestLevel)}" : Display.Median(gap.Consensus);
+        var uncertain = item is { Uncertain: true, AgreedByMeeting: false };
+        var from = item is { Uncertain: true, AgreedByMeeting: false } range ? $"levels {Display.Progress(range.LowestLevel)} to {Display.Progress(range.HighestLevel)}" : Display.Median(gap.Consensus);
         if (gap.TargetIsDefault)
         {
             return $"{from}, no target set";

@@ -5,35 +5,39 @@ namespace IntegrationFramework.Reports;
 /// <summary>What every format of a comparison shows besides its table: the scores whose stage changed and the items that moved.</summary>
 internal static class ComparisonContent
 {
-    /// <summary>A score whose stage changed: its label ("Overall", a theme's or a domain's code and name) and both stages.</summary>
-    public readonly record struct StageChange(string Name, Stage? Earlier, Stage? Later);
+    /// <summary>A score whose stage changed: its label ("Overall", a theme's or a domain's code and name) and each review's stage in words.</summary>
+    public readonly record struct StageChange(string Name, string Earlier, string Later);
 
     /// <summary>
     /// The overall, theme and domain scores whose stage differs between the reviews, in that order: each card's stage
-    /// as the scoring rules give it, so a score too little rated to have a stage has none ("no stage"), not the stage
-    /// its number falls in.
+    /// as the scoring rules give it, so a score too little rated to have a stage has none ("no stage"), and, where a
+    /// card carries its partner bands, named only where it holds across them ("developing or maturing" otherwise).
     /// </summary>
     public static List<StageChange> StageChanges(ReviewComparison trend, ScoreCard earlier, ScoreCard later)
     {
         var checklist = trend.Framework.Checklist;
         var changes = new List<StageChange>();
-        void Add(string name, Stage? before, Stage? after)
+        void Add(string name, (double? Score, Stage? Stage, ScoreBand? Band) before, (double? Score, Stage? Stage, ScoreBand? Band) after)
         {
-            if (before != after)
+            if (before.Stage != after.Stage)
             {
-                changes.Add(new(name, before, after));
+                changes.Add(new(name, BandWords.Stage(before.Score, before.Stage, before.Band, "no stage").Words, BandWords.Stage(after.Score, after.Stage, after.Band, "no stage").Words));
             }
         }
 
-        Add("Overall", earlier.Overall.Stage, later.Overall.Stage);
-        foreach (var theme in later.Themes)
+        Add("Overall", (earlier.Overall.Score, earlier.Overall.Stage, earlier.Bands?.Overall), (later.Overall.Score, later.Overall.Stage, later.Bands?.Overall));
+        for (var t = 0; t < later.Themes.Count; t++)
         {
-            Add($"{theme.Code} {checklist.FindTheme(theme.Code)?.Name}", earlier.FindTheme(theme.Code)?.Stage, theme.Stage);
+            var theme = later.Themes[t];
+            var before = earlier.FindTheme(theme.Code);
+            Add($"{theme.Code} {checklist.FindTheme(theme.Code)?.Name}", (before?.Score, before?.Stage, earlier.Bands?.Themes[t]), (theme.Score, theme.Stage, later.Bands?.Themes[t]));
         }
 
-        foreach (var domain in later.Domains)
+        for (var d = 0; d < later.Domains.Count; d++)
         {
-            Add($"{domain.Code} {checklist.FindDomain(domain.Code)?.Name}", earlier.FindDomain(domain.Code)?.Stage, domain.Stage);
+            var domain = later.Domains[d];
+            var before = earlier.FindDomain(domain.Code);
+            Add($"{domain.Code} {checklist.FindDomain(domain.Code)?.Name}", (before?.Score, before?.Stage, earlier.Bands?.Domains[d]), (domain.Score, domain.Stage, later.Bands?.Domains[d]));
         }
 
         return changes;
@@ -74,7 +78,12 @@ internal static class ComparisonContent
     /// </summary>
     public static string? WhyDomainsMoved(ReviewComparison trend, bool anyItemMoved)
     {
-        var reasons = StatusChanges(trend).Where(s => s.Domain.Difference is not null and not 0).Select(s => $"{s.Domain.Code} moved because {s.Items}").ToList();
+        var checklist = trend.Framework.Checklist;
+        bool ItemsMovedIn(string domain) => trend.Items.Any(i => i.Difference is not null and not 0 && checklist.FindItem(i.Code)?.DomainCode == domain);
+        var reasons = StatusChanges(trend)
+            .Where(s => s.Domain.Difference is not null and not 0)
+            .Select(s => ItemsMovedIn(s.Domain.Code) ? $"{s.Domain.Code} moved with items rated in both reviews changing, and also {s.Items}" : $"{s.Domain.Code} moved because {s.Items}")
+            .ToList();
         return anyItemMoved
             ? reasons.Count == 0 ? null : string.Join("; ", reasons) + "."
             : reasons.Count == 0 ? "No item rated in both reviews changed." : $"No item rated in both reviews changed; {string.Join("; ", reasons)}.";
@@ -120,8 +129,6 @@ internal static class ComparisonContent
         return runs.Count == 1 ? runs[0] : $"{string.Join(", ", runs[..^1])} and {runs[^1]}";
     }
 
-    /// <summary>"developing → maturing", with "no stage" for a missing stage.</summary>
-    public static string Describe(StageChange change) => $"{StageName(change.Earlier)} → {StageName(change.Later)}";
-
-    private static string StageName(Stage? stage) => stage is null ? "no stage" : Display.Stage(stage);
+    /// <summary>"developing → maturing", "no stage → developing or maturing".</summary>
+    public static string Describe(StageChange change) => $"{change.Earlier} → {change.Later}";
 }

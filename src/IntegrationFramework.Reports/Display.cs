@@ -135,10 +135,4 @@ internal static class Display
         { Peers: 0 } => "no peers",
         _ => domain.Describe().Replace(" peers", string.Empty, StringComparison.Ordinal).Replace(" peer", string.Empty, StringComparison.Ordinal),
     };
-
-    private static string Ordinal(int n) => (n % 100) switch
-    {
-        11 or 12 or 13 => $"{n}th",
-        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
-    };
 }

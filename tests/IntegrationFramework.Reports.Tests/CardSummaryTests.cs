@@ -79,6 +79,11 @@ public sealed class CardSummaryTests
         Assert.Equal("levels not started to embedded → embedded, 1 of 4 set a target", CardSummary.Aim(report.Card, gaps.Single(g => g.ItemId == "TRA.1")));
         Assert.Equal("planned–under development → embedded, gap +2.5, 1 of 2 set a target", CardSummary.Aim(report.Card, gaps.Single(g => g.ItemId == "TRA.2")));
         Assert.Equal("uncertain: levels from not started to embedded, 4 apart; target embedded (1 of 4 partners set one)", Agenda.Standing(Agenda.Items(report).Single(e => e.ItemId == "TRA.1")));
+
+        // Once the consensus meeting agrees TRA.1 (in place), one level speaks for the partners again: it and its gap are given.
+        var agreed = AssessmentBuilder.From(assessment).Agree("TRA.1", Progress.InPlace, "Agreed at the meeting.", new LocalDate(2026, 3, 9), "Consensus meeting").Build();
+        var after = ScoreCardReport.For(Scorer.Score(agreed), agreed);
+        Assert.Equal("in place → embedded, gap +1, 1 of 4 set a target", CardSummary.Aim(after.Card, after.Gaps.Items.Single(g => g.ItemId == "TRA.1")));
     }
 
     [Theory]

@@ -143,7 +143,7 @@ public sealed class HtmlReportTests
         var page = new HtmlParser().ParseDocument(Report.Render(rollup, ReportFormat.Html));
 
         Assert.Equal("Croydon: roll-up of 2 score cards", page.Title);
-        Assert.Contains("Weighted by population: every number is the mean of the children's numbers, each child counting by its residents.", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Weighted by population: each domain's score, coverage and target are the mean of the children's, each child counting by its residents", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Neighbourhood N2", page.Body.TextContent, StringComparison.Ordinal);
         // Both children are Croydon's ratings: the same alpha, so each domain's children's alpha reads "a to a", and the
         // rolled-up domain has none of its own.

@@ -91,8 +91,8 @@ internal static class ComparisonDocument
         var changes = ComparisonContent.StatusChanges(comparison);
         return changes.Count == 0 ? [] :
         [
-            new("rated-once", "Items rated in one review only", [
-                CardContent.Note("Their points count in one review's scores and not the other's, so they move a domain's score without any item changing its level."),
+            new("rated-once", "Items rated in one review only, or otherwise counted differently", [
+                CardContent.Note("An item rated in one review and not the other counts in that review's scores only, so it moves a domain's score without any item changing its level."),
                 new ItemList([.. changes.Select(c => new ListItem(Text.Of(c.Domain.Code, Style.Strong).Then($": {c.Items}."), Marks.Of("domain", c.Domain.Code)))], Ordered: false) { Marks = Marks.Classes("rated-once") },
             ]),
         ];

@@ -12,8 +12,8 @@ internal static class RollupDocument
         var card = rollup.Card;
         var count = rollup.Children.Count;
         var weighting = rollup.Weighting == RollupWeighting.Population
-            ? "Weighted by population: every number is the mean of the children's numbers, each child counting by its residents. That is a choice; the children can also count equally."
-            : "Weighted equally: every number is the mean of the children's numbers, each child counting the same, whatever its population.";
+            ? "Weighted by population: each domain's score, coverage and target are the mean of the children's, each child counting by its residents (a choice; the children can also count equally); themes and the overall are made from those domains by the policy's rule."
+            : "Weighted equally: each domain's score, coverage and target are the mean of the children's, each child counting the same, whatever its population; themes and the overall are made from those domains by the policy's rule.";
         var summary = new Section("summary", null, [CardContent.Note($"{weighting} A rolled-up domain has no alpha of its own (the mean of the children's alphas is the alpha of no data): the children's lowest and highest are beside the weakest child in each domain."), .. CardContent.Headline(report), CardContent.Domains(report)])
         {
             Marks = Marks.Classes("summary"),

@@ -48,7 +48,7 @@ public sealed class LearningPartners
     /// <param name="withinMonths">How far apart, in calendar months either way, a peer's card and the footprint's may be.</param>
     /// <returns>The learning partners; empty lists when no peer is far enough ahead.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is negative or more than <see cref="PeerGroup.MostWithinMonths"/>.</exception>
     public static LearningPartners Match(ScoreCard card, IEnumerable<ScoreCard> candidates, bool populationBand = false, int withinMonths = PeerGroup.DefaultWithinMonths)
         => Match(card, Preconditions.NotNull(candidates).Select(PeerCard.Of), populationBand, withinMonths);
 
@@ -59,7 +59,7 @@ public sealed class LearningPartners
     /// <param name="withinMonths">How far apart, in calendar months either way, a peer's card and the footprint's may be.</param>
     /// <returns>The learning partners; empty lists when no peer is far enough ahead.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is negative or more than <see cref="PeerGroup.MostWithinMonths"/>.</exception>
     public static LearningPartners Match(ScoreCard card, IEnumerable<PeerCard> candidates, bool populationBand = false, int withinMonths = PeerGroup.DefaultWithinMonths)
     {
         Preconditions.NotNull(card);

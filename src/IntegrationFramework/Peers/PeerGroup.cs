@@ -1,7 +1,9 @@
+using System.Globalization;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Dates;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
+using NodaTime;
 
 namespace IntegrationFramework.Peers;
 
@@ -26,6 +28,9 @@ public sealed class PeerGroup
 
     /// <summary>How far apart, in calendar months, a peer's card and the footprint's may be unless the caller says: 18.</summary>
     public const int DefaultWithinMonths = 18;
+
+    /// <summary>The most months <c>withinMonths</c> may be: 1,200 (a hundred years).</summary>
+    public const int MostWithinMonths = 1200;
 
     /// <summary>Scores closer than this are level: 1e-9 points, so that arithmetic's last bits do not rank two equal scores.</summary>
     public const double TieTolerance = 1e-9;
@@ -55,11 +60,13 @@ public sealed class PeerGroup
     public EquatableArray<DomainPercentile> Domains { get; }
 
     /// <summary>Who the peers are, with the date of each, and how a domain's standing is worked out, in a sentence for a report.</summary>
-    /// <returns>For example <c>5 footprints of the same framework, policy and level, assessed within 18 months of 6 October 2025, the latest card of each (Dorset, 2025-10-13; …). …</c>.</returns>
+    /// <returns>For example <c>5 footprints of the same framework, policy and level, assessed within 18 months of 2025-10-06, the latest card of each (Dorset, 2025-10-13; …). …</c>.</returns>
     public string Describe()
-        => $"{Peers.Count} {(Peers.Count == 1 ? "footprint" : "footprints")} of the same framework, policy and level{(PopulationBand ? ", within a factor of two of the population" : string.Empty)}, assessed within {WithinMonths} months of {IsoDate.Format(Card.AssessedOn)}, the latest card of each"
+        => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Peers.Count} {(Peers.Count == 1 ? "footprint" : "footprints")} of the same framework, policy and level{(PopulationBand ? ", within a factor of two of the population" : string.Empty)}, assessed within {WithinMonths} {(WithinMonths == 1 ? "month" : "months")} of {IsoDate.Format(Card.AssessedOn)}, the latest card of each")
            + (Peers.Count > 0 ? $" ({string.Join("; ", Peers.Select(p => $"{p.Footprint.Name}, {IsoDate.Format(p.AssessedOn)}"))})" : string.Empty)
-           + $". With fewer than {PercentileFrom} peers scored in a domain, its rank among them (above, level with, below); from {PercentileFrom}, its percentile = (peers below + half those level) ÷ peers × 100. Scores within {TieTolerance:0e0} are level.";
+           + string.Create(CultureInfo.InvariantCulture, $". With fewer than {PercentileFrom} peers scored in a domain, its rank among them (above, level with, below); from {PercentileFrom}, its percentile = (peers below + half those level) ÷ peers × 100. Scores within {TieTolerance:0e0} are level.");
 
     /// <summary>The percentile of the domain with code <paramref name="domainCode"/>, or <see langword="null"/> when the framework has no such domain.</summary>
     /// <param name="domainCode">A domain code, such as <c>PCC</c>.</param>
@@ -84,7 +91,7 @@ public sealed class PeerGroup
     /// <param name="withinMonths">How far apart, in calendar months either way, a peer's card and the footprint's may be.</param>
     /// <returns>The peer group.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is negative or more than <see cref="MostWithinMonths"/>.</exception>
     public static PeerGroup Of(ScoreCard card, IEnumerable<ScoreCard> candidates, bool populationBand = false, int withinMonths = DefaultWithinMonths)
         => Of(card, Preconditions.NotNull(candidates).Select(PeerCard.Of), populationBand, withinMonths);
 
@@ -95,7 +102,7 @@ public sealed class PeerGroup
     /// <param name="withinMonths">How far apart, in calendar months either way, a peer's card and the footprint's may be.</param>
     /// <returns>The peer group.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="candidates"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is negative or more than <see cref="MostWithinMonths"/>.</exception>
     public static PeerGroup Of(ScoreCard card, IEnumerable<PeerCard> candidates, bool populationBand = false, int withinMonths = DefaultWithinMonths)
     {
         Preconditions.NotNull(card);
@@ -112,23 +119,33 @@ public sealed class PeerGroup
         return new PeerGroup(card, peers, populationBand, withinMonths, domains.ToEquatableArray());
     }
 
+    /// <summary>
+    /// Whether two dates are within <paramref name="months"/> calendar months of each other, counted from the earlier, so
+    /// that it does not matter which is the footprint's (31 August less 18 months is 28 February, but 28 February plus
+    /// 18 months is 28 August).
+    /// </summary>
+    internal static bool Within(LocalDate one, LocalDate other, int months)
+    {
+        var (earlier, later) = one <= other ? (one, other) : (other, one);
+        return earlier.PlusMonths(months) >= later;
+    }
+
     /// <summary>The latest card of each other footprint with the same framework, policy and level, assessed within the months (and population band).</summary>
     internal static EquatableArray<PeerCard> Comparable(ScoreCard card, IEnumerable<PeerCard> candidates, bool populationBand, int withinMonths)
     {
-        if (withinMonths < 0)
+        if (withinMonths is < 0 or > MostWithinMonths)
         {
-            throw new ArgumentOutOfRangeException(nameof(withinMonths), withinMonths, "withinMonths must be 0 or more: how many calendar months either way a peer's card may be from the footprint's.");
+            throw new ArgumentOutOfRangeException(nameof(withinMonths), withinMonths, $"withinMonths must be from 0 to {MostWithinMonths}: how many calendar months either way a peer's card may be from the footprint's.");
         }
 
         var own = card.Footprint;
-        var (earliest, latest) = (card.AssessedOn.PlusMonths(-withinMonths), card.AssessedOn.PlusMonths(withinMonths));
         return candidates
             .Where(c => c is not null
                 && c.Footprint.Code != own.Code
                 && c.FrameworkId == card.Framework.Id
                 && c.PolicyId == card.PolicyId
                 && c.Footprint.Level == own.Level
-                && c.AssessedOn >= earliest && c.AssessedOn <= latest
+                && Within(card.AssessedOn, c.AssessedOn, withinMonths)
                 && (!populationBand || (own.Population is { } people && c.Footprint.Population is { } theirs && theirs * 2L >= people && theirs <= people * 2L)))
             .GroupBy(c => c.Footprint.Code, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(c => c.AssessedOn).First())

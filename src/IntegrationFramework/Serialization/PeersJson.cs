@@ -50,9 +50,9 @@ public static class PeersJson
                 json.WriteNumber("peers", domain.Peers);
                 if (domain.Score is not null)
                 {
-                    json.WriteNumber("above", domain.Above);
-                    json.WriteNumber("level", domain.Level);
-                    json.WriteNumber("below", domain.Below);
+                    json.WriteNumber("peersAbove", domain.Above);
+                    json.WriteNumber("peersLevel", domain.Level);
+                    json.WriteNumber("peersBelow", domain.Below);
                 }
 
                 Number(json, "percentile", domain.Percentile);

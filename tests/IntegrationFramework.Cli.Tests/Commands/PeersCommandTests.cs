@@ -45,7 +45,7 @@ public sealed class PeersCommandTests
         // review's not started too, (7 + 1) / 13 = 61.5, the 62nd.
         Assert.Contains("  TRA        Transformation                                       50.0     12  58th percentile of 12 peers", lines);
         Assert.Contains("  TRA        Transformation                                       50.0     13  62nd percentile of 13 peers", wider);
-        Assert.Contains("ifw: --within-months must be 0 or more: how many calendar months either way a peer's card may be from the footprint's.", Run.Ifw("peers", own, "--peers", peers, "--within-months", "-1").Error, StringComparison.Ordinal);
+        Assert.Contains("ifw: --within-months must be from 0 to 1200: how many calendar months either way a peer's card may be from the footprint's.", Run.Ifw("peers", own, "--peers", peers, "--within-months", "-1").Error, StringComparison.Ordinal);
     }
 
     private static IntegrationFramework.Assessments.Assessment Footprint(string code, LocalDate on, Progress tra1) => IntegrationFramework.Assessments.AssessmentBuilder

@@ -52,7 +52,7 @@ public sealed class RollupCommandTests
 
         // Equally: TRA.1 planned (25) and embedded (100) count the same, 62.5, and the header says how they were weighted.
         var equal = Run.Ifw(["rollup", u1, u2, .. Place, "--weighting", "equal"]).Succeeded().Output.ReplaceLineEndings("\n").Split('\n');
-        Assert.Contains(equal, l => l.StartsWith("Weighted equally: every number is the mean of the children's numbers, each child counting the same, whatever its population.", StringComparison.Ordinal));
+        Assert.Contains(equal, l => l.StartsWith("Weighted equally: each domain's score, coverage and target are the mean of the children's, each child counting the same, whatever its population;", StringComparison.Ordinal));
         Assert.Contains(equal, l => l.StartsWith("TRA Transformation                          62.5", StringComparison.Ordinal));
         Assert.Contains("ifw: --weighting must be population or equal; it was 'residents'.", Run.Ifw(["rollup", u1, u2, .. Place, "--weighting", "residents"]).Error, StringComparison.Ordinal);
     }

@@ -85,6 +85,24 @@ public sealed class PeerGroupTests
         Assert.Single(PeerGroup.Of(own, [peer], withinMonths: 30).Peers);
         Assert.Contains($"assessed within 18 months of 2025-10-01", PeerGroup.Of(own, [peer]).Describe(), StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => PeerGroup.Of(own, [peer], withinMonths: -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PeerGroup.Of(own, [peer], withinMonths: PeerGroup.MostWithinMonths + 1));
+    }
+
+    [Fact]
+    public void Months_are_counted_from_the_earlier_card_at_a_month_end()
+    {
+        // From 28 February 2025, 18 months reach 28 August 2026: 31 August is beyond, either way round.
+        Assert.False(PeerGroup.Within(new LocalDate(2026, 8, 31), new LocalDate(2025, 2, 28), 18));
+        Assert.False(PeerGroup.Within(new LocalDate(2025, 2, 28), new LocalDate(2026, 8, 31), 18));
+        Assert.True(PeerGroup.Within(new LocalDate(2025, 3, 1), new LocalDate(2026, 8, 31), 18));
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Two_cards_are_within_the_months_of_each_other_whichever_is_the_footprints(ushort first, ushort second, byte months)
+    {
+        // Counted from the earlier date: 31 August less 18 months is 28 February, but 28 February plus 18 months is 28 August.
+        var (one, other) = (new LocalDate(2020, 1, 31).PlusDays(first % 2000), new LocalDate(2020, 1, 31).PlusDays(second % 2000));
+        return PeerGroup.Within(one, other, months % 40) == PeerGroup.Within(other, one, months % 40);
     }
 
     [Fact]
