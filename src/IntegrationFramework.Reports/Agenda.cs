@@ -88,7 +88,7 @@ internal static class Agenda
         var target = CardSummary.TargetSentence(score);
         if (score.Uncertain)
         {
-            return $"uncertain: levels from {Display.Progress(score.LowestLevel)} to {Display.Progress(score.HighestLevel)}, {entry.Spread} apart; {target}";
+            return $"uncertain: levels from {CardSummary.LevelRange(score)}, {entry.Spread} apart; {target}";
         }
 
         var apart = score.Agreement == Agreement.Split && score.Median is { } median

@@ -61,6 +61,12 @@ internal static class CardSummary
     /// <summary>What an uncertain item is tagged with, in the work list and the appendix.</summary>
     public const string UncertainTag = "uncertain: agree where you stand first";
 
+    /// <summary>Whether no one level speaks for the partners: the item is uncertain and the consensus meeting has not agreed it.</summary>
+    public static bool ShowsRange(ItemScore item) => item.Uncertain && !item.AgreedByMeeting;
+
+    /// <summary>The range of levels an item's partners gave: "planned to embedded".</summary>
+    public static string LevelRange(ItemScore item) => $"{Display.Progress(item.LowestLevel)} to {Display.Progress(item.HighestLevel)}";
+
     /// <summary>The tag of an item the partners should agree on first, uncertain before split; null for none.</summary>
     public static string? Tag(ItemScore? item)
         => item is not { AgreedByMeeting: false } open ? null
@@ -107,7 +113,7 @@ internal static class CardSummary
     public static string Consensus(ItemScore item)
         => item.Status != ItemStatus.Rated ? Display.Status(item.Status)
             : item.AgreedByMeeting ? $"{Display.Median(item.Consensus)} (agreed)"
-            : item.Uncertain ? $"{Display.Progress(item.LowestLevel)} to {Display.Progress(item.HighestLevel)}, uncertain"
+            : item.Uncertain ? $"{LevelRange(item)}, uncertain"
             : Display.Median(item.Consensus);
 
     /// <summary>An item's target with how many of its partners set one, for a table: "embedded (1 of 5)", or "—".</summary>
@@ -147,8 +153,8 @@ internal static class CardSummary
     public static string Aim(ScoreCard card, ItemGap gap)
     {
         var item = card.FindItem(gap.ItemId);
-        var uncertain = item is { Uncertain: true, AgreedByMeeting: false };
-        var from = item is { Uncertain: true, AgreedByMeeting: false } range ? $"levels {Display.Progress(range.LowestLevel)} to {Display.Progress(range.HighestLevel)}" : Display.Median(gap.Consensus);
+        var uncertain = item is { } found && ShowsRange(found);
+        var from = uncertain ? $"levels {LevelRange(item!.Value)}" : Display.Median(gap.Consensus);
         if (gap.TargetIsDefault)
         {
             return $"{from}, no target set";

@@ -74,13 +74,13 @@ internal static class ComparisonContent
     /// <summary>
     /// What the items that moved leave unsaid: a sentence for each domain that moved with items rated in one review
     /// only ("COM moved because COM.2–COM.9 were unrated in the earlier review"), after "No item rated in both
-    /// reviews changed" when none did.
+    /// reviews changed" when none did; <paramref name="statusChanges"/> is what <see cref="StatusChanges"/> gave, worked out once.
     /// </summary>
-    public static string? WhyDomainsMoved(ReviewComparison trend, bool anyItemMoved)
+    public static string? WhyDomainsMoved(ReviewComparison trend, List<(ScoreChange Domain, string Items)> statusChanges, bool anyItemMoved)
     {
         var checklist = trend.Framework.Checklist;
         bool ItemsMovedIn(string domain) => trend.Items.Any(i => i.Difference is not null and not 0 && checklist.FindItem(i.Code)?.DomainCode == domain);
-        var reasons = StatusChanges(trend)
+        var reasons = statusChanges
             .Where(s => s.Domain.Difference is not null and not 0)
             .Select(s => ItemsMovedIn(s.Domain.Code) ? $"{s.Domain.Code} moved with items rated in both reviews changing, and also {s.Items}" : $"{s.Domain.Code} moved because {s.Items}")
             .ToList();

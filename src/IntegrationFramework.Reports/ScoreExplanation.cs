@@ -40,7 +40,7 @@ internal sealed record ScoreExplanation(double? Score, bool Excluded, string Rul
             switch (score.Status)
             {
                 case ItemStatus.Rated:
-                    counted.Add(new(item.Id, score.Uncertain && !score.AgreedByMeeting ? $"{Display.Median(score.Consensus)} (uncertain)" : CardSummary.Consensus(score), score.Points!.Value, policy.ItemWeight(item.Id)));
+                    counted.Add(new(item.Id, CardSummary.ShowsRange(score) ? $"{Display.Median(score.Consensus)} (uncertain)" : CardSummary.Consensus(score), score.Points!.Value, policy.ItemWeight(item.Id)));
                     break;
                 case ItemStatus.Unrated when score.Points is { } points:
                     counted.Add(new(item.Id, UnratedAsNotStarted, points, policy.ItemWeight(item.Id)));

@@ -34,6 +34,7 @@ internal static class ComparisonDocument
             ]);
         var stages = ComparisonContent.StageChanges(comparison, earlier, later);
         var moved = ComparisonContent.MovedItems(comparison);
+        var statusChanges = ComparisonContent.StatusChanges(comparison);
         List<Section> sections =
         [
             new("comparison", null, [CardContent.Note(Span(comparison, years)), chart]) { Label = "How far apart the reviews are" },
@@ -42,12 +43,12 @@ internal static class ComparisonDocument
                 ? [CardContent.Note("No score changed stage.")]
                 : [new ItemList([.. stages.Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ComparisonContent.Describe(s)}"), Marks.None))], Ordered: false) { Marks = Marks.Classes("stages") }]),
             new("moved", "Items that moved", moved.Count == 0
-                ? [CardContent.Note(ComparisonContent.WhyDomainsMoved(comparison, anyItemMoved: false)!)]
+                ? [CardContent.Note(ComparisonContent.WhyDomainsMoved(comparison, statusChanges, anyItemMoved: false)!)]
                 : [CardContent.Note("Items rated in both reviews whose points changed."), new Table(
                     [new("Item", Width: 46, Class: "item-text"), new("Earlier", Numeric: true, Width: 7, Class: "change"), new("Later", Numeric: true, Width: 7, Class: "change"), new("Change", Numeric: true, Width: 7, Class: "change")],
                     [.. moved.Select(i => new Row([Text.Of(i.Code, Style.Strong).Then($" {checklist.FindItem(i.Code)?.Text}"), Display.Score(i.Earlier), Display.Score(i.Later), Display.Signed(i.Difference)]) { Marks = Marks.Of("item", i.Code) })])
-                { Marks = Marks.Classes("items") }, .. Why(comparison)]),
-            .. OneReviewOnly(comparison),
+                { Marks = Marks.Classes("items") }, .. Why(comparison, statusChanges)]),
+            .. OneReviewOnly(statusChanges),
         ];
         var footprint = comparison.Footprint;
         return new(
@@ -82,13 +83,12 @@ internal static class ComparisonDocument
             : $"{Display.Percent(change.EarlierCoverage)} → {Display.Percent(change.LaterCoverage)}";
 
     /// <summary>After the items that moved, why a domain moved beyond them, where items were rated in one review only.</summary>
-    private static Block[] Why(ReviewComparison comparison)
-        => ComparisonContent.WhyDomainsMoved(comparison, anyItemMoved: true) is { } why ? [CardContent.Note(why)] : [];
+    private static Block[] Why(ReviewComparison comparison, List<(ScoreChange Domain, string Items)> statusChanges)
+        => ComparisonContent.WhyDomainsMoved(comparison, statusChanges, anyItemMoved: true) is { } why ? [CardContent.Note(why)] : [];
 
     /// <summary>The items rated in one review only (or whose status changed otherwise), by domain; none when there are none.</summary>
-    private static Section[] OneReviewOnly(ReviewComparison comparison)
+    private static Section[] OneReviewOnly(List<(ScoreChange Domain, string Items)> changes)
     {
-        var changes = ComparisonContent.StatusChanges(comparison);
         return changes.Count == 0 ? [] :
         [
             new("rated-once", "Items rated in one review only, or otherwise counted differently", [

@@ -21,34 +21,12 @@ public sealed record PeerCard(Footprint Footprint, string FrameworkId, string Po
     /// <summary>The peer's score in the domain with code <paramref name="domainCode"/>; <see langword="null"/> when it has none there.</summary>
     /// <param name="domainCode">A domain code.</param>
     /// <returns>The score, or <see langword="null"/>.</returns>
-    public double? ScoreIn(string domainCode)
-    {
-        foreach (var domain in Domains)
-        {
-            if (domain.Domain == domainCode)
-            {
-                return domain.Score;
-            }
-        }
-
-        return null;
-    }
+    public double? ScoreIn(string domainCode) => Find(domainCode)?.Score;
 
     /// <summary>The band of the peer's score in the domain with code <paramref name="domainCode"/>; <see langword="null"/> when it has none.</summary>
     /// <param name="domainCode">A domain code.</param>
     /// <returns>The band, or <see langword="null"/>.</returns>
-    public ScoreBand? BandIn(string domainCode)
-    {
-        foreach (var domain in Domains)
-        {
-            if (domain.Domain == domainCode)
-            {
-                return domain.Band;
-            }
-        }
-
-        return null;
-    }
+    public ScoreBand? BandIn(string domainCode) => Find(domainCode)?.Band;
 
     /// <summary>The peer card of a score card, with each domain's band when the card has its bands.</summary>
     /// <param name="card">A score card.</param>
@@ -58,5 +36,19 @@ public sealed record PeerCard(Footprint Footprint, string FrameworkId, string Po
     {
         Preconditions.NotNull(card);
         return new(card.Footprint, card.Framework.Id, card.PolicyId, card.AssessedOn, card.Domains.Select((d, i) => new PeerDomainScore(d.Code, d.Score, card.Bands?.Domains[i])).ToEquatableArray());
+    }
+
+    /// <summary>The domain with code <paramref name="domainCode"/>, or <see langword="null"/>.</summary>
+    private PeerDomainScore? Find(string domainCode)
+    {
+        foreach (var domain in Domains)
+        {
+            if (domain.Domain == domainCode)
+            {
+                return domain;
+            }
+        }
+
+        return null;
     }
 }

@@ -80,7 +80,7 @@ public sealed record ReviewComparison
     /// Whether the later review is at least <see cref="MonthsForPerYear"/> calendar months after the earlier, so that each
     /// change has its <see cref="ScoreChange.PerYear"/>; otherwise every change per year is <see langword="null"/>.
     /// </summary>
-    public bool GivesPerYear => Earlier.PlusMonths(MonthsForPerYear) <= Later;
+    public bool GivesPerYear => FarEnoughApart(Earlier, Later);
 
     /// <summary>The change in the overall score.</summary>
     public ScoreChange Overall { get; }
@@ -146,7 +146,7 @@ public sealed record ReviewComparison
 
         var period = Period.Between(earlier.AssessedOn, later.AssessedOn, PeriodUnits.YearMonthDay);
         var years = CalendarYears(earlier.AssessedOn, later.AssessedOn);
-        var perYear = earlier.AssessedOn.PlusMonths(MonthsForPerYear) <= later.AssessedOn;
+        var perYear = FarEnoughApart(earlier.AssessedOn, later.AssessedOn);
         ScoreChange Change(string code, double? before, double? after)
             => new(code, before, after, perYear ? (after - before) / years : null);
         ScoreChange Covered(string code, (double? Score, double? Coverage) before, (double? Score, double? Coverage) after)
@@ -167,6 +167,9 @@ public sealed record ReviewComparison
             later.Domains.Select(d => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage))).ToEquatableArray(),
             later.Items.Select(i => Item(i, earlier.FindItem(i.ItemId))).ToEquatableArray());
     }
+
+    /// <summary>Whether <paramref name="later"/> is at least <see cref="MonthsForPerYear"/> calendar months after <paramref name="earlier"/>.</summary>
+    private static bool FarEnoughApart(LocalDate earlier, LocalDate later) => earlier.PlusMonths(MonthsForPerYear) <= later;
 
     /// <summary>The calendar years from <paramref name="start"/> to <paramref name="end"/> (not before it): whole years, then the days left as a share of the year after the last anniversary.</summary>
     internal static double CalendarYears(LocalDate start, LocalDate end)
