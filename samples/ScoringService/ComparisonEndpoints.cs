@@ -21,6 +21,7 @@ internal static class ComparisonEndpoints
             return Negotiation.NotAcceptable(request, Negotiation.Cards);
         }
 
+        var rules = Policies.Find(policy);
         return await WithBody(request, policy, body =>
         {
             var earlier = body.Card("earlier");
@@ -30,10 +31,15 @@ internal static class ComparisonEndpoints
                 return problem;
             }
 
-            var problems = ReviewComparison.Validate(earlier.Card!, later.Card!);
-            return !problems.IsEmpty
-                ? ProblemResults.Of(Named(problems, ["$.earlier", "$.later"]))
-                : AssessmentEndpoints.Rendered(Report.Render(ReviewComparison.Of(earlier.Card!, later.Card!), earlier.Card!, later.Card!, format), format);
+            var (before, after) = (earlier.Read!, later.Read!);
+            var problems = ReviewComparison.Validate(before.Card, after.Card);
+            if (!problems.IsEmpty)
+            {
+                return ProblemResults.Of(Named(problems, ["$.earlier", "$.later"]));
+            }
+
+            var bands = before.Assessment is { } first && after.Assessment is { } second ? ChangeBands.Of(first, second, rules) : null;
+            return AssessmentEndpoints.Rendered(Report.Render(ReviewComparison.Of(before.Card, after.Card, bands), before.Card, after.Card, format), format);
         });
     }
 
@@ -68,7 +74,7 @@ internal static class ComparisonEndpoints
                     return bad;
                 }
 
-                cards.Add(read.Card!);
+                cards.Add(read.Read!.Card);
             }
 
             var weighting = Scoring.RollupWeighting.Population;
@@ -120,12 +126,12 @@ internal static class ComparisonEndpoints
                     return bad;
                 }
 
-                peers.Add(PeerCard.Of(read.Card!));
+                peers.Add(PeerCard.Of(read.Read!.Card));
             }
 
             var band = body.Root.TryGetProperty("populationBand", out var flag) && flag.ValueKind == JsonValueKind.True;
             var (months, wrong) = body.Count("withinMonths", PeerGroup.DefaultWithinMonths, PeerGroup.MostWithinMonths, "how many calendar months either way a peer's card may be from the footprint's");
-            return wrong ?? Results.Text(compare(own.Card!, peers, band, months), "application/json", Encoding.UTF8);
+            return wrong ?? Results.Text(compare(own.Read!.Card, peers, band, months), "application/json", Encoding.UTF8);
         });
 
     /// <summary>The body as a JSON object read under the policy <c>?policy=</c> names, given to <paramref name="answer"/>; or the problem to answer with.</summary>

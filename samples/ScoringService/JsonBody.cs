@@ -47,16 +47,19 @@ internal sealed class JsonBody(JsonElement root, FileIntake intake, ScoringPolic
     public JsonElement Root { get; } = root;
 
     /// <summary>The card of the part named <paramref name="name"/>, which is required.</summary>
-    public (ScoreCard? Card, IResult? Problem) Card(string name)
+    public (CardFile? Read, IResult? Problem) Card(string name)
         => Root.TryGetProperty(name, out var part)
             ? Card(part, $"$.{name}")
             : (null, Missing($"$.{name}", $"'{name}' is required: an assessment or a score card."));
 
-    /// <summary>A score card from a part of the body at <paramref name="path"/>: a card as it is, an assessment scored under the policy.</summary>
-    public (ScoreCard? Card, IResult? Problem) Card(JsonElement part, string path)
+    /// <summary>
+    /// A score card from a part of the body at <paramref name="path"/>: a card as it is, an assessment scored under the
+    /// policy (with the assessment beside it, for the bands of a comparison).
+    /// </summary>
+    public (CardFile? Read, IResult? Problem) Card(JsonElement part, string path)
     {
         var read = intake.ReadCard(new InputFile(path, Encoding.UTF8.GetBytes(part.GetRawText())), policy);
-        return read.Value is { } file ? (file.Card, null) : (null, ProblemResults.Of(read.Problems.Select(p => Within(p, path))));
+        return read.Value is { } file ? (file, null) : (null, ProblemResults.Of(read.Problems.Select(p => Within(p, path))));
     }
 
     /// <summary>The parts of an array named <paramref name="name"/>, which is required.</summary>

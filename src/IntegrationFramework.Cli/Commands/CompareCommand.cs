@@ -35,7 +35,8 @@ internal static class CompareCommand
                 return Ifw.BadInput;
             }
 
-            var trend = ReviewComparison.Of(first, second);
+            var bands = cards[0]!.Assessment is { } before && cards[1]!.Assessment is { } after ? ChangeBands.Of(before, after, rules) : null;
+            var trend = ReviewComparison.Of(first, second, bands);
             terminal.Write(parse.GetValue(output), Report.Render(trend, first, second, output.Format(parse)));
             return Ifw.Done;
         });

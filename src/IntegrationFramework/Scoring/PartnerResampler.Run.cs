@@ -37,13 +37,60 @@ internal sealed partial class PartnerResampler
         var copies = new int[Draws * m];
         for (var draw = 0; draw < Draws; draw++)
         {
-            for (var i = 0; i < m; i++)
-            {
-                copies[(draw * m) + random.Next(m)]++;
-            }
+            Draw(random, copies.AsSpan(draw * m, m));
         }
 
         return copies;
+    }
+
+    /// <summary>One draw of as many partners as <paramref name="copies"/> has, with replacement: each pick adds a copy.</summary>
+    public static void Draw(Random random, Span<int> copies)
+    {
+        for (var i = 0; i < copies.Length; i++)
+        {
+            copies[random.Next(copies.Length)]++;
+        }
+    }
+
+    /// <summary>
+    /// Each resample's scores, one resample after another (<see cref="Series"/> numbers each, NaN for none), for
+    /// resamples given as copies of the partners in another order: <paramref name="positions"/>[k] is where the k-th
+    /// partner of that order stands in <see cref="Partners"/>. The copies are <paramref name="order"/>'s multisets when
+    /// given, each scored from the one before where one copy moved, else <paramref name="drawn"/>'s.
+    /// </summary>
+    public double[] ScoresOf(Multisets.Order? order, int[]? drawn, int[] positions, int total)
+    {
+        var scores = new double[total * Series];
+        var state = new State(this);
+        var copies = new int[m];
+        var source = order?.Copies ?? drawn!;
+        for (var r = 0; r < total; r++)
+        {
+            if (order is not null && r > 0 && order.Givers[r] >= 0)
+            {
+                state.Move(positions[order.Givers[r]], positions[order.Takers[r]]);
+            }
+            else
+            {
+                for (var k = 0; k < m; k++)
+                {
+                    copies[positions[k]] = source[(r * m) + k];
+                }
+
+                if (r == 0)
+                {
+                    state.Reset(copies);
+                }
+                else
+                {
+                    state.Shift(copies);
+                }
+            }
+
+            state.Scores().CopyTo(scores, r * Series);
+        }
+
+        return scores;
     }
 
     /// <summary>Scores resamples <paramref name="from"/> to <paramref name="to"/> (exclusive) into <paramref name="scores"/>.</summary>

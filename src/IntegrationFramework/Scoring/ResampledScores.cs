@@ -120,6 +120,22 @@ internal sealed class ResampledScores
     }
 
     /// <summary>
+    /// The weighted 2.5 % and 97.5 % points of one series, resamples without a value left out and the others' weights
+    /// taken as the whole, as <see cref="BandOf"/> reads them; <see langword="null"/> when no resample has a value.
+    /// </summary>
+    public (double Low, double High)? RangeOf(int series)
+    {
+        var (keys, kept, n) = histograms[series] is { } histogram ? FromHistogram(histogram) : FromValues(values[series]!);
+        long whole = 0;
+        for (var i = 0; i < n; i++)
+        {
+            whole += kept[i];
+        }
+
+        return whole == 0 ? null : (Point(keys, kept, n, 1, whole), Point(keys, kept, n, 39, whole));
+    }
+
+    /// <summary>
     /// The smallest value whose cumulative weight, values taken in ascending order, reaches
     /// <paramref name="fortieths"/>/40 of <paramref name="whole"/>: a weighted selection, which reorders the values and
     /// weights in place and costs a few passes over them rather than a sort.

@@ -40,7 +40,8 @@ public sealed record ReviewComparison
         ScoreChange overall,
         EquatableArray<ScoreChange> themes,
         EquatableArray<ScoreChange> domains,
-        EquatableArray<ScoreChange> items)
+        EquatableArray<ScoreChange> items,
+        ChangeBands? bands)
     {
         Framework = framework;
         PolicyId = policyId;
@@ -53,6 +54,7 @@ public sealed record ReviewComparison
         Themes = themes;
         Domains = domains;
         Items = items;
+        Bands = bands;
     }
 
     /// <summary>The framework both cards were scored against.</summary>
@@ -95,6 +97,12 @@ public sealed record ReviewComparison
     public EquatableArray<ScoreChange> Items { get; }
 
     /// <summary>
+    /// How the bands of the changes were made (<see cref="ScoreChange.Band"/>), or <see langword="null"/> when the
+    /// comparison was made from score cards alone, without the ratings to resample.
+    /// </summary>
+    public ChangeBands? Bands { get; }
+
+    /// <summary>
     /// Why two cards cannot be compared, if they cannot: different frameworks, footprints (by code) or policies, or
     /// the later dated before the earlier. Locations say which card (<see cref="ProblemLocation.Input"/>): 0 for the earlier, 1 for the later.
     /// </summary>
@@ -130,13 +138,18 @@ public sealed record ReviewComparison
         return problems.ToEquatableArray();
     }
 
-    /// <summary>Compares two reviews of one footprint.</summary>
+    /// <summary>Compares two reviews of one footprint, each change with its band when <paramref name="bands"/> are given.</summary>
     /// <param name="earlier">The card of the earlier review.</param>
     /// <param name="later">The card of the later review.</param>
+    /// <param name="bands">
+    /// The bands of the changes, from the two reviews' assessments (<see cref="ChangeBands.Of"/>); <see langword="null"/>
+    /// when only the cards are at hand, and then no change has a band.
+    /// </param>
     /// <returns>The changes between them.</returns>
     /// <exception cref="ArgumentNullException">A card is null.</exception>
     /// <exception cref="ScoringException">The cards cannot be compared (see <see cref="Validate"/>).</exception>
-    public static ReviewComparison Of(ScoreCard earlier, ScoreCard later)
+    /// <exception cref="ArgumentException"><paramref name="bands"/> are of other reviews: another framework or other dates.</exception>
+    public static ReviewComparison Of(ScoreCard earlier, ScoreCard later, ChangeBands? bands = null)
     {
         var problems = Validate(earlier, later);
         if (!problems.IsEmpty)
@@ -144,13 +157,18 @@ public sealed record ReviewComparison
             throw new ScoringException("The score cards cannot be compared.", problems);
         }
 
+        if (bands is not null && (bands.Framework != later.Framework || bands.Earlier != earlier.AssessedOn || bands.Later != later.AssessedOn))
+        {
+            throw new ArgumentException($"The bands are of the reviews of {IsoDate.Format(bands.Earlier)} and {IsoDate.Format(bands.Later)} against {bands.Framework.Id}, not of these cards ({IsoDate.Format(earlier.AssessedOn)} and {IsoDate.Format(later.AssessedOn)} against {later.Framework.Id}).", nameof(bands));
+        }
+
         var period = Period.Between(earlier.AssessedOn, later.AssessedOn, PeriodUnits.YearMonthDay);
         var years = CalendarYears(earlier.AssessedOn, later.AssessedOn);
         var perYear = FarEnoughApart(earlier.AssessedOn, later.AssessedOn);
-        ScoreChange Change(string code, double? before, double? after)
-            => new(code, before, after, perYear ? (after - before) / years : null);
-        ScoreChange Covered(string code, (double? Score, double? Coverage) before, (double? Score, double? Coverage) after)
-            => new(code, before.Score, after.Score, perYear ? (after.Score - before.Score) / years : null, before.Coverage, after.Coverage, null, null);
+        ScoreChange Change(string code, double? before, double? after, ChangeBand? band)
+            => new(code, before, after, perYear ? (after - before) / years : null) { Band = after - before is null ? null : band };
+        ScoreChange Covered(string code, (double? Score, double? Coverage) before, (double? Score, double? Coverage) after, ChangeBand? band)
+            => new(code, before.Score, after.Score, perYear ? (after.Score - before.Score) / years : null, before.Coverage, after.Coverage, null, null) { Band = after.Score - before.Score is null ? null : band };
         ScoreChange Item(ItemScore after, ItemScore? before)
             => new(after.ItemId, before?.Points, after.Points, perYear ? (after.Points - before?.Points) / years : null, null, null, before?.Status, after.Status);
 
@@ -162,10 +180,11 @@ public sealed record ReviewComparison
             later.AssessedOn,
             period,
             years,
-            Covered("overall", (earlier.Overall.Score, earlier.Overall.Coverage), (later.Overall.Score, later.Overall.Coverage)),
-            later.Themes.Select(t => Change(t.Code, earlier.FindTheme(t.Code)?.Score, t.Score)).ToEquatableArray(),
-            later.Domains.Select(d => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage))).ToEquatableArray(),
-            later.Items.Select(i => Item(i, earlier.FindItem(i.ItemId))).ToEquatableArray());
+            Covered("overall", (earlier.Overall.Score, earlier.Overall.Coverage), (later.Overall.Score, later.Overall.Coverage), bands?.Overall),
+            later.Themes.Select((t, index) => Change(t.Code, earlier.FindTheme(t.Code)?.Score, t.Score, bands?.Themes[index])).ToEquatableArray(),
+            later.Domains.Select((d, index) => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage), bands?.Domains[index])).ToEquatableArray(),
+            later.Items.Select(i => Item(i, earlier.FindItem(i.ItemId))).ToEquatableArray(),
+            bands);
     }
 
     /// <summary>Whether <paramref name="later"/> is at least <see cref="MonthsForPerYear"/> calendar months after <paramref name="earlier"/>.</summary>

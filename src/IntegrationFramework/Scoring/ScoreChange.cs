@@ -63,6 +63,18 @@ public readonly record struct ScoreChange
     /// <summary>Whether an item was rated in one review and not the other, or its status changed otherwise.</summary>
     public bool StatusChanged => EarlierStatus != LaterStatus;
 
+    /// <summary>
+    /// The band of the change of a domain, theme or the overall score (<see cref="ChangeBands"/>); <see langword="null"/>
+    /// for an item, without a change, or when the comparison has no bands (score cards alone, or three partners or fewer).
+    /// </summary>
+    public ChangeBand? Band { get; internal init; }
+
+    /// <summary>
+    /// Whether the change is more than partner disagreement alone produces: its band excludes 0;
+    /// <see langword="null"/> without a band, when it cannot be told.
+    /// </summary>
+    public bool? BeyondNoise => Band?.BeyondNoise;
+
     /// <summary>The later score minus the earlier; <see langword="null"/> unless both exist.</summary>
     public double? Difference => Later - Earlier;
 }

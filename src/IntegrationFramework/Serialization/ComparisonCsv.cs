@@ -9,14 +9,16 @@ namespace IntegrationFramework.Serialization;
 /// <summary>
 /// Comparisons as a table in tidy long form: one row for the overall score, then one per theme, domain and item, in
 /// UTF-8 CSV (RFC 4180). Numbers are unrounded; missing values are empty fields. The overall and domain rows carry each
-/// review's coverage, the item rows each review's status, so an item rated in one review only can be told apart.
+/// review's coverage, the item rows each review's status, so an item rated in one review only can be told apart; the
+/// overall, theme and domain rows the band of the change and whether it is beyond partner disagreement
+/// (<c>band_low</c>, <c>band_high</c>, <c>beyond_noise</c>: <c>true</c> or <c>false</c>; empty without a band).
 /// </summary>
 public static class ComparisonCsv
 {
     /// <summary>The columns, in order.</summary>
     public static EquatableArray<string> Columns { get; } =
         ["footprint_code", "earlier", "later", "years", "scope", "code", "earlier_score", "later_score", "change", "change_per_year",
-            "earlier_coverage", "later_coverage", "earlier_status", "later_status"];
+            "earlier_coverage", "later_coverage", "earlier_status", "later_status", "band_low", "band_high", "beyond_noise"];
 
     /// <summary>Writes the changes of comparisons: a header, then each comparison's rows.</summary>
     /// <param name="trends">The comparisons.</param>
@@ -45,6 +47,9 @@ public static class ComparisonCsv
                 Number(change.LaterCoverage),
                 change.EarlierStatus is { } earlier ? Vocabularies.Status.NameOf(earlier) : null,
                 change.LaterStatus is { } later ? Vocabularies.Status.NameOf(later) : null,
+                Number(change.Band?.Low),
+                Number(change.Band?.High),
+                change.BeyondNoise is { } beyond ? (beyond ? "true" : "false") : null,
             ]);
             Row("overall", trend.Overall);
             foreach (var theme in trend.Themes)

@@ -10,8 +10,12 @@ namespace IntegrationFramework.Serialization;
 /// Writes comparisons as JSON, with the conventions of the other files: the footprint, both dates, the period
 /// (ISO 8601, such as <c>P1Y6M</c>) and years between them, and the change and change per year of the overall score
 /// and of each theme, domain and item, with the coverage of the overall score and each domain and each item's status in
-/// each review (<c>earlierCoverage</c>, <c>laterCoverage</c>, <c>earlierStatus</c>, <c>laterStatus</c>). Missing values are left out: so is every <c>perYear</c> when the reviews are under
-/// six calendar months apart (<see cref="ReviewComparison.GivesPerYear"/>).
+/// each review (<c>earlierCoverage</c>, <c>laterCoverage</c>, <c>earlierStatus</c>, <c>laterStatus</c>); and,
+/// when the comparison has bands (<see cref="ReviewComparison.Bands"/>), how they were made (<c>bands</c>: method,
+/// resamples, seed, paired, earlierPartners, laterPartners) and on the overall score and each theme and domain the
+/// band of its change (<c>band</c>: low, high) and whether it excludes 0 (<c>beyondNoise</c>). Missing values are left
+/// out: so is every <c>perYear</c> when the reviews are under six calendar months apart
+/// (<see cref="ReviewComparison.GivesPerYear"/>), and every <c>band</c> and <c>beyondNoise</c> that cannot be told.
 /// </summary>
 public static class ComparisonJson
 {
@@ -31,6 +35,15 @@ public static class ComparisonJson
         Later = trend.Later,
         Period = PeriodPattern.NormalizingIso.Format(trend.Period),
         Years = trend.Years,
+        Bands = trend.Bands is { } bands ? new ChangeBandsDocument
+        {
+            Method = Vocabularies.BandMethod.NameOf(bands.Method),
+            Resamples = bands.Resamples,
+            Seed = bands.Seed,
+            Paired = bands.Paired,
+            EarlierPartners = bands.EarlierPartners,
+            LaterPartners = bands.LaterPartners,
+        } : null,
         Overall = Change(trend.Overall),
         Themes = [.. trend.Themes.Select(Change)],
         Domains = [.. trend.Domains.Select(Change)],
@@ -44,6 +57,8 @@ public static class ComparisonJson
         Later = change.Later,
         Change = change.Difference,
         PerYear = change.PerYear,
+        Band = change.Band is { } band ? new RangeDocument { Low = band.Low, High = band.High } : null,
+        BeyondNoise = change.BeyondNoise,
         EarlierCoverage = change.EarlierCoverage,
         LaterCoverage = change.LaterCoverage,
         EarlierStatus = change.EarlierStatus is { } earlier ? Vocabularies.Status.NameOf(earlier) : null,

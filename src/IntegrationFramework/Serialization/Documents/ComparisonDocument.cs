@@ -21,6 +21,8 @@ internal sealed class ComparisonDocument
 
     public double? Years { get; set; }
 
+    public ChangeBandsDocument? Bands { get; set; }
+
     public ChangeDocument? Overall { get; set; }
 
     public List<ChangeDocument>? Themes { get; set; }
@@ -43,6 +45,10 @@ internal sealed class ChangeDocument
 
     public double? PerYear { get; set; }
 
+    public RangeDocument? Band { get; set; }
+
+    public bool? BeyondNoise { get; set; }
+
     public double? EarlierCoverage { get; set; }
 
     public double? LaterCoverage { get; set; }
@@ -50,4 +56,21 @@ internal sealed class ChangeDocument
     public string? EarlierStatus { get; set; }
 
     public string? LaterStatus { get; set; }
+}
+
+/// <summary>How the bands of a comparison's changes were made.</summary>
+internal sealed class ChangeBandsDocument
+{
+    /// <summary>tooFewPartners, exact or seededDraws.</summary>
+    public string? Method { get; set; }
+
+    public int? Resamples { get; set; }
+
+    public int? Seed { get; set; }
+
+    public bool? Paired { get; set; }
+
+    public int? EarlierPartners { get; set; }
+
+    public int? LaterPartners { get; set; }
 }

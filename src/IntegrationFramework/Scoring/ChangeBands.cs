@@ -1,0 +1,234 @@
+using IntegrationFramework.Assessments;
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Dates;
+using IntegrationFramework.Guards;
+using IntegrationFramework.Problems;
+using NodaTime;
+
+namespace IntegrationFramework.Scoring;
+
+/// <summary>
+/// How far each change between two reviews moves with whose views were sought: the band of the change of every domain,
+/// theme and the overall score (<see cref="ChangeBand"/>), from both reviews scored again with their partners drawn
+/// with replacement.
+/// </summary>
+/// <remarks>
+/// <para>
+/// When the partners who rated are the same in both reviews (by assessor id), the same multiset is applied to both
+/// (<see cref="Paired"/>): every multiset of the m partners weighted m!/(∏kᵢ!)/mᵐ, exact for m ≤ 8, else 2,000 draws
+/// from a fixed seed, as the partner band of <see cref="Bands"/> is made; each resample's change is its later score
+/// minus its earlier. Otherwise each review is resampled on its own, 2,000 draws from the fixed seed with each draw's
+/// pair drawn together, and the change is the later draw's score minus the earlier's. The band is the weighted 2.5 %
+/// and 97.5 % points of the changes, resamples in which either review has no score left out. With three partners or
+/// fewer in either review there is no band: too few to tell how much a score depends on who rated.
+/// </para>
+/// <para>
+/// Made by <see cref="Of"/>; <see cref="ReviewComparison.Of(ScoreCard, ScoreCard, ChangeBands?)"/> puts each band on
+/// its change. A comparison of score cards read without their ratings has none.
+/// </para>
+/// </remarks>
+public sealed record ChangeBands
+{
+    private ChangeBands(
+        Framework framework,
+        LocalDate earlier,
+        LocalDate later,
+        BandMethod method,
+        int resamples,
+        bool paired,
+        int earlierPartners,
+        int laterPartners,
+        ChangeBand? overall,
+        EquatableArray<ChangeBand?> themes,
+        EquatableArray<ChangeBand?> domains)
+    {
+        Framework = framework;
+        Earlier = earlier;
+        Later = later;
+        Method = method;
+        Resamples = resamples;
+        Paired = paired;
+        EarlierPartners = earlierPartners;
+        LaterPartners = laterPartners;
+        Overall = overall;
+        Themes = themes;
+        Domains = domains;
+    }
+
+    /// <summary>The framework both reviews were assessed against.</summary>
+    public Framework Framework { get; }
+
+    /// <summary>The date of the earlier review.</summary>
+    public LocalDate Earlier { get; }
+
+    /// <summary>The date of the later review.</summary>
+    public LocalDate Later { get; }
+
+    /// <summary>
+    /// How the bands were made: <see cref="BandMethod.Exact"/> (paired, every multiset),
+    /// <see cref="BandMethod.SeededDraws"/> (2,000 draws), or <see cref="BandMethod.TooFewPartners"/> (none).
+    /// </summary>
+    public BandMethod Method { get; }
+
+    /// <summary>How many resamples the bands rest on: the multisets enumerated, the draws, or 0.</summary>
+    public int Resamples { get; }
+
+    /// <summary>The seed of the draws (<see cref="BandMethod.SeededDraws"/>); <see langword="null"/> otherwise.</summary>
+    public int? Seed => Method == BandMethod.SeededDraws ? PartnerResampler.Seed : null;
+
+    /// <summary>Whether both reviews have the same partners, so that each resample applies one multiset to both.</summary>
+    public bool Paired { get; }
+
+    /// <summary>How many partners rated in the earlier review.</summary>
+    public int EarlierPartners { get; }
+
+    /// <summary>How many partners rated in the later review.</summary>
+    public int LaterPartners { get; }
+
+    /// <summary>The band of the overall score's change; <see langword="null"/> without a band or a score in both.</summary>
+    public ChangeBand? Overall { get; }
+
+    /// <summary>The band of each theme's change, in the checklist's order; <see langword="null"/> without one.</summary>
+    public EquatableArray<ChangeBand?> Themes { get; }
+
+    /// <summary>The band of each domain's change, in the checklist's order; <see langword="null"/> without one.</summary>
+    public EquatableArray<ChangeBand?> Domains { get; }
+
+    /// <summary>Works out the band of every change between two reviews of one footprint.</summary>
+    /// <param name="earlier">The earlier review's assessment.</param>
+    /// <param name="later">The later review's assessment, against the same framework.</param>
+    /// <param name="policy">The rules to score by; <see cref="ScoringPolicy.Standard"/> when <see langword="null"/>.</param>
+    /// <returns>The bands.</returns>
+    /// <exception cref="ArgumentNullException">An assessment is null.</exception>
+    /// <exception cref="ScoringException">An assessment has problems, or the two are against different frameworks.</exception>
+    /// <exception cref="ArgumentException">The policy weights an item or domain that the framework does not have.</exception>
+    public static ChangeBands Of(Assessment earlier, Assessment later, ScoringPolicy? policy = null)
+    {
+        Preconditions.NotNull(earlier);
+        Preconditions.NotNull(later);
+        foreach (var assessment in (Assessment[])[earlier, later])
+        {
+            if (!assessment.Problems.IsEmpty)
+            {
+                throw new ScoringException($"The assessment of {assessment.Footprint} on {IsoDate.Format(assessment.AssessedOn)} cannot be scored: it has {assessment.Problems.Count} problem(s).", assessment.Problems);
+            }
+        }
+
+        if (earlier.Framework != later.Framework)
+        {
+            throw new ScoringException("The reviews are against different frameworks.", [new Problem(ProblemCodes.FrameworkMismatch, ProblemLocation.InJson("$.framework").OfInput(1), $"The reviews are against different frameworks ({earlier.Framework.Id} {earlier.Framework.Version} and {later.Framework.Id} {later.Framework.Version}); compare two reviews against one framework.")]);
+        }
+
+        policy ??= ScoringPolicy.Standard;
+        var weights = policy.Compile(earlier.Framework);
+        var before = new PartnerResampler(earlier, policy, weights);
+        var after = new PartnerResampler(later, policy, weights);
+        var (m, n) = (before.Partners.Count, after.Partners.Count);
+        var paired = m == n && before.Partners.Order(StringComparer.Ordinal).SequenceEqual(after.Partners.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+        var checklist = weights.Framework.Checklist;
+        var series = new ChangeBand?[before.Series];
+        var method = m <= 3 || n <= 3 ? BandMethod.TooFewPartners : paired && before.Exact ? BandMethod.Exact : BandMethod.SeededDraws;
+        var resamples = method switch
+        {
+            BandMethod.TooFewPartners => 0,
+            BandMethod.Exact => PartnerResampler.ResampleCount(m),
+            _ => PartnerResampler.Draws,
+        };
+        if (method != BandMethod.TooFewPartners)
+        {
+            var changes = paired ? PairedChanges(before, after, method, resamples) : DrawnChanges(before, after);
+            for (var s = 0; s < series.Length; s++)
+            {
+                series[s] = changes.RangeOf(s) is { } range ? new ChangeBand(range.Low, range.High) : null;
+            }
+        }
+
+        var domains = checklist.Domains.Count;
+        return new ChangeBands(
+            earlier.Framework,
+            earlier.AssessedOn,
+            later.AssessedOn,
+            method,
+            resamples,
+            paired,
+            m,
+            n,
+            series[^1],
+            new EquatableArray<ChangeBand?>(series[domains..^1]),
+            new EquatableArray<ChangeBand?>(series[..domains]));
+    }
+
+    /// <summary>The changes when both reviews have the same partners: one multiset (or draw) applied to both, the earlier's order of partners mapped onto the later's.</summary>
+    private static ResampledScores PairedChanges(PartnerResampler before, PartnerResampler after, BandMethod method, int resamples)
+    {
+        var m = before.Partners.Count;
+        var order = method == BandMethod.Exact ? Multisets.Of(m) : null;
+        int[]? drawn = null;
+        if (order is null)
+        {
+            var random = new Random(PartnerResampler.Seed);
+            drawn = new int[resamples * m];
+            for (var r = 0; r < resamples; r++)
+            {
+                PartnerResampler.Draw(random, drawn.AsSpan(r * m, m));
+            }
+        }
+
+        var identity = Enumerable.Range(0, m).ToArray();
+        var positions = before.Partners.Select(id => IndexOf(after.Partners, id)).ToArray();
+        return Differences(before.ScoresOf(order, drawn, identity, resamples), after.ScoresOf(order, drawn, positions, resamples), before.Series, resamples, order?.Weights);
+    }
+
+    /// <summary>The changes when the partners differ: each review drawn on its own, each draw's pair drawn together from one seeded sequence.</summary>
+    private static ResampledScores DrawnChanges(PartnerResampler before, PartnerResampler after)
+    {
+        var (m, n, draws) = (before.Partners.Count, after.Partners.Count, PartnerResampler.Draws);
+        var random = new Random(PartnerResampler.Seed);
+        var (earlier, later) = (new int[draws * m], new int[draws * n]);
+        for (var r = 0; r < draws; r++)
+        {
+            PartnerResampler.Draw(random, earlier.AsSpan(r * m, m));
+            PartnerResampler.Draw(random, later.AsSpan(r * n, n));
+        }
+
+        return Differences(
+            before.ScoresOf(null, earlier, [.. Enumerable.Range(0, m)], draws),
+            after.ScoresOf(null, later, [.. Enumerable.Range(0, n)], draws),
+            before.Series,
+            draws,
+            null);
+    }
+
+    /// <summary>Each resample's later score minus its earlier, series by series (NaN where either has none), with the resamples' weights (1 each when <see langword="null"/>).</summary>
+    private static ResampledScores Differences(double[] earlier, double[] later, int series, int resamples, long[]? weights)
+    {
+        var changes = new ResampledScores(series, resamples, new bool[series], 0);
+        var change = new double[series];
+        var keys = new int[series];
+        for (var r = 0; r < resamples; r++)
+        {
+            for (var s = 0; s < series; s++)
+            {
+                change[s] = later[(r * series) + s] - earlier[(r * series) + s];
+            }
+
+            changes.Add(change, keys, weights?[r] ?? 1);
+        }
+
+        return changes;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (string.Equals(ids[i], id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"Partner {id} is not among the later review's partners.");
+    }
+}
