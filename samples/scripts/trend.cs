@@ -1,7 +1,7 @@
 #:project ../../src/IntegrationFramework/IntegrationFramework.csproj
 
-// The trend between two reviews of one place: the change in every domain and theme, and per year, and the items
-// that moved most. With no arguments it compares Plymouth's sample reviews of 2025 and 2026.
+// The trend between two reviews of one place: the change in every domain and theme, and per year, each read against
+// partner disagreement (its band: the change again for every draw of the same partners), and the items that moved most. With no arguments it compares Plymouth's sample reviews of 2025 and 2026.
 //
 // ILLUSTRATIVE DATA: the sample ratings are made up (see samples/data/README.md).
 //
@@ -14,6 +14,7 @@ var data = Path.Combine(ScriptFolder(), "..", "data");
 string[] paths = args.Length == 2 ? args : [Path.Combine(data, "plymouth-2025.json"), Path.Combine(data, "plymouth-2026.json")];
 
 var cards = new List<ScoreCard>();
+var assessments = new List<IntegrationFramework.Assessments.Assessment>();
 foreach (var path in paths)
 {
     var read = FileIntake.Default.Read(new InputFile(path, File.ReadAllBytes(path)));
@@ -27,7 +28,8 @@ foreach (var path in paths)
         return 2;
     }
 
-    cards.Add(Scorer.Score(assessment));
+    assessments.Add(assessment);
+    cards.Add(Scorer.ScoreWithBands(assessment));
 }
 
 // Check first: comparing different places, frameworks or policies, or dates in the wrong order, is refused.
@@ -42,13 +44,19 @@ if (!problems.IsEmpty)
     return 2;
 }
 
-var trend = ReviewComparison.Of(cards[0], cards[1]);
+// The band of each change needs the ratings: a score card alone has none to resample.
+var trend = ReviewComparison.Of(cards[0], cards[1], ChangeBands.Of(assessments[0], assessments[1]));
 var framework = Frameworks.Find(trend.Framework.Id)!;
 Console.WriteLine($"{trend.Footprint.Name}: {trend.Earlier:yyyy-MM-dd} to {trend.Later:yyyy-MM-dd} ({trend.Years:0.00} years)");
 if (!trend.GivesPerYear)
 {
     Console.WriteLine($"  The reviews are under {ReviewComparison.MonthsForPerYear} calendar months apart: too short to give a rate per year.");
 }
+
+var bands = trend.Bands!;
+Console.WriteLine(bands.Method == BandMethod.TooFewPartners
+    ? "  Too few partners to tell whether a change is more than partner disagreement."
+    : $"  Bands: {(bands.Paired ? "the same partners in both, paired" : "the partners changed, each review drawn on its own")}, {bands.Resamples:N0} resamples. * = more than partner disagreement alone produces.");
 
 Console.WriteLine($"  overall {Show(trend.Overall)}");
 foreach (var theme in trend.Themes)
@@ -70,9 +78,12 @@ foreach (var item in moved)
 
 return 0;
 
-// The change, and the average change per year between the reviews where they are six months apart or more.
+// The change with its band (a * where the band leaves out 0), and the average change per year between the reviews
+// where they are six months apart or more.
 static string Show(ScoreChange change) =>
-    $"{change.Earlier,5:0.0} → {change.Later,5:0.0}  {change.Difference,6:+0.0;-0.0;0.0}" + (change.PerYear is { } rate ? $"  ({rate:+0.0;-0.0;0.0} a year)" : string.Empty);
+    $"{change.Earlier,5:0.0} → {change.Later,5:0.0}  {change.Difference,6:+0.0;-0.0;0.0}{(change.BeyondNoise == true ? "*" : " ")}"
+    + (change.Band is { } band ? $"  band {band.Low:+0.0;-0.0;0.0} to {band.High:+0.0;-0.0;0.0}" : string.Empty)
+    + (change.PerYear is { } rate ? $"  ({rate:+0.0;-0.0;0.0} a year)" : string.Empty);
 
 // The folder this script is in: .NET 10 tells a file-based app where its file is.
 static string ScriptFolder() => (string)AppContext.GetData("EntryPointFileDirectoryPath")!;

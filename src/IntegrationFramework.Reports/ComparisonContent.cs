@@ -5,42 +5,59 @@ namespace IntegrationFramework.Reports;
 /// <summary>What every format of a comparison shows besides its table: the scores whose stage changed and the items that moved.</summary>
 internal static class ComparisonContent
 {
-    /// <summary>A score whose stage changed: its label ("Overall", a theme's or a domain's code and name) and each review's stage in words.</summary>
-    public readonly record struct StageChange(string Name, string Earlier, string Later);
+    /// <summary>
+    /// A score whose stage changed: its label ("Overall", a theme's or a domain's code and name), each review's stage in
+    /// words ("no stage" where the coverage rule withholds one), and why the change is listed apart, within the noise,
+    /// rather than called (<see cref="ChangeWords.WhyNotCalled"/>); <see langword="null"/> when it is called.
+    /// </summary>
+    public readonly record struct StageChange(string Name, ScoreChange Change, string Earlier, string Later, string? Apart);
 
     /// <summary>
     /// The overall, theme and domain scores whose stage differs between the reviews, in that order: each card's stage
-    /// as the scoring rules give it, so a score too little rated to have a stage has none ("no stage"), and, where a
-    /// card carries its partner bands, named only where it holds across them ("developing or maturing" otherwise).
+    /// as the scoring rules give it, and whether the change is called — beyond partner disagreement, with each stage
+    /// holding across its card's partner band — or listed apart.
     /// </summary>
     public static List<StageChange> StageChanges(ReviewComparison trend, ScoreCard earlier, ScoreCard later)
     {
         var checklist = trend.Framework.Checklist;
         var changes = new List<StageChange>();
-        void Add(string name, (double? Score, Stage? Stage, ScoreBand? Band) before, (double? Score, Stage? Stage, ScoreBand? Band) after)
+        void Add(string name, ScoreChange change, (Stage? Stage, ScoreBand? Band) before, (Stage? Stage, ScoreBand? Band) after)
         {
             if (before.Stage != after.Stage)
             {
-                changes.Add(new(name, BandWords.Stage(before.Score, before.Stage, before.Band, "no stage").Words, BandWords.Stage(after.Score, after.Stage, after.Band, "no stage").Words));
+                changes.Add(new(name, change, Named(before.Stage), Named(after.Stage), ChangeWords.WhyNotCalled(change, before, after)));
             }
         }
 
-        Add("Overall", (earlier.Overall.Score, earlier.Overall.Stage, earlier.Bands?.Overall), (later.Overall.Score, later.Overall.Stage, later.Bands?.Overall));
+        Add("Overall", trend.Overall, (earlier.Overall.Stage, earlier.Bands?.Overall), (later.Overall.Stage, later.Bands?.Overall));
         for (var t = 0; t < later.Themes.Count; t++)
         {
             var theme = later.Themes[t];
             var before = earlier.FindTheme(theme.Code);
-            Add($"{theme.Code} {checklist.FindTheme(theme.Code)?.Name}", (before?.Score, before?.Stage, earlier.Bands?.Themes[t]), (theme.Score, theme.Stage, later.Bands?.Themes[t]));
+            Add($"{theme.Code} {checklist.FindTheme(theme.Code)?.Name}", trend.Themes[t], (before?.Stage, earlier.Bands?.Themes[t]), (theme.Stage, later.Bands?.Themes[t]));
         }
 
         for (var d = 0; d < later.Domains.Count; d++)
         {
             var domain = later.Domains[d];
             var before = earlier.FindDomain(domain.Code);
-            Add($"{domain.Code} {checklist.FindDomain(domain.Code)?.Name}", (before?.Score, before?.Stage, earlier.Bands?.Domains[d]), (domain.Score, domain.Stage, later.Bands?.Domains[d]));
+            Add($"{domain.Code} {checklist.FindDomain(domain.Code)?.Name}", trend.Domains[d], (before?.Stage, earlier.Bands?.Domains[d]), (domain.Stage, later.Bands?.Domains[d]));
         }
 
         return changes;
+
+        static string Named(Stage? stage) => stage is null ? "no stage" : Display.Stage(stage);
+    }
+
+    /// <summary>The overall, theme and domain changes in that order, each with its label, for the words on each.</summary>
+    public static IEnumerable<(string Name, ScoreChange Change)> Scores(ReviewComparison trend)
+    {
+        var checklist = trend.Framework.Checklist;
+        return [
+            ("Overall", trend.Overall),
+            .. trend.Themes.Select(t => ($"{t.Code} {checklist.FindTheme(t.Code)?.Name}", t)),
+            .. trend.Domains.Select(d => ($"{d.Code} {checklist.FindDomain(d.Code)?.Name}", d)),
+        ];
     }
 
     /// <summary>The items whose points changed, largest change first, then in the checklist's order.</summary>

@@ -64,10 +64,10 @@ public sealed class SavedScoreCardTests
     [InlineData("rotherham")]
     public void The_second_reviews_compare_as_they_did(string place)
     {
-        var earlier = Scorer.Score(Read(Repository.Path("samples", "data", $"{place}-2025.json")));
-        var later = Scorer.Score(Read(Repository.Path("samples", "data", $"{place}-2026.json")));
+        var (before, after) = (Read(Repository.Path("samples", "data", $"{place}-2025.json")), Read(Repository.Path("samples", "data", $"{place}-2026.json")));
+        var (earlier, later) = (Scorer.Score(before), Scorer.Score(after));
 
-        Same(Path.Combine("standard", $"{place}-trend.json"), ComparisonJson.Serialize(ReviewComparison.Of(earlier, later)));
+        Same(Path.Combine("standard", $"{place}-trend.json"), ComparisonJson.Serialize(ReviewComparison.Of(earlier, later, ChangeBands.Of(before, after))));
     }
 
     private static IEnumerable<string> SampleFiles()

@@ -133,8 +133,16 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
 
         var compared = await client.PostAsync("/compare", Json(Encoding.UTF8.GetBytes($"{{\"earlier\": {earlier}, \"later\": {later}}}")));
         Assert.Equal(HttpStatusCode.OK, compared.StatusCode);
-        var (first, second) = (Scorer.Score(AssessmentJson.Parse(earlier).Value!), Scorer.Score(AssessmentJson.Parse(later).Value!));
-        Assert.Equal(Report.Render(ReviewComparison.Of(first, second), first, second, ReportFormat.Json), await compared.Content.ReadAsStringAsync());
+        var (before, after) = (AssessmentJson.Parse(earlier).Value!, AssessmentJson.Parse(later).Value!);
+        var (first, second) = (Scorer.ScoreWithBands(before), Scorer.ScoreWithBands(after));
+        var answer = await compared.Content.ReadAsStringAsync();
+        Assert.Equal(Report.Render(ReviewComparison.Of(first, second, ChangeBands.Of(before, after)), first, second, ReportFormat.Json), answer);
+
+        // The same bands and words as the CLI's: Leadership's +30.6 is more than partner disagreement alone produces.
+        Assert.Contains("\"beyondNoise\": true", answer, StringComparison.Ordinal);
+        using var html = new HttpRequestMessage(HttpMethod.Post, "/compare") { Content = Json(Encoding.UTF8.GetBytes($"{{\"earlier\": {earlier}, \"later\": {later}}}")) };
+        html.Headers.Accept.ParseAdd("text/html");
+        Assert.Contains(": +30.6, more than partner disagreement alone produces", await (await client.SendAsync(html)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var reversed = await Problem(await client.PostAsync("/compare", Json(Encoding.UTF8.GetBytes($"{{\"earlier\": {later}, \"later\": {earlier}}}"))));
         Assert.Equal(422, reversed.Status);

@@ -26,22 +26,29 @@ internal static class ComparisonDocument
             ],
             null);
         var changes = new Table(
-            [new("Score", Width: 46), new("Earlier", Numeric: true, Width: 7), new("Later", Numeric: true, Width: 7), new("Change", Numeric: true, Width: 7), new("Per year", Numeric: true, Width: 8), new("Coverage", Numeric: true, Width: 12)],
+            [new("Score", Width: 40), new("Earlier", Numeric: true, Width: 7), new("Later", Numeric: true, Width: 7), new("Change", Numeric: true, Width: 7), new("Band of change", Numeric: true, Width: 14), new("Per year", Numeric: true, Width: 8), new("Coverage", Numeric: true, Width: 12)],
             [
                 Change(Text.Of("Overall", Style.Strong), comparison.Overall),
                 .. comparison.Themes.Select(t => Change($"{t.Code} {checklist.FindTheme(t.Code)?.Name}", t)),
                 .. comparison.Domains.Select(d => Change($"{d.Code} {checklist.FindDomain(d.Code)?.Name}", d)),
             ]);
         var stages = ComparisonContent.StageChanges(comparison, earlier, later);
+        var called = stages.Where(s => s.Apart is null).ToList();
+        var apart = stages.Where(s => s.Apart is not null).ToList();
         var moved = ComparisonContent.MovedItems(comparison);
         var statusChanges = ComparisonContent.StatusChanges(comparison);
         List<Section> sections =
         [
             new("comparison", null, [CardContent.Note(Span(comparison, years)), chart]) { Label = "How far apart the reviews are" },
             new("changes", "Changes", [changes]),
-            new("stages", "Stages that changed", stages.Count == 0
-                ? [CardContent.Note("No score changed stage.")]
-                : [new ItemList([.. stages.Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ComparisonContent.Describe(s)}"), Marks.None))], Ordered: false) { Marks = Marks.Classes("stages") }]),
+            new("noise", "Changes and partner disagreement", [
+                CardContent.Note(ChangeWords.Explain(comparison)),
+                new ItemList([.. ComparisonContent.Scores(comparison).Where(s => s.Change.Difference is not null).Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ChangeWords.Reading(s.Change)}"), Marks.Of("score", s.Change.Code)))], Ordered: false) { Marks = Marks.Classes("noise") },
+            ]),
+            new("stages", "Stages that changed", called.Count > 0
+                ? [new ItemList([.. called.Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ComparisonContent.Describe(s)} ({ChangeWords.Reading(s.Change)})"), Marks.None))], Ordered: false) { Marks = Marks.Classes("stages") }]
+                : [CardContent.Note(stages.Count == 0 ? "No score changed stage." : "No stage changed beyond partner disagreement with both stages holding across their partner bands.")]),
+            .. WithinTheNoise(apart),
             new("moved", "Items that moved", moved.Count == 0
                 ? [CardContent.Note(ComparisonContent.WhyDomainsMoved(comparison, statusChanges, anyItemMoved: false)!)]
                 : [CardContent.Note("Items rated in both reviews whose points changed."), new Table(
@@ -74,7 +81,17 @@ internal static class ComparisonDocument
                 : $"Reviews {Display.Period(comparison.Period)} apart: too short to give a rate per year (that needs {ReviewComparison.MonthsForPerYear.ToString(CultureInfo.InvariantCulture)} calendar months or more between them).";
 
     private static Row Change(Text name, ScoreChange change)
-        => new([name, Display.Score(change.Earlier), Display.Score(change.Later), Display.Signed(change.Difference), Display.Signed(change.PerYear), Coverage(change)]);
+        => new([name, Display.Score(change.Earlier), Display.Score(change.Later), Display.Signed(change.Difference), ChangeWords.Band(change.Band), Display.Signed(change.PerYear), Coverage(change)]);
+
+    /// <summary>The stage changes not called, each with why; none when there are none.</summary>
+    private static Section[] WithinTheNoise(List<ComparisonContent.StageChange> apart)
+        => apart.Count == 0 ? [] :
+        [
+            new("stages-noise", "Stage changes within the noise", [
+                CardContent.Note("Each review's stage differs, but the change is within what partner disagreement alone produces, a stage does not hold in 80% of its resamples, or a review has no stage: these are not called changes of stage."),
+                new ItemList([.. apart.Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ComparisonContent.Describe(s)} ({s.Apart})"), Marks.None))], Ordered: false) { Marks = Marks.Classes("stages-noise") },
+            ]),
+        ];
 
     /// <summary>Each review's coverage: "100%", or "40% → 100%" where it changed; empty for a theme.</summary>
     private static string Coverage(ScoreChange change)

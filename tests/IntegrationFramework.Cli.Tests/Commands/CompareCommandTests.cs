@@ -23,23 +23,28 @@ public sealed class CompareCommandTests
 
         var run = Run.Ifw("compare", earlier, later, "--format", "json").Succeeded();
 
-        var expected = ReviewComparison.Of(Scorer.Score(Earlier), Scorer.Score(Later));
+        var expected = ReviewComparison.Of(Scorer.ScoreWithBands(Earlier), Scorer.ScoreWithBands(Later), ChangeBands.Of(Earlier, Later));
         Assert.Equal(ComparisonJson.Serialize(expected) + "\n", run.Output);
         using var json = JsonDocument.Parse(run.Output);
         Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
     }
 
     [Fact]
-    public void Score_cards_compare_as_their_assessments_do()
+    public void A_score_card_compares_as_its_assessment_does_but_without_bands_and_says_so()
     {
         using var folder = new Folder();
         var earlier = folder.Write("2024-card.json", ScoreCardJson.Serialize(Scorer.Score(Earlier)));
         var later = folder.Write("2025.json", Later);
 
-        var fromCards = Run.Ifw("compare", earlier, later).Succeeded();
+        var fromCard = Run.Ifw("compare", earlier, later, "--format", "json").Succeeded();
+        var lines = Run.Ifw("compare", earlier, later).Succeeded().Output.Split('\n');
 
-        Assert.Equal(Run.Ifw("compare", folder.Write("2024.json", Earlier), later).Output, fromCards.Output);
-        Assert.Contains("Croydon", fromCards.Output, StringComparison.Ordinal);
+        // The changes are the assessments' own; a card carries no ratings to resample, so no change has a band.
+        var expected = ReviewComparison.Of(Scorer.Score(Earlier), Scorer.ScoreWithBands(Later));
+        Assert.Equal(ComparisonJson.Serialize(expected) + "\n", fromCard.Output);
+        Assert.DoesNotContain("\"bands\"", fromCard.Output, StringComparison.Ordinal);
+        Assert.Contains("  The reviews were read as score cards, without their ratings: no change has a band, so none can be told apart from partner disagreement.", lines);
+        Assert.Contains("    - Overall: +4.2, with no band to tell", lines);
     }
 
     [Fact]
@@ -52,8 +57,8 @@ public sealed class CompareCommandTests
 
         Assert.StartsWith("Croydon (E09000008, place), 1 October 2024 to 15 October 2024 (14 days)", lines[0], StringComparison.Ordinal);
         Assert.Contains("Reviews 14 days apart: too short to give a rate per year (that needs 6 calendar months or more between them).", lines);
-        Assert.Contains("  Overall                                            45.8     50.0     +4.2         —            5%", lines);
-        Assert.Contains("  TRA Transformation                                 25.0     50.0    +25.0         —           14%", lines);
+        Assert.Contains("  Overall                                      45.8     50.0     +4.2               —         —            5%", lines);
+        Assert.Contains("  TRA Transformation                           25.0     50.0    +25.0               —         —           14%", lines);
         var json = Run.Ifw("compare", folder.Write("a.json", Earlier), folder.Write("b.json", later), "--format", "json").Succeeded().Output;
         using var document = JsonDocument.Parse(json);
         // A comparison file leaves out what cannot be given, as it does a change without both scores.
@@ -72,8 +77,8 @@ public sealed class CompareCommandTests
         Assert.StartsWith("Croydon (E09000008, place), 1 October 2024 to 1 October 2025 (1 year)", lines[0], StringComparison.Ordinal);
         Assert.Contains("1.0 years between the reviews, in calendar years. Per year is the average change per year between the two reviews: the change divided by those years.", lines);
         // TRA.1's median goes from planned to under development (the council from planned to embedded): +25, and +25 a year.
-        Assert.Contains("  Overall                                            45.8     50.0     +4.2      +4.2            5%", lines);
-        Assert.Contains("  TRA Transformation                                 25.0     50.0    +25.0     +25.0           14%", lines);
+        Assert.Contains("  Overall                                      45.8     50.0     +4.2               —      +4.2            5%", lines);
+        Assert.Contains("  TRA Transformation                           25.0     50.0    +25.0               —     +25.0           14%", lines);
     }
 
     [Fact]
@@ -88,9 +93,9 @@ public sealed class CompareCommandTests
 
         var lines = Run.Ifw("compare", folder.Write("a.json", earlier), folder.Write("b.json", later)).Succeeded().Output.Split('\n');
 
-        Assert.Contains("  COM Integrated commissioning and best use of …     75.0     30.6    -44.4     -44.4    11% → 100%", lines);
-        Assert.Contains("    - COM Integrated commissioning and best use of resources: no stage → developing", lines);
-        Assert.DoesNotContain(lines, l => l.StartsWith("    - Overall", StringComparison.Ordinal));
+        Assert.Contains("  COM Integrated commissioning and best u…     75.0     30.6    -44.4               —     -44.4    11% → 100%", lines);
+        Assert.Contains("    - COM Integrated commissioning and best use of resources: no stage → developing (the earlier review rated too little for a stage)", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("    - Overall", StringComparison.Ordinal) && l.Contains('→', StringComparison.Ordinal));
         Assert.Contains("  No item rated in both reviews changed; COM moved because COM.2–COM.9 were unrated in the earlier review.", lines);
         Assert.Contains("    - COM: COM.2–COM.9 were unrated in the earlier review.", lines);
         Assert.DoesNotContain(lines, l => l.Contains("No item's points changed", StringComparison.Ordinal));
