@@ -165,7 +165,7 @@ public sealed class LibraryAgainstReferenceTests
         => expected is null ? actual is null : actual is not null && Math.Abs(expected.Value - actual.Value) <= Close;
 
     /// <summary>The assessment in the reference's plain terms: the checklist with the policy's item weights, the partners who rated anything, their ratings.</summary>
-    private static RefAssessment ToReference(Assessment assessment, ScoringPolicy policy)
+    internal static RefAssessment ToReference(Assessment assessment, ScoringPolicy policy)
     {
         var checklist = assessment.Framework.Checklist;
         var themes = checklist.Themes.Select(t => new RefTheme(
