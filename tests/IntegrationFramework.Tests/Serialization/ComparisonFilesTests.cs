@@ -70,14 +70,44 @@ public sealed class ComparisonFilesTests
         // One item of the paper's 23 rated in each review, and one of IND's items: coverage the same in both.
         var overall = (1 / 23.0).ToString("R", CultureInfo.InvariantCulture);
         var ind = (1.0 / Frameworks.LgaPositionPaper.Checklist.Domain("IND").Items.Count).ToString("R", CultureInfo.InvariantCulture);
-        Assert.Equal("footprint_code,earlier,later,years,scope,code,earlier_score,later_score,change,change_per_year,earlier_coverage,later_coverage,earlier_status,later_status", lines[0]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},overall,overall,25,75,50,{PerYear},{overall},{overall},,", lines[1]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},theme,CHARACTERISTICS,25,75,50,{PerYear},,,,", lines[2]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,IND,25,75,50,{PerYear},{ind},{ind},,", lines[3]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,COMMUNITY,,,,,0,0,,", lines[4]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.1,25,75,50,{PerYear},,,rated,rated", lines[8]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.2,,,,,,,unrated,unrated", lines[9]);
+        Assert.Equal("footprint_code,earlier,later,years,scope,code,earlier_score,later_score,change,change_per_year,earlier_coverage,later_coverage,earlier_status,later_status,band_low,band_high,beyond_noise", lines[0]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},overall,overall,25,75,50,{PerYear},{overall},{overall},,,,,", lines[1]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},theme,CHARACTERISTICS,25,75,50,{PerYear},,,,,,,", lines[2]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,IND,25,75,50,{PerYear},{ind},{ind},,,,,", lines[3]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,COMMUNITY,,,,,0,0,,,,,", lines[4]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.1,25,75,50,{PerYear},,,rated,rated,,,", lines[8]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.2,,,,,,,unrated,unrated,,,", lines[9]);
         Assert.Equal(1 + 1 + 1 + 5 + 23, lines.Length);
+    }
+
+    [Fact]
+    public void Both_files_carry_each_band_of_change_and_whether_it_is_beyond_partner_disagreement()
+    {
+        // Four partners each rate IND.1 planned, then in place: every draw of them moves it two levels, +50.
+        Assessment Review(LocalDate on, Progress progress)
+        {
+            var builder = AssessmentBuilder.For(Frameworks.LgaPositionPaper, Rotherham, on);
+            foreach (var id in (string[])["council", "icb", "trust", "vcse"])
+            {
+                builder = builder.WithAssessor(id, id, PartnerKind.Council).Rate("IND.1", id, progress);
+            }
+
+            return builder.Build();
+        }
+
+        var (earlier, later) = (Review(new LocalDate(2021, 4, 1), Progress.Planned), Review(new LocalDate(2022, 4, 1), Progress.InPlace));
+        var trend = ReviewComparison.Of(Scorer.Score(earlier), Scorer.Score(later), ChangeBands.Of(earlier, later));
+
+        var lines = ComparisonCsv.Serialize(trend).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        using var json = JsonDocument.Parse(ComparisonJson.Serialize(trend));
+
+        Assert.EndsWith($",domain,IND,25,75,50,{PerYear},{1.0 / Frameworks.LgaPositionPaper.Checklist.Domain("IND").Items.Count:R},{1.0 / Frameworks.LgaPositionPaper.Checklist.Domain("IND").Items.Count:R},,,50,50,true", lines[3], StringComparison.Ordinal);
+        Assert.EndsWith(",item,IND.1,25,75,50,50,,,rated,rated,,,", lines[8], StringComparison.Ordinal);
+        var ind = json.RootElement.GetProperty("domains")[0];
+        Assert.Equal("""{"low":50,"high":50}""", JsonSerializer.Serialize(ind.GetProperty("band")));
+        Assert.True(ind.GetProperty("beyondNoise").GetBoolean());
+        Assert.Equal("""{"method":"exact","resamples":35,"paired":true,"earlierPartners":4,"laterPartners":4}""", JsonSerializer.Serialize(json.RootElement.GetProperty("bands")));
+        Assert.False(json.RootElement.GetProperty("items")[0].TryGetProperty("band", out _));
     }
 
     [Fact]
