@@ -75,6 +75,29 @@ public sealed partial class OneContentTests
         }
     }
 
+    [Fact]
+    public void Every_format_reads_each_change_against_partner_disagreement_in_the_same_words()
+    {
+        // Plymouth's reviews have the same four partners: paired bands. COM's +22.2 is beyond the noise; PCC's
+        // "thriving → maturing", one item down one level, is within it and listed apart.
+        string[] phrases =
+        [
+            "The same 4 partners rated both reviews, so each band applies one draw of them with replacement to both: every multiset, 35 of them, weighted by its probability",
+            "Integrated commissioning and best use of resources: +22.2, more than partner disagreement alone produces",
+            "in community settings: -2.1, within what partner disagreement alone produces (-4.2 to +8.3)",
+            "in community settings: thriving → maturing (-2.1, within what partner disagreement alone produces (-4.2 to +8.3))",
+            "No stage changed beyond partner disagreement with both stages holding across their partner bands.",
+        ];
+        var html = Parser.ParseDocument(ReportPages.Render("compare-plymouth", ReportFormat.Html)).Body!.TextContent;
+        foreach (var format in (ReportFormat[])[ReportFormat.Text, ReportFormat.Markdown])
+        {
+            var text = ReportPages.Render("compare-plymouth", format).Replace("**", string.Empty, StringComparison.Ordinal).Replace("\\", string.Empty, StringComparison.Ordinal);
+            Assert.All(phrases, phrase => Assert.Contains(phrase, text, StringComparison.Ordinal));
+        }
+
+        Assert.All(phrases, phrase => Assert.Contains(phrase, html, StringComparison.Ordinal));
+    }
+
     public static TheoryData<string> Pages => ReportPages.Names;
 
     /// <summary>The headings of the HTML page below its title, in order.</summary>

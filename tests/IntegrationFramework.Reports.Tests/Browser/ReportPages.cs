@@ -61,7 +61,9 @@ internal static class ReportPages
         var croydonCard = Scorer.Score(croydon);
         var partFilled = PartFilled(croydon);
         var partFilledCard = Scorer.Score(partFilled);
-        var plymouth = (Earlier: Scorer.Score(Read("plymouth-2025.json")), Later: Scorer.Score(Read("plymouth-2026.json")));
+        var plymouthReviews = (Earlier: Read("plymouth-2025.json"), Later: Read("plymouth-2026.json"));
+        var plymouth = (Earlier: Scorer.ScoreWithBands(plymouthReviews.Earlier), Later: Scorer.ScoreWithBands(plymouthReviews.Later));
+        var plymouthBands = ChangeBands.Of(plymouthReviews.Earlier, plymouthReviews.Later);
         var croydonLater = Scorer.Score(AssessmentBuilder.From(croydon).AssessedOn(croydon.AssessedOn.PlusYears(1)).Build());
         var neighbourhoods = Directory.GetFiles(Path.Combine(Data, "croydon-neighbourhoods"), "*.json").Order(StringComparer.Ordinal).Select(f => Scorer.Score(Read(f)));
         var rollup = Rollup.Combine(new Footprint("E09000008", "Croydon", Level.Place), neighbourhoods);
@@ -71,7 +73,7 @@ internal static class ReportPages
             ["card-part-filled"] = format => Report.Render(ScoreCardReport.For(partFilledCard, partFilled), format),
             ["card-after-meeting"] = format => Report.Render(ScoreCardReport.For(Scorer.Score(AfterMeeting(croydon)), AfterMeeting(croydon)), format),
             ["agenda-croydon"] = format => Report.RenderAgenda(ScoreCardReport.For(croydonCard, croydon), format),
-            ["compare-plymouth"] = format => Report.Render(ReviewComparison.Of(plymouth.Earlier, plymouth.Later), plymouth.Earlier, plymouth.Later, format),
+            ["compare-plymouth"] = format => Report.Render(ReviewComparison.Of(plymouth.Earlier, plymouth.Later, plymouthBands), plymouth.Earlier, plymouth.Later, format),
             ["compare-part-filled"] = format => Report.Render(ReviewComparison.Of(partFilledCard, croydonLater), partFilledCard, croydonLater, format),
             ["rollup-croydon"] = format => Report.Render(rollup, format),
         };
