@@ -19,8 +19,9 @@ namespace IntegrationFramework.Scoring;
 /// <para>
 /// The <b>target</b> is the median of the targets the ratings carry (none when none does), set by
 /// <see cref="TargetSetters"/> partners, and the <b>gap</b> is the target minus the consensus, in levels (halves
-/// possible). In a roll-up, consensus and target are population-weighted lower medians and points a
-/// population-weighted mean, so points need not be a multiple of 12.5.
+/// possible). A rolled-up item (<see cref="Rollup"/>) has no consensus and no target: its points are the weighted mean
+/// of the children's, so need not be a multiple of 12.5, and <see cref="LowestLevel"/> and <see cref="HighestLevel"/>
+/// are the lowest and highest level any child's partners gave.
 /// </para>
 /// <para>
 /// Where the consensus meeting agreed a rating (<see cref="AgreedRating"/>), the agreed level is the consensus and
@@ -100,7 +101,7 @@ public readonly record struct ItemScore
     /// <summary>Whether and how the item counts in its domain's score.</summary>
     public ItemStatus Status => (ItemStatus)(flags & StatusBits);
 
-    /// <summary>The consensus: the partners' median level; <see langword="null"/> when the item is unrated, not applicable or excluded.</summary>
+    /// <summary>The consensus: the partners' median level; <see langword="null"/> when the item is unrated, not applicable or excluded, and in a roll-up.</summary>
     public MedianLevel? Consensus => Load(consensus);
 
     /// <summary>
@@ -117,7 +118,7 @@ public readonly record struct ItemScore
     /// </summary>
     public MedianLevel? Median => AgreedByMeeting ? Load(median) : Consensus;
 
-    /// <summary>The points, from 0 to 100; <see langword="null"/> when there is no consensus.</summary>
+    /// <summary>The points, from 0 to 100: the consensus × 25, or in a roll-up the children's weighted mean; <see langword="null"/> when there are none.</summary>
     public double? Points => Missing.Load(points);
 
     /// <summary>How closely the partners agree; <see langword="null"/> when no level was given.</summary>

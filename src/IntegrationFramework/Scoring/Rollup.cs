@@ -18,8 +18,9 @@ namespace IntegrationFramework.Scoring;
 /// rule, as a card's are, so they are the mean of the domains the card shows. A rolled-up domain has no alpha: the
 /// children's lowest and highest alpha and score are in <see cref="Spreads"/>. The weights
 /// are the children's populations (<see cref="RollupWeighting.Population"/>, the default: then every child must have
-/// one) or equal (<see cref="RollupWeighting.Equal"/>), as the caller chooses (<see cref="Weighting"/> says which). An item's consensus and target are weighted lower medians (the lowest level that at least half the
-/// weight reaches), its agreement the least of the children's, and its rating counts the sums. A domain is excluded
+/// one) or equal (<see cref="RollupWeighting.Equal"/>), as the caller chooses (<see cref="Weighting"/> says which). An item has no consensus or target of its own: its points are the children's weighted mean, its lowest
+/// and highest level the lowest and highest any child's partners gave, its agreement the least of the children's, and
+/// its rating counts the sums; so a rolled-up card has no item gaps (<see cref="GapAnalysis"/> lists none). A domain is excluded
 /// only where every child excludes it. The card is dated with the latest child's date; when the wider footprint has
 /// no population and every child has one, the card's footprint carries their sum, so roll-ups can be rolled up again.
 /// </para>

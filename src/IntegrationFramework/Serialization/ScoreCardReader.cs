@@ -190,8 +190,8 @@ internal sealed partial class ScoreCardReader(ReadOptions options) : DocumentRea
     {
         switch (status)
         {
-            case ItemStatus.Rated when consensus is null || points is null:
-                Error(ProblemCodes.InvalidValue, path, "A rated item has a consensus and points; give both, or another status.");
+            case ItemStatus.Rated when points is null:
+                Error(ProblemCodes.InvalidValue, path, "A rated item has points (and a consensus, but in a roll-up); give them, or another status.");
                 break;
             case ItemStatus.Rated when ratings == 0:
                 Error(ProblemCodes.InvalidValue, $"{path}.ratings", "A rated item has at least one rating.");
@@ -199,8 +199,8 @@ internal sealed partial class ScoreCardReader(ReadOptions options) : DocumentRea
             case ItemStatus.NotApplicable or ItemStatus.Excluded when consensus is not null || points is not null:
                 Error(ProblemCodes.InvalidValue, path, $"An item that is {Vocabularies.Status.NameOf(status)} has no consensus and no points.");
                 break;
-            case ItemStatus.Unrated when (consensus is null) != (points is null):
-                Error(ProblemCodes.InvalidValue, path, "An unrated item has both a consensus and points (counted as notStarted) or neither.");
+            case ItemStatus.Unrated when consensus is not null && points is null:
+                Error(ProblemCodes.InvalidValue, path, "An unrated item counted as notStarted has both a consensus and points; give its points too.");
                 break;
         }
     }

@@ -36,8 +36,15 @@ public sealed class RollupTests
 
         Assert.Equal(RollupWeighting.Population, rollup.Weighting);
         Assert.Equal(75, rollup.Card.FindDomain("PCC")!.Value.Score);
-        Assert.Equal(MedianLevel.Of(Progress.Embedded), rollup.Card.FindItem("PCC.1")!.Value.Consensus);
-        Assert.Equal(75, rollup.Card.FindItem("PCC.1")!.Value.Points);
+        // The item carries the weighted mean of the children's points and the range of their levels, no "consensus":
+        // a weighted median would say embedded, three levels from 75 points' in place.
+        var item = rollup.Card.FindItem("PCC.1")!.Value;
+        Assert.Null(item.Consensus);
+        Assert.Null(item.Target);
+        Assert.Null(item.Gap);
+        Assert.Equal(75, item.Points);
+        Assert.Equal((Progress.NotStarted, Progress.Embedded), (item.LowestLevel, item.HighestLevel));
+        Assert.Equal(ItemStatus.Rated, item.Status);
         Assert.Equal(2, rollup.Card.FindItem("PCC.1")!.Value.Ratings);
         Assert.Equal(40_000, rollup.Card.Footprint.Population);
         Assert.Equal(new LocalDate(2019, 1, 2), rollup.Card.AssessedOn);
@@ -68,7 +75,7 @@ public sealed class RollupTests
         Assert.Equal(RollupWeighting.Equal, rollup.Weighting);
         Assert.Equal(50, rollup.Card.FindDomain("PCC")!.Value.Score);
         Assert.Null(rollup.Card.Footprint.Population);
-        Assert.Equal(MedianLevel.Of(Progress.NotStarted), rollup.Card.FindItem("PCC.1")!.Value.Consensus);
+        Assert.Equal(50, rollup.Card.FindItem("PCC.1")!.Value.Points);
 
         // With every population known, equal weighting is still the caller's to choose: (100 + 0) / 2, not 75.
         Assert.Equal(50, Rollup.Combine(Place, [north, Neighbourhood("S", 10_000, ("PCC.1", Progress.NotStarted))], weighting: RollupWeighting.Equal).Card.FindDomain("PCC")!.Value.Score);
