@@ -12,7 +12,7 @@ internal static class CardDocument
     {
         var card = report.Card;
         var domains = CardContent.Domains(report);
-        var summary = new Section("summary", null, [.. CardContent.Headline(report), domains, .. Peers(report)])
+        var summary = new Section("summary", null, [.. CardContent.Headline(report), .. SignedOff(report), domains, .. Peers(report)])
         {
             Marks = Marks.Classes("summary"),
             Label = "Summary",
@@ -48,6 +48,19 @@ internal static class CardDocument
             CardContent.Printed(card),
             ConsensusContent.Sections(report),
             CardContent.Footer(card.PolicyId, report.Framework));
+    }
+
+    /// <summary>Who signed the assessment off and when, when its file records a sign-off (its digest checked on reading).</summary>
+    private static IEnumerable<Block> SignedOff(ScoreCardReport report)
+    {
+        if (report.Assessment?.SignOff is not { } signOff)
+        {
+            return [];
+        }
+
+        var names = signOff.Signatories.Select(s => s.ToString()).ToList();
+        var who = names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+        return [CardContent.Note($"Signed off on {Display.Date(signOff.Date)} by {who}. The file is what they signed (its digest matches); the digest does not prove who signed.") with { Marks = Marks.Classes("note signed-off") }];
     }
 
     /// <summary>Where the footprint stands among its peers, when the report has them.</summary>

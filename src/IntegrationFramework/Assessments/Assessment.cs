@@ -78,6 +78,20 @@ public sealed class Assessment : IEquatable<Assessment>
         (Problems, Compiled) = AssessmentCheck.Run(this);
     }
 
+    /// <summary>The same assessment, signed off: its checks and compiled ratings are shared, not made again.</summary>
+    private Assessment(Assessment assessment, SignOff signOff)
+    {
+        Framework = assessment.Framework;
+        Footprint = assessment.Footprint;
+        AssessedOn = assessment.AssessedOn;
+        Assessors = assessment.Assessors;
+        Ratings = assessment.Ratings;
+        ExcludedDomains = assessment.ExcludedDomains;
+        AgreedRatings = assessment.AgreedRatings;
+        (Problems, Compiled) = (assessment.Problems, assessment.Compiled);
+        SignOff = signOff;
+    }
+
     /// <summary>The framework assessed against.</summary>
     public Framework Framework { get; }
 
@@ -103,6 +117,13 @@ public sealed class Assessment : IEquatable<Assessment>
     public EquatableArray<AgreedRating> AgreedRatings { get; }
 
     /// <summary>The problems found when the assessment was created, in the order of their paths.</summary>
+    /// <summary>
+    /// Who signed the assessment off, when, and the digest of what they signed (<see cref="Assessments.SignOff"/>), as
+    /// its file records it; <see langword="null"/> when it was not signed, or was changed since (a changed assessment is
+    /// not what was signed, so building on this one, or merging it, leaves the sign-off behind).
+    /// </summary>
+    public SignOff? SignOff { get; }
+
     internal EquatableArray<Problem> Problems { get; }
 
     /// <summary>The ratings resolved against the checklist, for scoring; empty when there are problems.</summary>
@@ -153,13 +174,14 @@ public sealed class Assessment : IEquatable<Assessment>
                     && Assessors.Equals(other.Assessors)
                     && Ratings.Equals(other.Ratings)
                     && ExcludedDomains.Equals(other.ExcludedDomains)
-                    && AgreedRatings.Equals(other.AgreedRatings)));
+                    && AgreedRatings.Equals(other.AgreedRatings)
+                    && Equals(SignOff, other.SignOff)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Assessment);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Framework, Footprint, AssessedOn, Assessors, Ratings, ExcludedDomains, AgreedRatings);
+    public override int GetHashCode() => HashCode.Combine(Framework, Footprint, AssessedOn, Assessors, Ratings, ExcludedDomains, AgreedRatings, SignOff);
 
     /// <summary>Whether two assessments are equal.</summary>
     /// <param name="left">The first assessment.</param>
@@ -179,6 +201,9 @@ public sealed class Assessment : IEquatable<Assessment>
         => $"{Footprint} on {IsoDate.Format(AssessedOn)} against {Framework.Id}: {Assessors.Count} assessors, {Ratings.Count} ratings";
 
     /// <summary>England's time zone, loaded from the time zone database the first time a date needs it.</summary>
+    /// <summary>This assessment with <paramref name="signOff"/> recorded: for the file reader and the signer only, which check its digest.</summary>
+    internal Assessment WithSignOff(SignOff signOff) => new(this, signOff);
+
     private static class England
     {
         public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Europe/London"];

@@ -170,4 +170,10 @@ public static class ProblemCodes
 
     /// <summary>Files merged into one assessment are of different footprints, dates, frameworks or scopes.</summary>
     public const string OtherAssessment = "other-assessment";
+
+    /// <summary>
+    /// A signed assessment file's digest no longer matches its content: it was changed after sign-off, and is refused
+    /// until it is signed again or its sign-off removed.
+    /// </summary>
+    public const string ChangedAfterSignOff = "changed-after-sign-off";
 }

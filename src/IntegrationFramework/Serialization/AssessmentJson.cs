@@ -72,7 +72,7 @@ public static class AssessmentJson
 
         var result = document is null
             ? Fail(new Problem(ProblemCodes.WrongType, "$", "The file holds null; an assessment file is a JSON object."))
-            : new AssessmentReader(options).Read(document);
+            : new AssessmentReader(options).Read(document, document.SignOff is null ? null : DigestOf(text.Utf8));
         return warnings.IsEmpty ? result : result.After(warnings);
     }
 
@@ -85,10 +85,60 @@ public static class AssessmentJson
         ("assessors", JsonShape.Array(JsonShape.Object(("id", JsonShape.Text), ("name", JsonShape.Text), ("partner", JsonShape.Text)))),
         ("scope", JsonShape.Object(("excludedDomains", JsonShape.Array(JsonShape.Text)))),
         ("ratings", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("assessor", JsonShape.Text), ("progress", JsonShape.Text), ("target", JsonShape.Text), ("evidence", JsonShape.Text)))),
-        ("agreedRatings", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("progress", JsonShape.Text), ("target", JsonShape.Text), ("rationale", JsonShape.Text), ("agreedOn", JsonShape.Any), ("agreedBy", JsonShape.Text)))));
+        ("agreedRatings", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("progress", JsonShape.Text), ("target", JsonShape.Text), ("rationale", JsonShape.Text), ("agreedOn", JsonShape.Any), ("agreedBy", JsonShape.Text)))),
+        ("signOff", JsonShape.Object(("date", JsonShape.Any), ("signatories", JsonShape.Array(JsonShape.Object(("name", JsonShape.Text), ("role", JsonShape.Text), ("organisation", JsonShape.Text)))), ("digest", JsonShape.Text))));
 
     private static ReadResult<Assessment> Diagnose(ReadOnlySpan<byte> utf8, ReadOptions options, JsonException first)
-        => JsonDiagnostics.Read(utf8, Shape, "an assessment file", first, IntegrationFrameworkJsonContext.Default.AssessmentDocument, document => new AssessmentReader(options).Read(document));
+    {
+        var digest = DigestOf(utf8);
+        return JsonDiagnostics.Read(utf8, Shape, "an assessment file", first, IntegrationFrameworkJsonContext.Default.AssessmentDocument, document => new AssessmentReader(options).Read(document, digest));
+    }
+
+    /// <summary>
+    /// The digest a sign-off of this file must have: "sha256:" and the hex SHA-256 of its JSON without the root's
+    /// signOff member, in the JSON Canonicalization Scheme (RFC 8785); null when the text is not a JSON object.
+    /// </summary>
+    private static string? DigestOf(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
+            return json.RootElement.ValueKind == JsonValueKind.Object ? JsonCanonicalForm.Digest(json.RootElement, "signOff") : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Signs an assessment off: its file, with a <c>signOff</c> that records the date, the signatories and the digest of
+    /// the rest of the file ("sha256:" and the hex SHA-256 of its JSON without <c>signOff</c>, canonicalised by RFC
+    /// 8785), so that anyone can check with a standard canonicaliser that the file is what was signed, and every reader
+    /// of this library refuses it once it is changed.
+    /// </summary>
+    /// <param name="assessment">The assessment to sign off; a sign-off it already carries is replaced.</param>
+    /// <param name="date">The date of the sign-off.</param>
+    /// <param name="signatories">Who signs: at least one.</param>
+    /// <returns>The signed file's text (indented JSON).</returns>
+    /// <exception cref="ArgumentNullException">An argument or a signatory is null.</exception>
+    /// <exception cref="ArgumentException">No signatory is given.</exception>
+    /// <exception cref="ArgumentException">The assessment has problems: a file with them cannot be read back, so is not signed.</exception>
+    public static string Sign(Assessment assessment, NodaTime.LocalDate date, IEnumerable<Signatory> signatories)
+    {
+        Preconditions.NotNull(assessment);
+        var who = Preconditions.NotNull(signatories).ToEquatableArray();
+        if (!assessment.Problems.IsEmpty)
+        {
+            throw new ArgumentException($"The assessment has {assessment.Problems.Count} problem(s), the first: {assessment.Problems[0].Message} Mend them before signing it off.", nameof(assessment));
+        }
+
+        var document = AssessmentWriter.Write(assessment);
+        using var unsigned = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(document, IntegrationFrameworkJsonContext.Writing.AssessmentDocument));
+        var signOff = new SignOff(date, who, JsonCanonicalForm.Digest(unsigned.RootElement, null));
+        document.SignOff = AssessmentWriter.Write(signOff);
+        return JsonSerializer.Serialize(document, IntegrationFrameworkJsonContext.Writing.AssessmentDocument);
+    }
 
     /// <summary>What to do with a file of another kind given as an assessment.</summary>
     private static string Advice(FileKind kind) => kind switch

@@ -11,7 +11,8 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
     /// <summary>The index of each rating's row: rows not yet rated are no ratings, so a rating may come before its row.</summary>
     private int[] rowOf = [];
 
-    public ReadResult<Assessment> Read(AssessmentDocument document)
+    /// <summary>Reads the document; a sign-off in it must have <paramref name="actualDigest"/>, the digest of the file without it.</summary>
+    public ReadResult<Assessment> Read(AssessmentDocument document, string? actualDigest = null)
     {
         Unknown(document.Unknown, "$");
         long? version = null;
@@ -33,12 +34,14 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         var excluded = Scope(document.Scope);
         var ratings = Ratings(document.Ratings);
         var agreed = AgreedRatings(document.AgreedRatings, version);
+        var signOff = SignOff(document.SignOff, actualDigest);
         if (HasErrors)
         {
             return ReadResult.Failure<Assessment>(Problems.ToEquatableArray());
         }
 
         var assessment = new Assessment(framework!, footprint!, assessedOn!.Value, assessors, ratings, excluded, agreed);
+        assessment = signOff is null ? assessment : assessment.WithSignOff(signOff);
         var found = assessment.Validate(options.Clock);
         if (!found.IsEmpty)
         {
@@ -56,6 +59,68 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         }
 
         return ReadResult.Of(assessment, Problems.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The sign-off, when the file has one: its date, at least one signatory with a name, a role and an organisation,
+    /// and a digest that matches <paramref name="actualDigest"/>, the file's own without it; a file changed after
+    /// sign-off is refused, saying when and by whom it was signed.
+    /// </summary>
+    private SignOff? SignOff(SignOffDocument? document, string? actualDigest)
+    {
+        if (document is null)
+        {
+            return null;
+        }
+
+        var before = Problems.Count;
+        Unknown(document.Unknown, "$.signOff");
+        var date = Date(document.Date, "$.signOff.date", "the date of the sign-off, yyyy-MM-dd");
+        var signatories = new List<Signatory>();
+        if (document.Signatories is not { Count: > 0 } list)
+        {
+            Missing("$.signOff.signatories", "who signed: at least one, each with a name, a role and an organisation");
+        }
+        else
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var path = $"$.signOff.signatories[{i}]";
+                if (list[i] is not { } signatory)
+                {
+                    Error(ProblemCodes.WrongType, path, "The value has the wrong type: expected an object with a name, a role and an organisation.");
+                    continue;
+                }
+
+                Unknown(signatory.Unknown, path);
+                var name = Text(signatory.Name, $"{path}.name", "the signatory's name");
+                var role = Text(signatory.Role, $"{path}.role", "the signatory's role, such as Chief executive");
+                var organisation = Text(signatory.Organisation, $"{path}.organisation", "the organisation the signatory signs for");
+                if (name is not null && role is not null && organisation is not null)
+                {
+                    signatories.Add(new Signatory(name, role, organisation));
+                }
+            }
+        }
+
+        var digest = Text(document.Digest, "$.signOff.digest", "\"sha256:\" and the hex SHA-256 of the file's canonical JSON without its signOff");
+        if (digest is not null && !Assessments.SignOff.IsDigest(digest))
+        {
+            Error(ProblemCodes.InvalidValue, "$.signOff.digest", $"'{digest}' is not a digest: it is \"sha256:\" and 64 lowercase hex digits, the SHA-256 of the file's canonical JSON (RFC 8785) without its signOff.");
+        }
+
+        if (ErrorsSince(before))
+        {
+            return null;
+        }
+
+        var signOff = new SignOff(date!.Value, signatories.ToEquatableArray(), digest!);
+        if (actualDigest is not null && actualDigest != digest)
+        {
+            Error(ProblemCodes.ChangedAfterSignOff, "$.signOff.digest", $"The file was changed after sign-off on {signOff}; sign it again or remove the sign-off.");
+        }
+
+        return signOff;
     }
 
     private EquatableArray<Assessor> Assessors(List<AssessorDocument?>? documents)

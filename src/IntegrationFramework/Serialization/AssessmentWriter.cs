@@ -32,6 +32,15 @@ internal static class AssessmentWriter
         Scope = new ScopeDocument { ExcludedDomains = [.. assessment.ExcludedDomains] },
         Ratings = ratings,
         AgreedRatings = assessment.AgreedRatings.IsEmpty ? null : [.. assessment.AgreedRatings.Select(Agreed)],
+        SignOff = assessment.SignOff is { } signOff ? Write(signOff) : null,
+    };
+
+    /// <summary>A sign-off as the file records it.</summary>
+    public static SignOffDocument Write(SignOff signOff) => new()
+    {
+        Date = IsoDate.Format(signOff.Date),
+        Signatories = [.. signOff.Signatories.Select(s => new SignatoryDocument { Name = s.Name, Role = s.Role, Organisation = s.Organisation })],
+        Digest = signOff.Digest,
     };
 
     private static AgreedRatingDocument? Agreed(AgreedRating a) => new()

@@ -28,6 +28,35 @@ internal sealed class AssessmentDocument
     /// <summary>The consensus meeting's agreed ratings: only in schemaVersion 2, and left out when there are none.</summary>
     public List<AgreedRatingDocument?>? AgreedRatings { get; set; }
 
+    /// <summary>Who signed the file off, when, and the digest of the rest of it; left out when unsigned.</summary>
+    public SignOffDocument? SignOff { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+}
+
+/// <summary>A sign-off: its date, its signatories and the digest of the file without it.</summary>
+internal sealed class SignOffDocument
+{
+    public object? Date { get; set; }
+
+    public List<SignatoryDocument?>? Signatories { get; set; }
+
+    public string? Digest { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+}
+
+/// <summary>One signatory of a sign-off.</summary>
+internal sealed class SignatoryDocument
+{
+    public string? Name { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Organisation { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }
 }
