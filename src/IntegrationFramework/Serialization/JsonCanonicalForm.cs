@@ -128,8 +128,16 @@ internal static class JsonCanonicalForm
             throw new ArgumentOutOfRangeException(nameof(value), value, "JSON has no NaN or infinity.");
         }
 
-        // .NET's round-trip format gives the shortest digits; only the notation around them differs.
-        var shortest = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        // .NET's round-trip format gives the shortest digits, but for a few powers of two (2^-25, 2^-958; dotnet/runtime
+        // PR 131131) digits that read back as the next double down: then the fewest digits that read back, each count
+        // correctly rounded, so the nearest of that length, as ECMAScript chooses. Only the notation differs after that.
+        var magnitude = Math.Abs(value);
+        var shortest = magnitude.ToString("R", CultureInfo.InvariantCulture);
+        if (double.Parse(shortest, CultureInfo.InvariantCulture) != magnitude)
+        {
+            shortest = Fewest(magnitude);
+        }
+
         var exponent = 0;
         var e = shortest.IndexOf('E', StringComparison.Ordinal);
         if (e >= 0)
@@ -175,5 +183,20 @@ internal static class JsonCanonicalForm
         }
 
         return sign + plain;
+    }
+
+    /// <summary>The fewest significant digits, correctly rounded, that read back as <paramref name="magnitude"/>.</summary>
+    private static string Fewest(double magnitude)
+    {
+        for (var digits = 1; digits < 17; digits++)
+        {
+            var candidate = magnitude.ToString("E" + (digits - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (double.Parse(candidate, CultureInfo.InvariantCulture) == magnitude)
+            {
+                return candidate;
+            }
+        }
+
+        return magnitude.ToString("E16", CultureInfo.InvariantCulture);
     }
 }
