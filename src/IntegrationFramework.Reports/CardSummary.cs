@@ -108,10 +108,12 @@ internal static class CardSummary
 
     /// <summary>
     /// An item's consensus for a table cell: "in place", "in place (agreed)" where the meeting agreed it, the range of
-    /// levels given where it is uncertain ("planned to embedded, uncertain"), or its status.
+    /// levels given where it is uncertain ("planned to embedded, uncertain"), a rolled-up item's children's levels
+    /// ("children planned to embedded"), or its status.
     /// </summary>
     public static string Consensus(ItemScore item)
         => item.Status != ItemStatus.Rated ? Display.Status(item.Status)
+            : item.Consensus is null ? $"children {LevelRange(item)}"
             : item.AgreedByMeeting ? $"{Display.Median(item.Consensus)} (agreed)"
             : item.Uncertain ? $"{LevelRange(item)}, uncertain"
             : Display.Median(item.Consensus);

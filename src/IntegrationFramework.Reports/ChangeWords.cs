@@ -13,30 +13,33 @@ internal static class ChangeWords
     public static string Band(ChangeBand? band) => band is { } b ? $"{Display.Signed(b.Low)} to {Display.Signed(b.High)}" : Display.None;
 
     /// <summary>
-    /// A change read against its band: "+30.6, more than partner disagreement alone produces", "-2.8, within what
-    /// partner disagreement alone produces (-5.6 to +8.3)", "+1.2, with no band to tell"; <see langword="null"/> without a change.
+    /// A change read against its band: "+30.6, more than partner disagreement alone produces (band of the change +19.4
+    /// to +30.6)", "-2.8, within what partner disagreement alone produces (band of the change -5.6 to +8.3, which
+    /// includes 0)", a change outside its own band, or "+1.2, with no band to tell"; <see langword="null"/> without a change.
     /// </summary>
     public static string? Reading(ScoreChange change)
         => change.Difference is not { } difference ? null
             : change.Band is not { } band ? $"{Display.Signed(difference)}, with no band to tell"
-            : band.BeyondNoise ? $"{Display.Signed(difference)}, more than partner disagreement alone produces"
-            : $"{Display.Signed(difference)}, within what partner disagreement alone produces ({Band(band)})";
+            : change.WithinBand == false ? $"{Display.Signed(difference)}, outside its own band of change ({Band(band)}), so it cannot be read against partner disagreement"
+            : change.BeyondNoise == true ? $"{Display.Signed(difference)}, more than partner disagreement alone produces (band of the change {Band(band)})"
+            : $"{Display.Signed(difference)}, within what partner disagreement alone produces (band of the change {Band(band)}, which includes 0)";
 
     /// <summary>How the bands of the changes were made, or why there are none, and what they are.</summary>
     public static string Explain(ReviewComparison comparison)
     {
-        const string What = "A change is more than partner disagreement alone produces when its band leaves out 0. It is a noise band from whose views were sought, not a confidence interval.";
         if (comparison.Bands is not { } bands)
         {
-            return "The reviews were read as score cards, without their ratings: no change has a band, so none can be told apart from partner disagreement.";
+            return "At least one review was read as a score card, without its ratings: no change has a band, so none can be told apart from partner disagreement.";
         }
 
         var (earlier, later) = (bands.EarlierPartners.ToString(CultureInfo.InvariantCulture), bands.LaterPartners.ToString(CultureInfo.InvariantCulture));
+        var read = ChangeBandsRead(comparison);
+        var what = $"A change is more than partner disagreement alone produces when its band leaves out 0 and the change lies on that side. It is a noise band from whose views were sought, not a confidence interval{(read > 1 ? $"; with {read.ToString(CultureInfo.InvariantCulture)} changes read at once, one may stand out by chance" : string.Empty)}.";
         return bands.Method switch
         {
             BandMethod.TooFewPartners => $"Too few partners to tell whether a change is more than partner disagreement: the earlier review has {Partners(bands.EarlierPartners)}, the later {later}; a band needs at least 4 in each.",
-            _ when bands.Paired => $"The same {bands.EarlierPartners.ToString(CultureInfo.InvariantCulture)} partners rated both reviews, so each band applies one draw of them with replacement to both: {Draws(bands)}; the band holds 95% of the changes. {What}",
-            _ => $"The partners changed (the later review has {Partners(bands.LaterPartners)}, the earlier {earlier}), so each review is drawn on its own, the pairs drawn together: {Draws(bands)}; the band holds 95% of the changes. {What}",
+            _ when bands.Paired => $"The same {earlier} partners rated both reviews, so each band applies one draw of them with replacement to both: {Draws(bands)}; a band holds at least 95% of the resampled changes. {what}",
+            _ => $"The partners changed (the later review has {Partners(bands.LaterPartners)}, the earlier {earlier}: {Moved(bands.Joined, "joined")}, {Moved(bands.Left, "left")}), so each review is drawn on its own, the pairs drawn together, and the partners both share are drawn independently in each, which widens the bands: {Draws(bands)}; a band holds at least 95% of the resampled changes. {what}",
         };
     }
 
@@ -51,11 +54,18 @@ internal static class ChangeWords
             : $"the {which} stage holds in {Display.Percent(b.StageProbability)} of resamples, under 80%";
         return earlier.Stage is null ? "the earlier review rated too little for a stage"
             : later.Stage is null ? "the later review rated too little for a stage"
-            : change.Band is not { BeyondNoise: true } ? Reading(change)
-            : Held("earlier", earlier.Band) is { } before ? $"{Reading(change)}, but {before}"
-            : Held("later", later.Band) is { } after ? $"{Reading(change)}, but {after}"
+            : change.BeyondNoise != true ? Reading(change)
+            : Held("earlier", earlier.Band) is { } before ? $"{Reading(change)}; but {before}"
+            : Held("later", later.Band) is { } after ? $"{Reading(change)}; but {after}"
             : null;
     }
+
+    /// <summary>How many of the overall, theme and domain changes have a band.</summary>
+    private static int ChangeBandsRead(ReviewComparison comparison)
+        => (comparison.Overall.Band is null ? 0 : 1) + comparison.Themes.Count(t => t.Band is not null) + comparison.Domains.Count(d => d.Band is not null);
+
+    /// <summary>"1 joined", "none left".</summary>
+    private static string Moved(int count, string verb) => count == 0 ? $"none {verb}" : $"{count.ToString(CultureInfo.InvariantCulture)} {verb}";
 
     private static string Partners(int count) => count == 1 ? "1 partner" : $"{count.ToString(CultureInfo.InvariantCulture)} partners";
 

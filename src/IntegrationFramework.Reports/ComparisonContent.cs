@@ -6,9 +6,10 @@ namespace IntegrationFramework.Reports;
 internal static class ComparisonContent
 {
     /// <summary>
-    /// A score whose stage changed: its label ("Overall", a theme's or a domain's code and name), each review's stage in
-    /// words ("no stage" where the coverage rule withholds one), and why the change is listed apart, within the noise,
-    /// rather than called (<see cref="ChangeWords.WhyNotCalled"/>); <see langword="null"/> when it is called.
+    /// A score whose stage changed: its label ("Overall", a theme's or a domain's code and name), its change, each
+    /// review's stage in words ("no stage" where the coverage rule withholds one; as its card reads it, "maturing or
+    /// thriving", where the change is not called), and why the change is not called
+    /// (<see cref="ChangeWords.WhyNotCalled"/>); <see langword="null"/> when it is called.
     /// </summary>
     public readonly record struct StageChange(string Name, ScoreChange Change, string Earlier, string Later, string? Apart);
 
@@ -25,7 +26,11 @@ internal static class ComparisonContent
         {
             if (before.Stage != after.Stage)
             {
-                changes.Add(new(name, change, Named(before.Stage), Named(after.Stage), ChangeWords.WhyNotCalled(change, before, after)));
+                // A called change names both stages, which hold; one not called reads each as its card does ("maturing or thriving").
+                var apart = ChangeWords.WhyNotCalled(change, before, after);
+                changes.Add(apart is null
+                    ? new(name, change, Display.Stage(before.Stage), Display.Stage(after.Stage), null)
+                    : new(name, change, AsCard(change.Earlier, before), AsCard(change.Later, after), apart));
             }
         }
 
@@ -46,7 +51,7 @@ internal static class ComparisonContent
 
         return changes;
 
-        static string Named(Stage? stage) => stage is null ? "no stage" : Display.Stage(stage);
+        static string AsCard(double? score, (Stage? Stage, ScoreBand? Band) reading) => BandWords.Stage(score, reading.Stage, reading.Band, "no stage").Words;
     }
 
     /// <summary>The overall, theme and domain changes in that order, each with its label, for the words on each.</summary>
@@ -146,6 +151,6 @@ internal static class ComparisonContent
         return runs.Count == 1 ? runs[0] : $"{string.Join(", ", runs[..^1])} and {runs[^1]}";
     }
 
-    /// <summary>"developing → maturing", "no stage → developing or maturing".</summary>
+    /// <summary>"developing → maturing"; for a change not called, each as its card reads it: "no stage → developing", "maturing or thriving → maturing".</summary>
     public static string Describe(StageChange change) => $"{change.Earlier} → {change.Later}";
 }

@@ -13,7 +13,7 @@ internal static class CompareCommand
         var later = new Argument<string>("LATER") { Description = "The later review, of the same footprint and framework." };
         var policy = CommonOptions.Policy();
         var output = new OutputOption("compare", ReportFormat.Text, ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv);
-        var command = new Command("compare", "Compare two reviews of one footprint: the change in every score, and per year.") { earlier, later, policy };
+        var command = new Command("compare", "Compare two reviews of one footprint: the change in every score, each with its band (how far it moves with whose views were sought, from both assessments' ratings) and whether it is more than partner disagreement alone produces, and per year.") { earlier, later, policy };
         output.AddTo(command);
         ReadLimits.AddTo(command);
         command.SetAction(parse =>

@@ -116,6 +116,12 @@ internal static class CardContent
     public static IEnumerable<Block> Agreement(ScoreCardReport report)
     {
         var card = report.Card;
+        if (card.RolledUp)
+        {
+            yield return new Paragraph("A roll-up's items are its children's: how far each child's partners agree, and what they split on, is on that child's card.") { Marks = Marks.Classes("split-count") };
+            yield break;
+        }
+
         yield return new Paragraph(CardSummary.Split(report)) { Marks = Marks.Of("split", card.Items.Count(i => i.Agreement == Scoring.Agreement.Split).ToString(CultureInfo.InvariantCulture), "split-count") };
         if (CardSummary.AgreedCount(card) is { } agreed)
         {
@@ -126,6 +132,11 @@ internal static class CardContent
     /// <summary>What to work on next: the first ten of the work list, with how it is ordered and where the rest are.</summary>
     public static Section Work(ScoreCardReport report)
     {
+        if (report.Card.RolledUp)
+        {
+            return RolledUpWork(report);
+        }
+
         var gaps = report.Gaps.Items;
         if (gaps.IsEmpty)
         {
@@ -138,6 +149,25 @@ internal static class CardContent
             Note($"Split and uncertain items first, to agree where you stand; then items by their gap to target, weighted by the policy. {GapAnalysis.NoTargetRule}{more}"),
             WorkItems(report, 0, Math.Min(CardSummary.TopActions, gaps.Count), "gaps"),
         ]);
+    }
+
+    /// <summary>
+    /// What a roll-up can say about what to work on: not items (a rolled-up item has no consensus or target of its own,
+    /// only the children's mean points and the range of their levels), but the domains whose score is furthest below the
+    /// children's mean target, largest shortfall first.
+    /// </summary>
+    private static Section RolledUpWork(ScoreCardReport report)
+    {
+        var checklist = report.Framework.Checklist;
+        var below = report.Card.Domains
+            .Where(d => d is { Score: { } score, TargetScore: { } target } && target - score > 1e-9)
+            .OrderByDescending(d => d.TargetScore!.Value - d.Score!.Value)
+            .Select(d => new ListItem(Text.Of($"{d.Code} {checklist.FindDomain(d.Code)?.Name}", Style.Strong).Then($": {Display.Score(d.Score)}, the children's mean target {Display.Score(d.TargetScore)} ({Display.Score(d.TargetScore - d.Score)} short)"), Marks.Of("domain", d.Code)))
+            .ToList();
+        const string Why = "A roll-up has no consensus of its own to work from: a rolled-up item's points are the children's mean (weighted as the roll-up says), with the lowest and highest of their levels, and no partnership rated it at this footprint. Each child's own card says which items to work on next.";
+        return new("work", "What to work on next", below.Count == 0
+            ? [Note($"{Why} No domain is below the children's mean target.")]
+            : [Note($"{Why} The domains below the children's mean target, furthest first:"), new ItemList(below, Ordered: false) { Marks = Marks.Classes("short") }]);
     }
 
     /// <summary>The rest of the work list, after the first ten; null when there is no more.</summary>

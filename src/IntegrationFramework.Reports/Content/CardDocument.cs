@@ -22,7 +22,9 @@ internal static class CardDocument
         {
             Anchored = true,
             Marks = Marks.Classes("consensus"),
-            Sections = ConsensusContent.Sections(report, evidence: false),
+            Sections = card.RolledUp
+                ? [new Section("no-meeting", null, [CardContent.Note("A roll-up has no consensus meeting of its own: its items are its children's mean points, and each child's partners agree where they stand on that child's card.")])]
+                : ConsensusContent.Sections(report, evidence: false),
         };
         return new(
             "Integration score card",

@@ -46,9 +46,11 @@ internal static class ComparisonDocument
                 new ItemList([.. ComparisonContent.Scores(comparison).Where(s => s.Change.Difference is not null).Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ChangeWords.Reading(s.Change)}"), Marks.Of("score", s.Change.Code)))], Ordered: false) { Marks = Marks.Classes("noise") },
             ]),
             new("stages", "Stages that changed", called.Count > 0
-                ? [new ItemList([.. called.Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ComparisonContent.Describe(s)} ({ChangeWords.Reading(s.Change)})"), Marks.None))], Ordered: false) { Marks = Marks.Classes("stages") }]
-                : [CardContent.Note(stages.Count == 0 ? "No score changed stage." : "No stage changed beyond partner disagreement with both stages holding across their partner bands.")]),
-            .. WithinTheNoise(apart),
+                ? [new ItemList([.. called.Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ComparisonContent.Describe(s)}: {ChangeWords.Reading(s.Change)}"), Marks.None))], Ordered: false) { Marks = Marks.Classes("stages") }]
+                : [CardContent.Note(stages.Count == 0 ? "No score changed stage."
+                    : comparison.Bands is { Method: not BandMethod.TooFewPartners } ? "No stage changed beyond partner disagreement with both stages holding across their partner bands."
+                    : "No stage change can be called: there is no band of change to read it against.")]),
+            .. NotCalled(apart),
             new("moved", "Items that moved", moved.Count == 0
                 ? [CardContent.Note(ComparisonContent.WhyDomainsMoved(comparison, statusChanges, anyItemMoved: false)!)]
                 : [CardContent.Note("Items rated in both reviews whose points changed."), new Table(
@@ -84,12 +86,12 @@ internal static class ComparisonDocument
         => new([name, Display.Score(change.Earlier), Display.Score(change.Later), Display.Signed(change.Difference), ChangeWords.Band(change.Band), Display.Signed(change.PerYear), Coverage(change)]);
 
     /// <summary>The stage changes not called, each with why; none when there are none.</summary>
-    private static Section[] WithinTheNoise(List<ComparisonContent.StageChange> apart)
+    private static Section[] NotCalled(List<ComparisonContent.StageChange> apart)
         => apart.Count == 0 ? [] :
         [
-            new("stages-noise", "Stage changes within the noise", [
-                CardContent.Note("Each review's stage differs, but the change is within what partner disagreement alone produces, a stage does not hold in 80% of its resamples, or a review has no stage: these are not called changes of stage."),
-                new ItemList([.. apart.Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ComparisonContent.Describe(s)} ({s.Apart})"), Marks.None))], Ordered: false) { Marks = Marks.Classes("stages-noise") },
+            new("stages-not-called", "Stage changes not called", [
+                CardContent.Note("Each review's stage differs, but the change is not called a change of stage: it is within what partner disagreement alone produces, there is no band to tell, a stage does not hold in 80% of its resamples, or a review rated too little for a stage. Each stage reads as its card reads it."),
+                new ItemList([.. apart.Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ComparisonContent.Describe(s)}: {s.Apart}"), Marks.None))], Ordered: false) { Marks = Marks.Classes("stages-not-called") },
             ]),
         ];
 

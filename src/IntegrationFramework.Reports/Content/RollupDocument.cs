@@ -18,7 +18,7 @@ internal static class RollupDocument
         {
             Marks = Marks.Classes("summary"),
             Label = "Summary",
-            Sections = [CardContent.Themes(report), Work(card, report)],
+            Sections = [CardContent.Themes(report), CardContent.Work(report)],
         };
         var children = new Table(
             [new("Footprint", Width: 50), new("Code", Width: 12), new("Population", Numeric: true, Width: 10)],
@@ -41,25 +41,6 @@ internal static class RollupDocument
             CardContent.Printed(card),
             sections,
             CardContent.Footer(card.PolicyId, report.Framework));
-    }
-
-    /// <summary>
-    /// What a roll-up can say about what to work on: not items (a rolled-up item has no consensus or target of its own,
-    /// only the children's mean points and the range of their levels), but the domains whose score is furthest below the
-    /// children's mean target, largest shortfall first.
-    /// </summary>
-    private static Section Work(ScoreCard card, ScoreCardReport report)
-    {
-        var checklist = report.Framework.Checklist;
-        var below = card.Domains
-            .Where(d => d is { Score: { } score, TargetScore: { } target } && target - score > 1e-9)
-            .OrderByDescending(d => d.TargetScore!.Value - d.Score!.Value)
-            .Select(d => new ListItem(Text.Of($"{d.Code} {checklist.FindDomain(d.Code)?.Name}", Style.Strong).Then($": {Display.Score(d.Score)}, the children's mean target {Display.Score(d.TargetScore)} ({Display.Score(d.TargetScore - d.Score)} short)"), Marks.Of("domain", d.Code)))
-            .ToList();
-        const string Why = "A roll-up has no consensus of its own to work from: a rolled-up item's points are the children's weighted mean, with the lowest and highest level their partners gave, and no partnership rated it at this footprint. Each child's own card says which items to work on next.";
-        return new("work", "What to work on next", below.Count == 0
-            ? [CardContent.Note($"{Why} No domain is below the children's mean target.")]
-            : [CardContent.Note($"{Why} The domains below the children's mean target, furthest first:"), new ItemList(below, Ordered: false) { Marks = Marks.Classes("short") }]);
     }
 
     /// <summary>The children's lowest to highest score and alpha in a domain: "22.2–50.0", "0.41 to 0.73".</summary>

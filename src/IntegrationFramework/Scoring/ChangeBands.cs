@@ -18,8 +18,10 @@ namespace IntegrationFramework.Scoring;
 /// When the partners who rated are the same in both reviews (by assessor id), the same multiset is applied to both
 /// (<see cref="Paired"/>): every multiset of the m partners weighted m!/(∏kᵢ!)/mᵐ, exact for m ≤ 8, else 2,000 draws
 /// from a fixed seed, as the partner band of <see cref="Bands"/> is made; each resample's change is its later score
-/// minus its earlier. Otherwise each review is resampled on its own, 2,000 draws from the fixed seed with each draw's
-/// pair drawn together, and the change is the later draw's score minus the earlier's. The band is the weighted 2.5 %
+/// minus its earlier. Otherwise — when any partner joined or left — each review is resampled on its own, 2,000 draws
+/// from the fixed seed with each draw's pair drawn together, and the change is the later draw's score minus the
+/// earlier's; the partners both reviews share are then drawn independently in each, which makes the bands wider than
+/// pairing them would. The band is the weighted 2.5 %
 /// and 97.5 % points of the changes, resamples in which either review has no score left out. With three partners or
 /// fewer in either review there is no band: too few to tell how much a score depends on who rated.
 /// </para>
@@ -32,6 +34,8 @@ public sealed record ChangeBands
 {
     private ChangeBands(
         Framework framework,
+        string policyId,
+        string footprintCode,
         LocalDate earlier,
         LocalDate later,
         BandMethod method,
@@ -39,11 +43,15 @@ public sealed record ChangeBands
         bool paired,
         int earlierPartners,
         int laterPartners,
+        int joined,
+        int left,
         ChangeBand? overall,
         EquatableArray<ChangeBand?> themes,
         EquatableArray<ChangeBand?> domains)
     {
         Framework = framework;
+        PolicyId = policyId;
+        FootprintCode = footprintCode;
         Earlier = earlier;
         Later = later;
         Method = method;
@@ -51,6 +59,8 @@ public sealed record ChangeBands
         Paired = paired;
         EarlierPartners = earlierPartners;
         LaterPartners = laterPartners;
+        Joined = joined;
+        Left = left;
         Overall = overall;
         Themes = themes;
         Domains = domains;
@@ -58,6 +68,12 @@ public sealed record ChangeBands
 
     /// <summary>The framework both reviews were assessed against.</summary>
     public Framework Framework { get; }
+
+    /// <summary>The policy both reviews were scored under.</summary>
+    public string PolicyId { get; }
+
+    /// <summary>The code of the footprint both reviews are of.</summary>
+    public string FootprintCode { get; }
 
     /// <summary>The date of the earlier review.</summary>
     public LocalDate Earlier { get; }
@@ -86,13 +102,22 @@ public sealed record ChangeBands
     /// <summary>How many partners rated in the later review.</summary>
     public int LaterPartners { get; }
 
-    /// <summary>The band of the overall score's change; <see langword="null"/> without a band or a score in both.</summary>
+    /// <summary>How many partners rated in the later review and not the earlier.</summary>
+    public int Joined { get; }
+
+    /// <summary>How many partners rated in the earlier review and not the later.</summary>
+    public int Left { get; }
+
+    /// <summary>The band of the overall score's change; <see langword="null"/> without a band, or without a score in either review.</summary>
     public ChangeBand? Overall { get; }
 
-    /// <summary>The band of each theme's change, in the checklist's order; <see langword="null"/> without one.</summary>
+    /// <summary>The band of each theme's change, in the checklist's order; <see langword="null"/> without a band, or without a score in either review.</summary>
     public EquatableArray<ChangeBand?> Themes { get; }
 
-    /// <summary>The band of each domain's change, in the checklist's order; <see langword="null"/> without one.</summary>
+    /// <summary>
+    /// The band of each domain's change, in the checklist's order; <see langword="null"/> without a band, or without a
+    /// score in either review (where some resamples may score a domain that the reviews themselves do not).
+    /// </summary>
     public EquatableArray<ChangeBand?> Domains { get; }
 
     /// <summary>Works out the band of every change between two reviews of one footprint.</summary>
@@ -101,7 +126,10 @@ public sealed record ChangeBands
     /// <param name="policy">The rules to score by; <see cref="ScoringPolicy.Standard"/> when <see langword="null"/>.</param>
     /// <returns>The bands.</returns>
     /// <exception cref="ArgumentNullException">An assessment is null.</exception>
-    /// <exception cref="ScoringException">An assessment has problems, or the two are against different frameworks.</exception>
+    /// <exception cref="ScoringException">
+    /// An assessment has problems, or the two cannot be compared: different frameworks or footprints, or the later dated
+    /// before the earlier (as <see cref="ReviewComparison.Validate"/> finds for their cards).
+    /// </exception>
     /// <exception cref="ArgumentException">The policy weights an item or domain that the framework does not have.</exception>
     public static ChangeBands Of(Assessment earlier, Assessment later, ScoringPolicy? policy = null)
     {
@@ -115,20 +143,33 @@ public sealed record ChangeBands
             }
         }
 
+        policy ??= ScoringPolicy.Standard;
         if (earlier.Framework != later.Framework)
         {
             throw new ScoringException("The reviews are against different frameworks.", [new Problem(ProblemCodes.FrameworkMismatch, ProblemLocation.InJson("$.framework").OfInput(1), $"The reviews are against different frameworks ({earlier.Framework.Id} {earlier.Framework.Version} and {later.Framework.Id} {later.Framework.Version}); compare two reviews against one framework.")]);
         }
 
-        policy ??= ScoringPolicy.Standard;
+        var (before, after) = (Scorer.Score(earlier, policy), Scorer.Score(later, policy));
+        var problems = ReviewComparison.Validate(before, after);
+        if (!problems.IsEmpty)
+        {
+            throw new ScoringException("The reviews cannot be compared.", problems);
+        }
+
+        var actual = before.Domains.Zip(after.Domains, (b, a) => b.Score is not null && a.Score is not null)
+            .Concat(before.Themes.Zip(after.Themes, (b, a) => b.Score is not null && a.Score is not null))
+            .Append(before.Overall.Score is not null && after.Overall.Score is not null)
+            .ToArray();
         var weights = policy.Compile(earlier.Framework);
-        var before = new PartnerResampler(earlier, policy, weights);
-        var after = new PartnerResampler(later, policy, weights);
-        var (m, n) = (before.Partners.Count, after.Partners.Count);
-        var paired = m == n && before.Partners.Order(StringComparer.Ordinal).SequenceEqual(after.Partners.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+        var first = new PartnerResampler(earlier, policy, weights);
+        var second = new PartnerResampler(later, policy, weights);
+        var (m, n) = (first.Partners.Count, second.Partners.Count);
+        var joined = second.Partners.Except(first.Partners, StringComparer.Ordinal).Count();
+        var left = first.Partners.Except(second.Partners, StringComparer.Ordinal).Count();
+        var paired = joined == 0 && left == 0;
         var checklist = weights.Framework.Checklist;
-        var series = new ChangeBand?[before.Series];
-        var method = m <= 3 || n <= 3 ? BandMethod.TooFewPartners : paired && before.Exact ? BandMethod.Exact : BandMethod.SeededDraws;
+        var series = new ChangeBand?[first.Series];
+        var method = m <= 3 || n <= 3 ? BandMethod.TooFewPartners : paired && first.Exact ? BandMethod.Exact : BandMethod.SeededDraws;
         var resamples = method switch
         {
             BandMethod.TooFewPartners => 0,
@@ -137,16 +178,18 @@ public sealed record ChangeBands
         };
         if (method != BandMethod.TooFewPartners)
         {
-            var changes = paired ? PairedChanges(before, after, method, resamples) : DrawnChanges(before, after);
+            var changes = paired ? PairedChanges(first, second, method, resamples) : DrawnChanges(first, second);
             for (var s = 0; s < series.Length; s++)
             {
-                series[s] = changes.RangeOf(s) is { } range ? new ChangeBand(range.Low, range.High) : null;
+                series[s] = actual[s] && changes.RangeOf(s) is { } range ? new ChangeBand(range.Low, range.High) : null;
             }
         }
 
         var domains = checklist.Domains.Count;
         return new ChangeBands(
             earlier.Framework,
+            policy.Id,
+            later.Footprint.Code,
             earlier.AssessedOn,
             later.AssessedOn,
             method,
@@ -154,6 +197,8 @@ public sealed record ChangeBands
             paired,
             m,
             n,
+            joined,
+            left,
             series[^1],
             new EquatableArray<ChangeBand?>(series[domains..^1]),
             new EquatableArray<ChangeBand?>(series[..domains]));

@@ -21,7 +21,7 @@ namespace IntegrationFramework.Scoring;
 /// <see cref="TargetSetters"/> partners, and the <b>gap</b> is the target minus the consensus, in levels (halves
 /// possible). A rolled-up item (<see cref="Rollup"/>) has no consensus and no target: its points are the weighted mean
 /// of the children's, so need not be a multiple of 12.5, and <see cref="LowestLevel"/> and <see cref="HighestLevel"/>
-/// are the lowest and highest level any child's partners gave.
+/// are the lowest and highest of the children's own levels (each child's consensus, a rolled-up child's range).
 /// </para>
 /// <para>
 /// Where the consensus meeting agreed a rating (<see cref="AgreedRating"/>), the agreed level is the consensus and
@@ -130,10 +130,10 @@ public readonly record struct ItemScore
     /// </summary>
     public bool Uncertain => (flags & UncertainBit) != 0;
 
-    /// <summary>The lowest level a partner gave; <see langword="null"/> when none gave a level (or the card is a roll-up's).</summary>
+    /// <summary>The lowest level a partner gave (in a roll-up, the lowest of the children's own levels); <see langword="null"/> when none gave a level.</summary>
     public Progress? LowestLevel => (range & 0x0F) == 0 ? null : (Progress)((range & 0x0F) - 1);
 
-    /// <summary>The highest level a partner gave; <see langword="null"/> when none gave a level (or the card is a roll-up's).</summary>
+    /// <summary>The highest level a partner gave (in a roll-up, the highest of the children's own levels); <see langword="null"/> when none gave a level.</summary>
     public Progress? HighestLevel => (range >> 4) == 0 ? null : (Progress)((range >> 4) - 1);
 
     /// <summary>How many ratings the item has, <c>notApplicable</c> ones included.</summary>

@@ -148,7 +148,7 @@ public sealed record ReviewComparison
     /// <returns>The changes between them.</returns>
     /// <exception cref="ArgumentNullException">A card is null.</exception>
     /// <exception cref="ScoringException">The cards cannot be compared (see <see cref="Validate"/>).</exception>
-    /// <exception cref="ArgumentException"><paramref name="bands"/> are of other reviews: another framework or other dates.</exception>
+    /// <exception cref="ArgumentException"><paramref name="bands"/> are of other reviews: another framework, policy, footprint or dates.</exception>
     public static ReviewComparison Of(ScoreCard earlier, ScoreCard later, ChangeBands? bands = null)
     {
         var problems = Validate(earlier, later);
@@ -157,9 +157,9 @@ public sealed record ReviewComparison
             throw new ScoringException("The score cards cannot be compared.", problems);
         }
 
-        if (bands is not null && (bands.Framework != later.Framework || bands.Earlier != earlier.AssessedOn || bands.Later != later.AssessedOn))
+        if (bands is not null && (bands.Framework != later.Framework || bands.PolicyId != later.PolicyId || bands.FootprintCode != later.Footprint.Code || bands.Earlier != earlier.AssessedOn || bands.Later != later.AssessedOn))
         {
-            throw new ArgumentException($"The bands are of the reviews of {IsoDate.Format(bands.Earlier)} and {IsoDate.Format(bands.Later)} against {bands.Framework.Id}, not of these cards ({IsoDate.Format(earlier.AssessedOn)} and {IsoDate.Format(later.AssessedOn)} against {later.Framework.Id}).", nameof(bands));
+            throw new ArgumentException($"The bands are of {bands.FootprintCode}'s reviews of {IsoDate.Format(bands.Earlier)} and {IsoDate.Format(bands.Later)} against {bands.Framework.Id} under {bands.PolicyId}, not of these cards ({later.Footprint.Code}, {IsoDate.Format(earlier.AssessedOn)} and {IsoDate.Format(later.AssessedOn)}, {later.Framework.Id}, {later.PolicyId}).", nameof(bands));
         }
 
         var period = Period.Between(earlier.AssessedOn, later.AssessedOn, PeriodUnits.YearMonthDay);

@@ -1,8 +1,9 @@
 namespace IntegrationFramework.Scoring;
 
 /// <summary>
-/// One item of a roll-up: the weighted mean of the children's points and the lowest and highest level the children's
-/// partners gave, with the least agreement and the summed rating counts (see <see cref="Rollup"/>). It has no consensus
+/// One item of a roll-up: the weighted mean of the children's points and the lowest and highest of the children's own
+/// levels (each rated child's consensus, or a rolled-up child's range), with the least agreement and the summed rating
+/// counts (see <see cref="Rollup"/>). It has no consensus
 /// and no target of its own: no partnership rated it at the wider footprint, and a weighted median of the children's
 /// levels can jump two levels for a small change in one child while the points move by a fraction.
 /// </summary>
@@ -21,8 +22,13 @@ internal static class RolledUpItem
             rated |= item.Status == ItemStatus.Rated;
             unrated |= item.Status == ItemStatus.Unrated;
             notApplicable |= item.Status == ItemStatus.NotApplicable;
-            lowest = item.LowestLevel is { } low ? Math.Min(lowest, (int)low) : lowest;
-            highest = item.HighestLevel is { } high ? Math.Max(highest, (int)high) : highest;
+            // Each child's own level: its consensus (both ends of one between two levels), or a rolled-up child's range.
+            var (low, high) = item.Consensus is { } level ? (level.Lower, level.Upper) : (item.LowestLevel, item.HighestLevel);
+            if (item.Status == ItemStatus.Rated && low is { } bottom && high is { } top)
+            {
+                lowest = Math.Min(lowest, (int)bottom);
+                highest = Math.Max(highest, (int)top);
+            }
 
             points.Add(item.Points, weights[c]);
             agreement = Math.Max(agreement, (int?)item.Agreement ?? 0);

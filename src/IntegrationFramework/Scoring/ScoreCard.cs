@@ -69,6 +69,12 @@ public sealed record ScoreCard
     public EquatableArray<ItemScore> Items { get; }
 
     /// <summary>
+    /// Whether the card is a roll-up's (<see cref="Rollup"/>): its rated items carry the children's mean points and the
+    /// range of their levels, and no consensus of their own.
+    /// </summary>
+    public bool RolledUp => Items.Any(i => i.Status == ItemStatus.Rated && i.Consensus is null);
+
+    /// <summary>
     /// How sure each score is (<see cref="Scoring.Bands"/>): on cards made by <see cref="Scorer.ScoreWithBands"/>,
     /// and read from files that carry them; <see langword="null"/> on cards of <see cref="Scorer.Score"/> and roll-ups.
     /// </summary>

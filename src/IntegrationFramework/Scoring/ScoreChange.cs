@@ -70,10 +70,17 @@ public readonly record struct ScoreChange
     public ChangeBand? Band { get; internal init; }
 
     /// <summary>
-    /// Whether the change is more than partner disagreement alone produces: its band excludes 0;
+    /// Whether the change is more than partner disagreement alone produces: its band excludes 0
+    /// (<see cref="ChangeBand.BeyondNoise"/>) and the change itself lies on the band's side of 0 (with many partners the
+    /// reviews' own partners weigh little among the resamples, and a change can fall outside its band);
     /// <see langword="null"/> without a band, when it cannot be told.
     /// </summary>
-    public bool? BeyondNoise => Band?.BeyondNoise;
+    public bool? BeyondNoise => Band is not { } band ? null
+        : band.BeyondNoise && Difference is { } change && (band.Low > 0 ? change > ChangeBand.Tolerance : change < -ChangeBand.Tolerance);
+
+    /// <summary>Whether the change lies within its band (to <see cref="ChangeBand.Tolerance"/>); <see langword="null"/> without a band.</summary>
+    public bool? WithinBand => Band is not { } band || Difference is not { } change ? null
+        : change >= band.Low - ChangeBand.Tolerance && change <= band.High + ChangeBand.Tolerance;
 
     /// <summary>The later score minus the earlier; <see langword="null"/> unless both exist.</summary>
     public double? Difference => Later - Earlier;

@@ -11,14 +11,16 @@ namespace IntegrationFramework.Serialization;
 /// UTF-8 CSV (RFC 4180). Numbers are unrounded; missing values are empty fields. The overall and domain rows carry each
 /// review's coverage, the item rows each review's status, so an item rated in one review only can be told apart; the
 /// overall, theme and domain rows the band of the change and whether it is beyond partner disagreement
-/// (<c>band_low</c>, <c>band_high</c>, <c>beyond_noise</c>: <c>true</c> or <c>false</c>; empty without a band).
+/// (<c>band_low</c>, <c>band_high</c>, <c>beyond_noise</c>: <c>true</c> or <c>false</c>; empty without a band); and every
+/// row how the comparison's bands were made (<c>band_method</c>: <c>exact</c>, <c>seededDraws</c> or
+/// <c>tooFewPartners</c>; <c>band_paired</c>), both empty when it was made from score cards without ratings.
 /// </summary>
 public static class ComparisonCsv
 {
     /// <summary>The columns, in order.</summary>
     public static EquatableArray<string> Columns { get; } =
         ["footprint_code", "earlier", "later", "years", "scope", "code", "earlier_score", "later_score", "change", "change_per_year",
-            "earlier_coverage", "later_coverage", "earlier_status", "later_status", "band_low", "band_high", "beyond_noise"];
+            "earlier_coverage", "later_coverage", "earlier_status", "later_status", "band_low", "band_high", "beyond_noise", "band_method", "band_paired"];
 
     /// <summary>Writes the changes of comparisons: a header, then each comparison's rows.</summary>
     /// <param name="trends">The comparisons.</param>
@@ -50,6 +52,8 @@ public static class ComparisonCsv
                 Number(change.Band?.Low),
                 Number(change.Band?.High),
                 change.BeyondNoise is { } beyond ? (beyond ? "true" : "false") : null,
+                trend.Bands is { } bands ? Vocabularies.BandMethod.NameOf(bands.Method) : null,
+                trend.Bands is { } made ? (made.Paired ? "true" : "false") : null,
             ]);
             Row("overall", trend.Overall);
             foreach (var theme in trend.Themes)

@@ -30,6 +30,15 @@ internal sealed partial class ScoreCardReader(ReadOptions options) : DocumentRea
             Matches(framework.Checklist.Items, items, i => i.Id, i => i.ItemId, "$.items", "items", framework);
         }
 
+        // A card's rated items all carry a consensus, or none does (a roll-up's, whose points are its children's mean).
+        var withConsensus = items.Count(i => i.Status == ItemStatus.Rated && i.Consensus is not null);
+        var withoutConsensus = items.Count(i => i.Status == ItemStatus.Rated && i.Consensus is null);
+        if (withConsensus > 0 && withoutConsensus > 0)
+        {
+            var first = items.AsSpan().IndexOf(items.First(i => i.Status == ItemStatus.Rated && i.Consensus is null));
+            Error(ProblemCodes.InvalidValue, $"$.items[{first}].consensus", $"{withConsensus} rated items have a consensus and {withoutConsensus} have none: an assessment's card gives every rated item its consensus, a roll-up's none; give this item its consensus.");
+        }
+
         var bands = framework is not null && !HasErrors ? Bands(document, framework, domains) : null;
         if (HasErrors)
         {
@@ -191,7 +200,7 @@ internal sealed partial class ScoreCardReader(ReadOptions options) : DocumentRea
         switch (status)
         {
             case ItemStatus.Rated when points is null:
-                Error(ProblemCodes.InvalidValue, path, "A rated item has points (and a consensus, but in a roll-up); give them, or another status.");
+                Error(ProblemCodes.InvalidValue, path, "A rated item has points; give them, or another status.");
                 break;
             case ItemStatus.Rated when ratings == 0:
                 Error(ProblemCodes.InvalidValue, $"{path}.ratings", "A rated item has at least one rating.");
@@ -200,7 +209,7 @@ internal sealed partial class ScoreCardReader(ReadOptions options) : DocumentRea
                 Error(ProblemCodes.InvalidValue, path, $"An item that is {Vocabularies.Status.NameOf(status)} has no consensus and no points.");
                 break;
             case ItemStatus.Unrated when consensus is not null && points is null:
-                Error(ProblemCodes.InvalidValue, path, "An unrated item counted as notStarted has both a consensus and points; give its points too.");
+                Error(ProblemCodes.InvalidValue, path, "An unrated item with a consensus is counted as notStarted and has its points; give them, or leave out the consensus.");
                 break;
         }
     }

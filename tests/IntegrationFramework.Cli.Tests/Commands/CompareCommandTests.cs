@@ -43,7 +43,7 @@ public sealed class CompareCommandTests
         var expected = ReviewComparison.Of(Scorer.Score(Earlier), Scorer.ScoreWithBands(Later));
         Assert.Equal(ComparisonJson.Serialize(expected) + "\n", fromCard.Output);
         Assert.DoesNotContain("\"bands\"", fromCard.Output, StringComparison.Ordinal);
-        Assert.Contains("  The reviews were read as score cards, without their ratings: no change has a band, so none can be told apart from partner disagreement.", lines);
+        Assert.Contains("  At least one review was read as a score card, without its ratings: no change has a band, so none can be told apart from partner disagreement.", lines);
         Assert.Contains("    - Overall: +4.2, with no band to tell", lines);
     }
 
@@ -94,7 +94,7 @@ public sealed class CompareCommandTests
         var lines = Run.Ifw("compare", folder.Write("a.json", earlier), folder.Write("b.json", later)).Succeeded().Output.Split('\n');
 
         Assert.Contains("  COM Integrated commissioning and best u…     75.0     30.6    -44.4               —     -44.4    11% → 100%", lines);
-        Assert.Contains("    - COM Integrated commissioning and best use of resources: no stage → developing (the earlier review rated too little for a stage)", lines);
+        Assert.Contains("    - COM Integrated commissioning and best use of resources: no stage → developing: the earlier review rated too little for a stage", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("    - Overall", StringComparison.Ordinal) && l.Contains('→', StringComparison.Ordinal));
         Assert.Contains("  No item rated in both reviews changed; COM moved because COM.2–COM.9 were unrated in the earlier review.", lines);
         Assert.Contains("    - COM: COM.2–COM.9 were unrated in the earlier review.", lines);

@@ -37,7 +37,7 @@ public sealed class RollupTests
         Assert.Equal(RollupWeighting.Population, rollup.Weighting);
         Assert.Equal(75, rollup.Card.FindDomain("PCC")!.Value.Score);
         // The item carries the weighted mean of the children's points and the range of their levels, no "consensus":
-        // a weighted median would say embedded, three levels from 75 points' in place.
+        // a weighted median would say embedded, a level above 75 points' in place.
         var item = rollup.Card.FindItem("PCC.1")!.Value;
         Assert.Null(item.Consensus);
         Assert.Null(item.Target);

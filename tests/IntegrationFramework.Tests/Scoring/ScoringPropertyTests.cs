@@ -237,9 +237,10 @@ public sealed class ScoringPropertyTests
         var weighting = child.Footprint.Population is null ? RollupWeighting.Equal : RollupWeighting.Population;
         var rollup = Rollup.Combine(parent, [child], weighting: weighting);
 
-        // A rolled-up item keeps the children's points, range of levels and counts, and has no consensus or target of
-        // its own; what rests on one review's partners (whether it is uncertain, how many set a target) is the child's.
-        var rolled = child.Items.Select(i => ItemScore.From(i.ItemId, i.Status, null, i.Points, i.Agreement, i.Ratings, i.NotApplicableRatings, null, 0, i.LowestLevel, i.HighestLevel)).ToEquatableArray();
+        // A rolled-up item keeps the child's points and counts, and has no consensus or target of its own; what rests on
+        // one review's partners (whether it is uncertain, how many set a target) is the child's.
+        // Its lowest and highest level are the child's own: its consensus, both ends of one between two levels.
+        var rolled = child.Items.Select(i => ItemScore.From(i.ItemId, i.Status, null, i.Points, i.Agreement, i.Ratings, i.NotApplicableRatings, null, 0, i.Status == ItemStatus.Rated ? i.Consensus?.Lower : null, i.Status == ItemStatus.Rated ? i.Consensus?.Upper : null)).ToEquatableArray();
         // A rolled-up domain has no alpha; the child's own is its spread's lowest and highest.
         Assert.Equal(child.With(footprint: rollup.Card.Footprint, items: rolled, domains: child.WithoutAlpha()), rollup.Card);
         Assert.Equal(child.Domains.Select(d => (d.Alpha, d.Alpha, d.Score, d.Score)), rollup.Spreads.Select(s => (s.LowestAlpha, s.HighestAlpha, s.LowestScore, s.HighestScore)));
