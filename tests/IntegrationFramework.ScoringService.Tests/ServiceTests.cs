@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
+using IntegrationFramework.Assessments;
 using IntegrationFramework.Fhir;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Reports;
@@ -66,6 +67,24 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
         Assert.Equal("$.ratings[0].item", first.GetProperty("path").GetString());
         Assert.Equal("error", first.GetProperty("severity").GetString());
         Assert.Equal(422, problem.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_signed_assessment_scores_and_one_changed_after_sign_off_is_refused_in_every_body()
+    {
+        var assessment = AssessmentJson.Read(Croydon).Value!;
+        var signed = AssessmentJson.Sign(assessment, new NodaTime.LocalDate(2025, 11, 1), [new Signatory("Jane Smith", "Chief executive", "Croydon Council")]);
+        var changed = signed.Replace("\"progress\": \"underDevelopment\"", "\"progress\": \"inPlace\"", StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/score", Json(Encoding.UTF8.GetBytes(signed)))).StatusCode);
+        var (status, problem) = await Problem(await client.PostAsync("/score", Json(Encoding.UTF8.GetBytes(changed))));
+        var (compared, inComparison) = await Problem(await client.PostAsync("/compare", Json(Encoding.UTF8.GetBytes($"{{\"earlier\": {changed}, \"later\": {signed}}}"))));
+
+        Assert.Equal((422, 422), (status, compared));
+        var first = problem.GetProperty("problems")[0];
+        Assert.Equal((ProblemCodes.ChangedAfterSignOff, "$.signOff.digest"), (first.GetProperty("code").GetString(), first.GetProperty("path").GetString()));
+        Assert.Equal("The file was changed after sign-off on 2025-11-01 by Jane Smith (Chief executive, Croydon Council); sign it again or remove the sign-off.", first.GetProperty("message").GetString());
+        Assert.Equal("$.earlier.signOff.digest", inComparison.GetProperty("problems")[0].GetProperty("path").GetString());
     }
 
     [Theory]

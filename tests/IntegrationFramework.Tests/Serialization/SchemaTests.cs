@@ -74,6 +74,18 @@ public sealed class SchemaTests
         AssertValid(ScoreCardSchema, ScoreCardJson.Serialize(Rollup.Combine(new Footprint("P", "Place", Level.Place), children).Card));
     }
 
+    [Fact]
+    public void A_signed_assessment_validates_and_a_sign_off_the_reader_refuses_does_not()
+    {
+        var random = new Random(29);
+        var assessment = AssessmentGenerators.Build(random, Frameworks.ShiftingTheCentreOfGravity2018, 4, 60, 10, excluding: false, agreeing: false);
+        var signed = AssessmentJson.Sign(assessment, assessment.AssessedOn.PlusDays(30), [new Signatory("Jane Smith", "Chief executive", "Croydon Council"), new Signatory("Sam Patel", "Section 151 officer", "Croydon Council")]);
+
+        AssertValid(AssessmentSchema, signed);
+        Assert.NotEmpty(AssessmentSchema.Validate(signed.Replace("\"digest\": \"sha256:", "\"digest\": \"md5:", StringComparison.Ordinal)));
+        Assert.NotEmpty(AssessmentSchema.Validate(signed.Replace("\"role\": \"Chief executive\"", "\"role\": \" \"", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("\"progress\": \"inPlace\"", "\"progress\": \"InPlace\"")]
     [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 3")]
@@ -141,7 +153,7 @@ public sealed class SchemaTests
         {
             var schema = JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", name)));
             var dates = schema.Descendants().OfType<JProperty>().Where(p => p.Value is JObject { } o && o["type"]?.ToString() == "string" && (p.Name.EndsWith("On", StringComparison.Ordinal) || o["pattern"]?.ToString() == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")).ToList();
-            Assert.Equal(name == "assessment.schema.json" ? ["assessedOn", "agreedOn"] : ["assessedOn"], dates.Select(p => p.Name));
+            Assert.Equal(name == "assessment.schema.json" ? ["assessedOn", "date", "agreedOn"] : ["assessedOn"], dates.Select(p => p.Name));
             Assert.All(dates, p => Assert.Equal("date", p.Value["format"]?.ToString()));
         }
     }
