@@ -39,7 +39,7 @@ internal static class ComparisonEndpoints
             }
 
             var bands = before.Assessment is { } first && after.Assessment is { } second ? ChangeBands.Of(first, second, rules) : null;
-            return AssessmentEndpoints.Rendered(Report.Render(ReviewComparison.Of(before.Card, after.Card, bands), before.Card, after.Card, format), format);
+            return AssessmentEndpoints.Rendered(Report.Render(ReviewComparison.Of(before.Card, after.Card, bands, before.Assessment?.Actions ?? [], after.Assessment?.Actions ?? []), before.Card, after.Card, format), format);
         });
     }
 

@@ -68,6 +68,15 @@ public sealed record ScoreCardReport
         => Assessment?.Assessors.FirstOrDefault(a => a.Id == assessorId)?.Name ?? assessorId;
 
     /// <summary>
+    /// Today's date, from the caller's clock, against which an open action past its due date is overdue;
+    /// <see langword="null"/> (the default) when the report judges no action overdue.
+    /// </summary>
+    public NodaTime.LocalDate? Today { get; init; }
+
+    /// <summary>The assessment's actions, in its order; none without the assessment.</summary>
+    public Collections.EquatableArray<PlannedAction> Actions => Assessment?.Actions ?? [];
+
+    /// <summary>
     /// The footprint's peers, whose percentile the report shows beside each domain; <see langword="null"/> for none.
     /// Set it with <c>report with { Peers = PeerGroup.Of(report.Card, cards) }</c>.
     /// </summary>

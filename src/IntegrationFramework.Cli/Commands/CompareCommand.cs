@@ -36,7 +36,7 @@ internal static class CompareCommand
             }
 
             var bands = cards[0]!.Assessment is { } before && cards[1]!.Assessment is { } after ? ChangeBands.Of(before, after, rules) : null;
-            var trend = ReviewComparison.Of(first, second, bands);
+            var trend = ReviewComparison.Of(first, second, bands, cards[0]!.Assessment?.Actions ?? [], cards[1]!.Assessment?.Actions ?? []);
             terminal.Write(parse.GetValue(output), Report.Render(trend, first, second, output.Format(parse)));
             return Ifw.Done;
         });

@@ -57,7 +57,13 @@ internal static class SignCommand
                 on = terminal.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
             }
 
-            if (new InputFiles(terminal).Assessment(parse.GetValue(file)!) is not { } assessment)
+            var today = terminal.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
+            if (on > today)
+            {
+                return terminal.Usage($"--date {IsoDate.Format(on)} is after today ({IsoDate.Format(today)} in England): an assessment is signed off on or before the day it is signed.");
+            }
+
+            if (Read(terminal, parse.GetValue(file)!) is not { } assessment)
             {
                 return Ifw.BadInput;
             }
@@ -71,5 +77,33 @@ internal static class SignCommand
             return Ifw.Done;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The assessment to sign: a file or folder as every command reads it, except that a sign-off the file already has
+    /// is set aside first — it is replaced, so a file changed since its last sign-off can be signed again — and the
+    /// command says so.
+    /// </summary>
+    private static Assessments.Assessment? Read(Terminal terminal, string path)
+    {
+        System.Text.Json.Nodes.JsonObject? root = null;
+        try
+        {
+            root = File.Exists(path) ? System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(path)) as System.Text.Json.Nodes.JsonObject : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON (a workbook, a table): read as every command reads it.
+        }
+
+        if (root is null || !root.Remove("signOff"))
+        {
+            return new InputFiles(terminal).Assessment(path);
+        }
+
+        terminal.Error.WriteLine($"{path}: its earlier sign-off is replaced.");
+        var read = terminal.Intake.Read(new Intake.InputFile(path, System.Text.Encoding.UTF8.GetBytes(root.ToJsonString())));
+        terminal.Problems(read.Problems);
+        return read.Value;
     }
 }

@@ -185,7 +185,9 @@ internal static class CardContent
             var gap = report.Gaps.Items[g];
             var text = Text.Of(gap.ItemId, Style.Strong).Then($" {report.Framework.Checklist.FindItem(gap.ItemId)?.Text} ").Then($"({CardSummary.Aim(report.Card, gap)})", Style.Quiet);
             var tag = gap.NeedsConsensusDiscussion ? CardSummary.Tag(report.Card.FindItem(gap.ItemId)) : null;
-            items.Add(new(tag is not null ? text.Then(" ").Then(tag, Style.Tag) : text, Marks.Of("item", gap.ItemId)));
+            text = tag is not null ? text.Then(" ").Then(tag, Style.Tag) : text;
+            text = ActionContent.Beside(report, gap.ItemId) is { } action ? text.Then(" — ").Then(action, Style.Quiet) : text;
+            items.Add(new(text, Marks.Of("item", gap.ItemId)));
         }
 
         return new ItemList(items, Ordered: true, Start: from + 1) { Marks = Marks.Classes(@class) };

@@ -12,7 +12,7 @@ internal static class CardDocument
     {
         var card = report.Card;
         var domains = CardContent.Domains(report);
-        var summary = new Section("summary", null, [.. CardContent.Headline(report), .. SignedOff(report), domains, .. Peers(report)])
+        var summary = new Section("summary", null, [.. CardContent.Headline(report), .. SignedOff(report), .. ActionContent.Summary(report), domains, .. Peers(report)])
         {
             Marks = Marks.Classes("summary"),
             Label = "Summary",
@@ -33,7 +33,7 @@ internal static class CardDocument
             card.Footprint.Name,
             CardContent.About(card, report.Framework),
             CardContent.Printed(card),
-            [summary, DomainContent.Domains(report), consensus, AppendixContent.Appendix(report)],
+            [summary, DomainContent.Domains(report), .. Plan(report), consensus, AppendixContent.Appendix(report)],
             CardContent.Footer(card.PolicyId, report.Framework));
     }
 
@@ -62,8 +62,11 @@ internal static class CardDocument
 
         var names = signOff.Signatories.Select(s => s.ToString()).ToList();
         var who = names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
-        return [CardContent.Note($"Signed off on {Display.Date(signOff.Date)} by {who}. The file is what they signed (its digest matches); the digest does not prove who signed.") with { Marks = Marks.Classes("note signed-off") }];
+        return [CardContent.Note($"Signed off on {Display.Date(signOff.Date)} by {who}. The file matches the digest recorded with the sign-off ({signOff.Digest[..19]}…), so nothing in it has changed since unless someone also wrote a new digest: compare it with the digest kept in the minutes. The digest does not prove who signed.") with { Marks = Marks.Classes("note signed-off") }];
     }
+
+    /// <summary>The action plan, when the assessment has actions.</summary>
+    private static Section[] Plan(ScoreCardReport report) => ActionContent.Plan(report) is { } plan ? [plan] : [];
 
     /// <summary>Where the footprint stands among its peers, when the report has them.</summary>
     private static IEnumerable<Block> Peers(ScoreCardReport report)

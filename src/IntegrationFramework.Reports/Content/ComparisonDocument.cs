@@ -58,6 +58,7 @@ internal static class ComparisonDocument
                     [.. moved.Select(i => new Row([Text.Of(i.Code, Style.Strong).Then($" {checklist.FindItem(i.Code)?.Text}"), Display.Score(i.Earlier), Display.Score(i.Later), Display.Signed(i.Difference)]) { Marks = Marks.Of("item", i.Code) })])
                 { Marks = Marks.Classes("items") }, .. Why(comparison, statusChanges)]),
             .. OneReviewOnly(statusChanges),
+            .. Actions(comparison),
         ];
         var footprint = comparison.Footprint;
         return new(
@@ -104,6 +105,27 @@ internal static class ComparisonDocument
     /// <summary>After the items that moved, why a domain moved beyond them, where items were rated in one review only.</summary>
     private static Block[] Why(ReviewComparison comparison, List<(ScoreChange Domain, string Items)> statusChanges)
         => ComparisonContent.WhyDomainsMoved(comparison, statusChanges, anyItemMoved: true) is { } why ? [CardContent.Note(why)] : [];
+
+    /// <summary>What became of each action of the earlier review: its status then and now, and how its item and domain moved.</summary>
+    private static Section[] Actions(ReviewComparison comparison)
+    {
+        if (comparison.Actions.IsEmpty)
+        {
+            return [];
+        }
+
+        var checklist = comparison.Framework.Checklist;
+        static string Status(Assessments.ActionStatus status) => status switch { Assessments.ActionStatus.Done => "done", Assessments.ActionStatus.Dropped => "dropped", _ => "open" };
+        return
+        [
+            new("actions", "The earlier review's actions", [
+                CardContent.Note("Each action the earlier review planned, where it stood then (and in the later review, where its plan lists it again), and how its item and its item's domain moved. An item has no band of its own: read the domain's."),
+                new ItemList([.. comparison.Actions.Select(a => new ListItem(
+                    Text.Of(a.Action.ItemId, Style.Strong).Then($" {a.Action.Action} ({a.Action.Owner}, due {Display.Date(a.Action.Due)}): {Status(a.Action.Status)}{(a.LaterStatus is { } now ? $", {Status(now)} in the later review" : string.Empty)}; the item {Display.Signed(a.Item.Difference)}; {a.Domain.Code} {ChangeWords.Reading(a.Domain) ?? "no change"}."),
+                    Marks.Of("item", a.Action.ItemId)))], Ordered: false) { Marks = Marks.Classes("actions") },
+            ]),
+        ];
+    }
 
     /// <summary>The items rated in one review only (or whose status changed otherwise), by domain; none when there are none.</summary>
     private static Section[] OneReviewOnly(List<(ScoreChange Domain, string Items)> changes)

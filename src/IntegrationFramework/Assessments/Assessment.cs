@@ -67,6 +67,29 @@ public sealed class Assessment : IEquatable<Assessment>
         EquatableArray<Rating> ratings,
         EquatableArray<string> excludedDomains,
         EquatableArray<AgreedRating> agreedRatings)
+        : this(framework, footprint, assessedOn, assessors, ratings, excludedDomains, agreedRatings, [])
+    {
+    }
+
+    /// <summary>Creates an assessment with what its consensus meeting agreed and the partners' action plan, and checks it against its framework.</summary>
+    /// <param name="framework">The framework assessed against.</param>
+    /// <param name="footprint">The footprint assessed.</param>
+    /// <param name="assessedOn">The date of the assessment.</param>
+    /// <param name="assessors">The partners who assess.</param>
+    /// <param name="ratings">Their ratings, one per assessor per item at most.</param>
+    /// <param name="excludedDomains">The codes of domains left out of scope.</param>
+    /// <param name="agreedRatings">What the consensus meeting agreed, one per item at most.</param>
+    /// <param name="actions">The partners' actions, each addressing an item of the checklist.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="framework"/>, <paramref name="footprint"/>, an assessor, a rating, an agreed rating or an action is null.</exception>
+    public Assessment(
+        Framework framework,
+        Footprint footprint,
+        LocalDate assessedOn,
+        EquatableArray<Assessor> assessors,
+        EquatableArray<Rating> ratings,
+        EquatableArray<string> excludedDomains,
+        EquatableArray<AgreedRating> agreedRatings,
+        EquatableArray<PlannedAction> actions)
     {
         Framework = Preconditions.NotNull(framework);
         Footprint = Preconditions.NotNull(footprint);
@@ -75,6 +98,7 @@ public sealed class Assessment : IEquatable<Assessment>
         Ratings = Preconditions.NoNulls(ratings);
         ExcludedDomains = Preconditions.NoNulls(excludedDomains);
         AgreedRatings = Preconditions.NoNulls(agreedRatings);
+        Actions = Preconditions.NoNulls(actions);
         (Problems, Compiled) = AssessmentCheck.Run(this);
     }
 
@@ -88,6 +112,7 @@ public sealed class Assessment : IEquatable<Assessment>
         Ratings = assessment.Ratings;
         ExcludedDomains = assessment.ExcludedDomains;
         AgreedRatings = assessment.AgreedRatings;
+        Actions = assessment.Actions;
         (Problems, Compiled) = (assessment.Problems, assessment.Compiled);
         SignOff = signOff;
     }
@@ -116,14 +141,19 @@ public sealed class Assessment : IEquatable<Assessment>
     /// </summary>
     public EquatableArray<AgreedRating> AgreedRatings { get; }
 
-    /// <summary>The problems found when the assessment was created, in the order of their paths.</summary>
+    /// <summary>The partners' action plan: what they will do about which items, who owns each and when it is due.</summary>
+    public EquatableArray<PlannedAction> Actions { get; }
+
     /// <summary>
     /// Who signed the assessment off, when, and the digest of what they signed (<see cref="Assessments.SignOff"/>), as
-    /// its file records it; <see langword="null"/> when it was not signed, or was changed since (a changed assessment is
-    /// not what was signed, so building on this one, or merging it, leaves the sign-off behind).
+    /// its file records it; <see langword="null"/> when it was not signed. A changed assessment is not what was signed,
+    /// so building on this one, merging it or writing it again (<see cref="Serialization.AssessmentJson.Serialize"/>)
+    /// leaves the sign-off behind; only <see cref="Serialization.AssessmentJson.Sign"/> writes one. Two assessments alike
+    /// but for a sign-off are not equal.
     /// </summary>
     public SignOff? SignOff { get; }
 
+    /// <summary>The problems found when the assessment was created, in the order of their paths.</summary>
     internal EquatableArray<Problem> Problems { get; }
 
     /// <summary>The ratings resolved against the checklist, for scoring; empty when there are problems.</summary>
@@ -175,13 +205,14 @@ public sealed class Assessment : IEquatable<Assessment>
                     && Ratings.Equals(other.Ratings)
                     && ExcludedDomains.Equals(other.ExcludedDomains)
                     && AgreedRatings.Equals(other.AgreedRatings)
+                    && Actions.Equals(other.Actions)
                     && Equals(SignOff, other.SignOff)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Assessment);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Framework, Footprint, AssessedOn, Assessors, Ratings, ExcludedDomains, AgreedRatings, SignOff);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Framework, Footprint, AssessedOn, Assessors, Ratings, ExcludedDomains, AgreedRatings), Actions, SignOff);
 
     /// <summary>Whether two assessments are equal.</summary>
     /// <param name="left">The first assessment.</param>
@@ -200,10 +231,10 @@ public sealed class Assessment : IEquatable<Assessment>
     public override string ToString()
         => $"{Footprint} on {IsoDate.Format(AssessedOn)} against {Framework.Id}: {Assessors.Count} assessors, {Ratings.Count} ratings";
 
-    /// <summary>England's time zone, loaded from the time zone database the first time a date needs it.</summary>
-    /// <summary>This assessment with <paramref name="signOff"/> recorded: for the file reader and the signer only, which check its digest.</summary>
+    /// <summary>This assessment with <paramref name="signOff"/> recorded: for the file reader, which checks its digest first.</summary>
     internal Assessment WithSignOff(SignOff signOff) => new(this, signOff);
 
+    /// <summary>England's time zone, loaded from the time zone database the first time a date needs it.</summary>
     private static class England
     {
         public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Europe/London"];

@@ -33,6 +33,7 @@ public sealed class AssessmentBuilder
     private readonly ImmutableList<Rating> ratings;
     private readonly ImmutableList<string> excludedDomains;
     private readonly ImmutableList<AgreedRating> agreedRatings;
+    private readonly ImmutableList<PlannedAction> actions;
 
     private AssessmentBuilder(
         Framework framework,
@@ -41,7 +42,8 @@ public sealed class AssessmentBuilder
         ImmutableList<Assessor> assessors,
         ImmutableList<Rating> ratings,
         ImmutableList<string> excludedDomains,
-        ImmutableList<AgreedRating> agreedRatings)
+        ImmutableList<AgreedRating> agreedRatings,
+        ImmutableList<PlannedAction> actions)
     {
         this.framework = framework;
         this.footprint = footprint;
@@ -50,6 +52,7 @@ public sealed class AssessmentBuilder
         this.ratings = ratings;
         this.excludedDomains = excludedDomains;
         this.agreedRatings = agreedRatings;
+        this.actions = actions;
     }
 
     /// <summary>Starts an assessment of <paramref name="footprint"/> against <paramref name="framework"/>, with no assessors or ratings.</summary>
@@ -59,7 +62,7 @@ public sealed class AssessmentBuilder
     /// <returns>A builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref name="footprint"/> is null.</exception>
     public static AssessmentBuilder For(Framework framework, Footprint footprint, LocalDate assessedOn)
-        => new(Preconditions.NotNull(framework), Preconditions.NotNull(footprint), assessedOn, [], [], [], []);
+        => new(Preconditions.NotNull(framework), Preconditions.NotNull(footprint), assessedOn, [], [], [], [], []);
 
     /// <summary>Starts from an existing assessment, to change it.</summary>
     /// <param name="assessment">The assessment to start from.</param>
@@ -75,7 +78,8 @@ public sealed class AssessmentBuilder
             [.. assessment.Assessors],
             [.. assessment.Ratings],
             [.. assessment.ExcludedDomains],
-            [.. assessment.AgreedRatings]);
+            [.. assessment.AgreedRatings],
+            [.. assessment.Actions]);
     }
 
     /// <summary>Adds an assessor, or replaces the assessor with the same id.</summary>
@@ -157,6 +161,12 @@ public sealed class AssessmentBuilder
         return With(agreedRatings: index < 0 ? agreedRatings.Add(agreed) : agreedRatings.SetItem(index, agreed));
     }
 
+    /// <summary>Adds an action to the partners' plan, after those already there.</summary>
+    /// <param name="action">The action.</param>
+    /// <returns>A new builder with the action.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="action"/> is null.</exception>
+    public AssessmentBuilder WithAction(PlannedAction action) => With(actions: actions.Add(Preconditions.NotNull(action)));
+
     /// <summary>Leaves a domain out of scope: its ratings are kept but not scored.</summary>
     /// <param name="domainCode">The domain's code, such as <c>INF</c>.</param>
     /// <returns>A new builder with the domain excluded; the same when it is already excluded.</returns>
@@ -171,22 +181,23 @@ public sealed class AssessmentBuilder
     /// <param name="footprint">The footprint.</param>
     /// <returns>A new builder with the footprint.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="footprint"/> is null.</exception>
-    public AssessmentBuilder WithFootprint(Footprint footprint) => new(framework, Preconditions.NotNull(footprint), assessedOn, assessors, ratings, excludedDomains, agreedRatings);
+    public AssessmentBuilder WithFootprint(Footprint footprint) => new(framework, Preconditions.NotNull(footprint), assessedOn, assessors, ratings, excludedDomains, agreedRatings, actions);
 
     /// <summary>Changes the date of the assessment.</summary>
     /// <param name="date">The new date.</param>
     /// <returns>A new builder with the date.</returns>
-    public AssessmentBuilder AssessedOn(LocalDate date) => new(framework, footprint, date, assessors, ratings, excludedDomains, agreedRatings);
+    public AssessmentBuilder AssessedOn(LocalDate date) => new(framework, footprint, date, assessors, ratings, excludedDomains, agreedRatings, actions);
 
     /// <summary>Creates the assessment, which checks itself against its framework (see <see cref="Assessment.Validate"/>).</summary>
     /// <returns>The assessment.</returns>
     public Assessment Build()
-        => new(framework, footprint, assessedOn, new EquatableArray<Assessor>([.. assessors]), new EquatableArray<Rating>([.. ratings]), new EquatableArray<string>([.. excludedDomains]), new EquatableArray<AgreedRating>([.. agreedRatings]));
+        => new(framework, footprint, assessedOn, new EquatableArray<Assessor>([.. assessors]), new EquatableArray<Rating>([.. ratings]), new EquatableArray<string>([.. excludedDomains]), new EquatableArray<AgreedRating>([.. agreedRatings]), new EquatableArray<PlannedAction>([.. actions]));
 
     private AssessmentBuilder With(
         ImmutableList<Assessor>? assessors = null,
         ImmutableList<Rating>? ratings = null,
         ImmutableList<string>? excludedDomains = null,
-        ImmutableList<AgreedRating>? agreedRatings = null)
-        => new(framework, footprint, assessedOn, assessors ?? this.assessors, ratings ?? this.ratings, excludedDomains ?? this.excludedDomains, agreedRatings ?? this.agreedRatings);
+        ImmutableList<AgreedRating>? agreedRatings = null,
+        ImmutableList<PlannedAction>? actions = null)
+        => new(framework, footprint, assessedOn, assessors ?? this.assessors, ratings ?? this.ratings, excludedDomains ?? this.excludedDomains, agreedRatings ?? this.agreedRatings, actions ?? this.actions);
 }

@@ -6,7 +6,7 @@ namespace IntegrationFramework.Assessments;
 
 /// <summary>
 /// Checks an assessment against its framework and, when it is valid, resolves its ratings for scoring.
-/// Problems come in the order of their paths: assessors, scope, ratings, agreed ratings.
+/// Problems come in the order of their paths: assessors, scope, ratings, agreed ratings, actions.
 /// </summary>
 internal static class AssessmentCheck
 {
@@ -109,6 +109,14 @@ internal static class AssessmentCheck
         }
 
         var agreed = Agreed(assessment, checklist, problems);
+        for (var i = 0; i < assessment.Actions.Count; i++)
+        {
+            if (checklist.IndexOfItem(assessment.Actions[i].ItemId) < 0)
+            {
+                problems.Add(new(ProblemCodes.UnknownItem, $"$.actions[{i}].item", UnknownItemMessage(assessment.Actions[i].ItemId, assessment.Framework)));
+            }
+        }
+
         return problems.Count == 0
             ? ([], new CompiledRatings(counts, excluded, agreed))
             : (problems.ToEquatableArray(), CompiledRatings.Empty);

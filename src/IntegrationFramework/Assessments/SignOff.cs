@@ -46,7 +46,7 @@ public sealed record SignOff
     /// <summary>"sha256:" and the hex SHA-256 of the canonical JSON of the file without its sign-off.</summary>
     public string Digest { get; }
 
-    /// <summary>"1 December 2026 by Jane Smith (Chief executive, Croydon Council) and …": when and by whom, in words.</summary>
+    /// <summary>"2026-12-01 by Jane Smith (Chief executive, Croydon Council) and …": when and by whom, in words.</summary>
     /// <returns>The sign-off in words.</returns>
     public override string ToString()
     {

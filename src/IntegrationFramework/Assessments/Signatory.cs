@@ -13,7 +13,8 @@ public sealed record Signatory
     /// <param name="name">The person's name, such as "Jane Smith".</param>
     /// <param name="role">Their role, such as "Chief executive".</param>
     /// <param name="organisation">The organisation they sign for, such as "Croydon Council".</param>
-    /// <exception cref="ArgumentException">A value is blank.</exception>
+    /// <exception cref="ArgumentNullException">A value is null.</exception>
+    /// <exception cref="ArgumentException">A value is blank, or holds a control character (a line break, an escape), which would let a name break the one line that refuses a changed file.</exception>
     public Signatory(string name, string role, string organisation)
     {
         Name = name;
@@ -22,13 +23,19 @@ public sealed record Signatory
     }
 
     /// <summary>The person's name.</summary>
-    public string Name { get; init => field = Preconditions.NotBlank(value, nameof(Name)); }
+    public string Name { get; init => field = Printable(value, nameof(Name)); }
 
     /// <summary>Their role, such as "Chief executive".</summary>
-    public string Role { get; init => field = Preconditions.NotBlank(value, nameof(Role)); }
+    public string Role { get; init => field = Printable(value, nameof(Role)); }
 
     /// <summary>The organisation they sign for.</summary>
-    public string Organisation { get; init => field = Preconditions.NotBlank(value, nameof(Organisation)); }
+    public string Organisation { get; init => field = Printable(value, nameof(Organisation)); }
+
+    /// <summary>Whether <paramref name="value"/> holds a control character.</summary>
+    internal static bool HasControl(string value) => value.Any(char.IsControl);
+
+    private static string Printable(string value, string name)
+        => HasControl(Preconditions.NotBlank(value, name)) ? throw new ArgumentException($"A signatory's {name.ToLowerInvariant()} has no control characters (line breaks, escapes).", name) : value;
 
     /// <summary>"Jane Smith (Chief executive, Croydon Council)".</summary>
     /// <returns>The signatory in words.</returns>

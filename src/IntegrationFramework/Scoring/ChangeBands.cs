@@ -26,7 +26,7 @@ namespace IntegrationFramework.Scoring;
 /// fewer in either review there is no band: too few to tell how much a score depends on who rated.
 /// </para>
 /// <para>
-/// Made by <see cref="Of"/>; <see cref="ReviewComparison.Of(ScoreCard, ScoreCard, ChangeBands?)"/> puts each band on
+/// Made by <see cref="Of"/>; <see cref="ReviewComparison.Of"/> puts each band on
 /// its change. A comparison of score cards read without their ratings has none.
 /// </para>
 /// </remarks>

@@ -1,3 +1,4 @@
+using IntegrationFramework.Assessments;
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Dates;
@@ -41,7 +42,8 @@ public sealed record ReviewComparison
         EquatableArray<ScoreChange> themes,
         EquatableArray<ScoreChange> domains,
         EquatableArray<ScoreChange> items,
-        ChangeBands? bands)
+        ChangeBands? bands,
+        EquatableArray<ActionReview> actions)
     {
         Framework = framework;
         PolicyId = policyId;
@@ -55,6 +57,7 @@ public sealed record ReviewComparison
         Domains = domains;
         Items = items;
         Bands = bands;
+        Actions = actions;
     }
 
     /// <summary>The framework both cards were scored against.</summary>
@@ -102,6 +105,9 @@ public sealed record ReviewComparison
     /// </summary>
     public ChangeBands? Bands { get; }
 
+    /// <summary>What became of each action of the earlier review's plan, in its order; none when it had none, or the comparison was made without it.</summary>
+    public EquatableArray<ActionReview> Actions { get; }
+
     /// <summary>
     /// Why two cards cannot be compared, if they cannot: different frameworks, footprints (by code) or policies, or
     /// the later dated before the earlier. Locations say which card (<see cref="ProblemLocation.Input"/>): 0 for the earlier, 1 for the later.
@@ -145,11 +151,13 @@ public sealed record ReviewComparison
     /// The bands of the changes, from the two reviews' assessments (<see cref="ChangeBands.Of"/>); <see langword="null"/>
     /// when only the cards are at hand, and then no change has a band.
     /// </param>
+    /// <param name="earlierActions">The earlier review's action plan (<see cref="Assessment.Actions"/>), to say what became of each action; none by default.</param>
+    /// <param name="laterActions">The later review's plan, where each earlier action's later status is looked up by item and action; none by default.</param>
     /// <returns>The changes between them.</returns>
     /// <exception cref="ArgumentNullException">A card is null.</exception>
     /// <exception cref="ScoringException">The cards cannot be compared (see <see cref="Validate"/>).</exception>
     /// <exception cref="ArgumentException"><paramref name="bands"/> are of other reviews: another framework, policy, footprint or dates.</exception>
-    public static ReviewComparison Of(ScoreCard earlier, ScoreCard later, ChangeBands? bands = null)
+    public static ReviewComparison Of(ScoreCard earlier, ScoreCard later, ChangeBands? bands = null, EquatableArray<PlannedAction> earlierActions = default, EquatableArray<PlannedAction> laterActions = default)
     {
         var problems = Validate(earlier, later);
         if (!problems.IsEmpty)
@@ -172,6 +180,14 @@ public sealed record ReviewComparison
         ScoreChange Item(ItemScore after, ItemScore? before)
             => new(after.ItemId, before?.Points, after.Points, perYear ? (after.Points - before?.Points) / years : null, null, null, before?.Status, after.Status);
 
+        var items = later.Items.Select(i => Item(i, earlier.FindItem(i.ItemId))).ToEquatableArray();
+        var domains = later.Domains.Select((d, index) => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage), bands?.Domains[index])).ToEquatableArray();
+        var checklist = later.Framework.Checklist;
+        var actions = earlierActions.Where(a => checklist.IndexOfItem(a.ItemId) >= 0).Select(a => new ActionReview(
+            a,
+            laterActions.FirstOrDefault(l => l.ItemId == a.ItemId && l.Action == a.Action)?.Status,
+            items[checklist.IndexOfItem(a.ItemId)],
+            domains[checklist.IndexOfDomain(checklist.Items[checklist.IndexOfItem(a.ItemId)].DomainCode)])).ToEquatableArray();
         return new ReviewComparison(
             later.Framework,
             later.PolicyId,
@@ -182,9 +198,10 @@ public sealed record ReviewComparison
             years,
             Covered("overall", (earlier.Overall.Score, earlier.Overall.Coverage), (later.Overall.Score, later.Overall.Coverage), bands?.Overall),
             later.Themes.Select((t, index) => Change(t.Code, earlier.FindTheme(t.Code)?.Score, t.Score, bands?.Themes[index])).ToEquatableArray(),
-            later.Domains.Select((d, index) => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage), bands?.Domains[index])).ToEquatableArray(),
-            later.Items.Select(i => Item(i, earlier.FindItem(i.ItemId))).ToEquatableArray(),
-            bands);
+            domains,
+            items,
+            bands,
+            actions);
     }
 
     /// <summary>Whether <paramref name="later"/> is at least <see cref="MonthsForPerYear"/> calendar months after <paramref name="earlier"/>.</summary>

@@ -86,6 +86,7 @@ public static class AssessmentJson
         ("scope", JsonShape.Object(("excludedDomains", JsonShape.Array(JsonShape.Text)))),
         ("ratings", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("assessor", JsonShape.Text), ("progress", JsonShape.Text), ("target", JsonShape.Text), ("evidence", JsonShape.Text)))),
         ("agreedRatings", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("progress", JsonShape.Text), ("target", JsonShape.Text), ("rationale", JsonShape.Text), ("agreedOn", JsonShape.Any), ("agreedBy", JsonShape.Text)))),
+        ("actions", JsonShape.Array(JsonShape.Object(("item", JsonShape.Text), ("action", JsonShape.Text), ("owner", JsonShape.Text), ("due", JsonShape.Any), ("status", JsonShape.Text), ("note", JsonShape.Text)))),
         ("signOff", JsonShape.Object(("date", JsonShape.Any), ("signatories", JsonShape.Array(JsonShape.Object(("name", JsonShape.Text), ("role", JsonShape.Text), ("organisation", JsonShape.Text)))), ("digest", JsonShape.Text))));
 
     private static ReadResult<Assessment> Diagnose(ReadOnlySpan<byte> utf8, ReadOptions options, JsonException first)
@@ -103,10 +104,14 @@ public static class AssessmentJson
         try
         {
             using var json = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
-            return json.RootElement.ValueKind == JsonValueKind.Object ? JsonCanonicalForm.Digest(json.RootElement, "signOff") : null;
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("signOff", out _)
+                ? JsonCanonicalForm.Digest(json.RootElement, "signOff")
+                : null;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentOutOfRangeException)
         {
+            // Not I-JSON (RFC 8785 canonicalises only that): a lone surrogate, or a number beyond a double. The reader
+            // then refuses a sign-off it cannot check.
             return null;
         }
     }
@@ -124,10 +129,16 @@ public static class AssessmentJson
     /// <exception cref="ArgumentNullException">An argument or a signatory is null.</exception>
     /// <exception cref="ArgumentException">No signatory is given.</exception>
     /// <exception cref="ArgumentException">The assessment has problems: a file with them cannot be read back, so is not signed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the assessment.</exception>
     public static string Sign(Assessment assessment, NodaTime.LocalDate date, IEnumerable<Signatory> signatories)
     {
         Preconditions.NotNull(assessment);
         var who = Preconditions.NotNull(signatories).ToEquatableArray();
+        if (date < assessment.AssessedOn)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"The sign-off ({Dates.IsoDate.Format(date)}) is before the assessment ({Dates.IsoDate.Format(assessment.AssessedOn)}): an assessment is signed off after it is made.");
+        }
+
         if (!assessment.Problems.IsEmpty)
         {
             throw new ArgumentException($"The assessment has {assessment.Problems.Count} problem(s), the first: {assessment.Problems[0].Message} Mend them before signing it off.", nameof(assessment));

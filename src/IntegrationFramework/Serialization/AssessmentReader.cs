@@ -12,7 +12,7 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
     private int[] rowOf = [];
 
     /// <summary>Reads the document; a sign-off in it must have <paramref name="actualDigest"/>, the digest of the file without it.</summary>
-    public ReadResult<Assessment> Read(AssessmentDocument document, string? actualDigest = null)
+    public ReadResult<Assessment> Read(AssessmentDocument document, string? actualDigest)
     {
         Unknown(document.Unknown, "$");
         long? version = null;
@@ -34,13 +34,14 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         var excluded = Scope(document.Scope);
         var ratings = Ratings(document.Ratings);
         var agreed = AgreedRatings(document.AgreedRatings, version);
-        var signOff = SignOff(document.SignOff, actualDigest);
+        var actions = Actions(document.Actions);
+        var signOff = SignOff(document.SignOff, actualDigest, assessedOn);
         if (HasErrors)
         {
             return ReadResult.Failure<Assessment>(Problems.ToEquatableArray());
         }
 
-        var assessment = new Assessment(framework!, footprint!, assessedOn!.Value, assessors, ratings, excluded, agreed);
+        var assessment = new Assessment(framework!, footprint!, assessedOn!.Value, assessors, ratings, excluded, agreed, actions);
         assessment = signOff is null ? assessment : assessment.WithSignOff(signOff);
         var found = assessment.Validate(options.Clock);
         if (!found.IsEmpty)
@@ -61,12 +62,40 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
         return ReadResult.Of(assessment, Problems.ToEquatableArray());
     }
 
+    /// <summary>The partners' action plan: each action's item, what is to be done, its owner, its due date and its status.</summary>
+    private EquatableArray<PlannedAction> Actions(List<ActionDocument?>? documents)
+    {
+        var actions = new List<PlannedAction>();
+        for (var i = 0; i < (documents?.Count ?? 0); i++)
+        {
+            var path = $"$.actions[{i}]";
+            if (documents![i] is not { } document)
+            {
+                Error(ProblemCodes.WrongType, path, "The value has the wrong type: expected an object with an item, an action, an owner, a due date and a status.");
+                continue;
+            }
+
+            Unknown(document.Unknown, path);
+            var item = Text(document.Item, $"{path}.item", "the checklist item the action addresses, such as GOV.3");
+            var action = Text(document.Action, $"{path}.action", "what is to be done");
+            var owner = Text(document.Owner, $"{path}.owner", "who owns the action: an assessor's id, or a name");
+            var due = Date(document.Due, $"{path}.due", "when the action is due, yyyy-MM-dd");
+            var status = Term(document.Status, $"{path}.status", Vocabularies.ActionStatus);
+            if (item is not null && action is not null && owner is not null && due is not null && status is not null)
+            {
+                actions.Add(new PlannedAction(item, action, owner, due.Value, status.Value, string.IsNullOrWhiteSpace(document.Note) ? null : document.Note));
+            }
+        }
+
+        return actions.ToEquatableArray();
+    }
+
     /// <summary>
     /// The sign-off, when the file has one: its date, at least one signatory with a name, a role and an organisation,
     /// and a digest that matches <paramref name="actualDigest"/>, the file's own without it; a file changed after
     /// sign-off is refused, saying when and by whom it was signed.
     /// </summary>
-    private SignOff? SignOff(SignOffDocument? document, string? actualDigest)
+    private SignOff? SignOff(SignOffDocument? document, string? actualDigest, NodaTime.LocalDate? assessedOn)
     {
         if (document is null)
         {
@@ -96,7 +125,15 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
                 var name = Text(signatory.Name, $"{path}.name", "the signatory's name");
                 var role = Text(signatory.Role, $"{path}.role", "the signatory's role, such as Chief executive");
                 var organisation = Text(signatory.Organisation, $"{path}.organisation", "the organisation the signatory signs for");
-                if (name is not null && role is not null && organisation is not null)
+                foreach (var (value, field) in (ReadOnlySpan<(string?, string)>)[(name, "name"), (role, "role"), (organisation, "organisation")])
+                {
+                    if (value is not null && Signatory.HasControl(value))
+                    {
+                        Error(ProblemCodes.InvalidValue, $"{path}.{field}", $"The signatory's {field} holds a control character (a line break or an escape); give it as plain text.");
+                    }
+                }
+
+                if (name is not null && role is not null && organisation is not null && !ErrorsSince(before))
                 {
                     signatories.Add(new Signatory(name, role, organisation));
                 }
@@ -109,13 +146,22 @@ internal sealed class AssessmentReader(ReadOptions options) : DocumentReader
             Error(ProblemCodes.InvalidValue, "$.signOff.digest", $"'{digest}' is not a digest: it is \"sha256:\" and 64 lowercase hex digits, the SHA-256 of the file's canonical JSON (RFC 8785) without its signOff.");
         }
 
+        if (date is { } on && assessedOn is { } assessed && on < assessed)
+        {
+            Error(ProblemCodes.InvalidValue, "$.signOff.date", $"The sign-off is dated {Dates.IsoDate.Format(on)}, before the assessment ({Dates.IsoDate.Format(assessed)}); an assessment is signed off after it is made.");
+        }
+
         if (ErrorsSince(before))
         {
             return null;
         }
 
         var signOff = new SignOff(date!.Value, signatories.ToEquatableArray(), digest!);
-        if (actualDigest is not null && actualDigest != digest)
+        if (actualDigest is null)
+        {
+            Error(ProblemCodes.ChangedAfterSignOff, "$.signOff.digest", $"The sign-off of {signOff} cannot be checked: the file is not I-JSON (it holds a number beyond a double's range or a lone surrogate), which RFC 8785 canonicalises; correct the file, then remove the sign-off and sign it again.");
+        }
+        else if (actualDigest != digest)
         {
             Error(ProblemCodes.ChangedAfterSignOff, "$.signOff.digest", $"The file was changed after sign-off on {signOff}; sign it again or remove the sign-off.");
         }

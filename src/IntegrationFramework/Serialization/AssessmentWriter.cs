@@ -4,7 +4,11 @@ using IntegrationFramework.Serialization.Documents;
 
 namespace IntegrationFramework.Serialization;
 
-/// <summary>Lays an <see cref="Assessment"/> out in the shape of the file format.</summary>
+/// <summary>
+/// Lays an <see cref="Assessment"/> out in the shape of the file format; without its sign-off, which only
+/// <see cref="AssessmentJson.Sign"/> writes (a file written again may not be what was signed: members the reader
+/// ignored are gone).
+/// </summary>
 internal static class AssessmentWriter
 {
     public static AssessmentDocument Write(Assessment assessment) => Write(assessment, [.. assessment.Ratings.Select(Row)]);
@@ -32,7 +36,15 @@ internal static class AssessmentWriter
         Scope = new ScopeDocument { ExcludedDomains = [.. assessment.ExcludedDomains] },
         Ratings = ratings,
         AgreedRatings = assessment.AgreedRatings.IsEmpty ? null : [.. assessment.AgreedRatings.Select(Agreed)],
-        SignOff = assessment.SignOff is { } signOff ? Write(signOff) : null,
+        Actions = assessment.Actions.IsEmpty ? null : [.. assessment.Actions.Select(a => new ActionDocument
+        {
+            Item = a.ItemId,
+            Action = a.Action,
+            Owner = a.Owner,
+            Due = IsoDate.Format(a.Due),
+            Status = Vocabularies.ActionStatus.NameOf(a.Status),
+            Note = a.Note,
+        })],
     };
 
     /// <summary>A sign-off as the file records it.</summary>

@@ -15,7 +15,10 @@ namespace IntegrationFramework.Serialization;
 /// resamples, seed, paired, earlierPartners, laterPartners) and on the overall score and each theme and domain the
 /// band of its change (<c>band</c>: low, high) and whether it excludes 0 (<c>beyondNoise</c>). Missing values are left
 /// out: so is every <c>perYear</c> when the reviews are under six calendar months apart
-/// (<see cref="ReviewComparison.GivesPerYear"/>), and every <c>band</c> and <c>beyondNoise</c> that cannot be told.
+/// (<see cref="ReviewComparison.GivesPerYear"/>), and every <c>band</c> and <c>beyondNoise</c> that cannot be told. What
+/// became of the earlier review's actions is <c>actions</c>: each with <c>item</c>, <c>action</c>, <c>owner</c>,
+/// <c>due</c>, <c>status</c> (as the earlier review recorded it), <c>laterStatus</c> (where the later plan lists it),
+/// <c>change</c> (its item's) and its domain's <c>domainChange</c> and <c>domainBeyondNoise</c>.
 /// </summary>
 public static class ComparisonJson
 {
@@ -48,6 +51,18 @@ public static class ComparisonJson
         Themes = [.. trend.Themes.Select(Change)],
         Domains = [.. trend.Domains.Select(Change)],
         Items = [.. trend.Items.Select(Change)],
+        Actions = trend.Actions.IsEmpty ? null : [.. trend.Actions.Select(a => new ActionReviewDocument
+        {
+            Item = a.Action.ItemId,
+            Action = a.Action.Action,
+            Owner = a.Action.Owner,
+            Due = Dates.IsoDate.Format(a.Action.Due),
+            Status = Vocabularies.ActionStatus.NameOf(a.Action.Status),
+            LaterStatus = a.LaterStatus is { } later ? Vocabularies.ActionStatus.NameOf(later) : null,
+            Change = a.Item.Difference,
+            DomainChange = a.Domain.Difference,
+            DomainBeyondNoise = a.Domain.BeyondNoise,
+        })],
     };
 
     private static ChangeDocument Change(ScoreChange change) => new()

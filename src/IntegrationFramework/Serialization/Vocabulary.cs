@@ -106,6 +106,9 @@ public static class Vocabularies
     /// <summary>How partner bands were made: <c>tooFewPartners</c>, <c>exact</c>, <c>seededDraws</c>.</summary>
     public static readonly Vocabulary<BandMethod> BandMethod = CamelCase<BandMethod>("a way of making bands");
 
+    /// <summary>Where an action stands: open, done, dropped.</summary>
+    public static readonly Vocabulary<ActionStatus> ActionStatus = CamelCase<ActionStatus>("where an action stands");
+
     /// <summary>What an alpha and its band let a report say, each member of <see cref="Scoring.AlphaReading"/> in camelCase, such as <c>notEnoughToTell</c>.</summary>
     public static readonly Vocabulary<AlphaReading> AlphaReading = CamelCase<AlphaReading>("a reading of alpha");
 

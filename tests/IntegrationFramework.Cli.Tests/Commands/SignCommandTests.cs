@@ -28,7 +28,8 @@ public sealed class SignCommandTests
         Assert.Equal(["Jane Smith", "Sam Patel"], signOff.GetProperty("signatories").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
         Assert.Matches("^sha256:[0-9a-f]{64}$", signOff.GetProperty("digest").GetString());
         var card = Run.Ifw("score", signed).Succeeded().Output.Split('\n');
-        Assert.Contains($"Signed off on {Signed}. The file is what they signed (its digest matches); the digest does not prove who signed.", card);
+        var digest = signOff.GetProperty("digest").GetString()!;
+        Assert.Contains($"Signed off on {Signed}. The file matches the digest recorded with the sign-off ({digest[..19]}…), so nothing in it has changed since unless someone also wrote a new digest: compare it with the digest kept in the minutes. The digest does not prove who signed.", card);
     }
 
     [Theory]
@@ -70,7 +71,7 @@ public sealed class SignCommandTests
     }
 
     [Fact]
-    public void Signing_again_after_a_change_makes_the_file_readable_and_removing_the_sign_off_too()
+    public void Signing_again_after_a_change_makes_the_file_readable_and_so_does_removing_the_sign_off()
     {
         using var folder = new Folder();
         var signed = Path.Combine(folder.Path, "signed.json");
@@ -81,10 +82,13 @@ public sealed class SignCommandTests
 
         Run.Ifw("score", unsigned).Succeeded();
         Run.Ifw("score", changed).Refused();
-        // Signing reads the file first, so a changed one must lose its sign-off before it is signed again.
-        Assert.Contains("$.signOff.digest", Run.Ifw("sign", changed, "--by", Sam, "-o", Path.Combine(folder.Path, "again.json")).Refused().Error, StringComparison.Ordinal);
-        Run.Ifw("sign", unsigned, "--by", Sam, "--date", "2025-11-02", "-o", Path.Combine(folder.Path, "again.json")).Succeeded();
+
+        // Signing replaces the sign-off a file has, so a file changed since can be signed again, and says so.
+        var again = Run.Ifw("sign", changed, "--by", Sam, "--date", "2025-11-02", "-o", Path.Combine(folder.Path, "again.json")).Succeeded();
+        Assert.Contains($"{changed}: its earlier sign-off is replaced.", again.ErrorLines);
         Assert.Contains("Signed off on 2 November 2025 by Sam Patel", Run.Ifw("score", Path.Combine(folder.Path, "again.json")).Succeeded().Output, StringComparison.Ordinal);
+        Run.Ifw("sign", unsigned, "--by", Sam, "--date", "2025-11-02", "-o", Path.Combine(folder.Path, "fresh.json")).Succeeded();
+        Assert.Contains("Signed off on 2 November 2025 by Sam Patel", Run.Ifw("score", Path.Combine(folder.Path, "fresh.json")).Succeeded().Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -98,6 +102,29 @@ public sealed class SignCommandTests
 
         Assert.Equal(message, Assert.Single(run.ErrorLines));
         Assert.False(File.Exists(Path.Combine(folder.Path, "signed.json")));
+    }
+
+    [Fact]
+    public void A_sign_off_after_today_is_refused()
+    {
+        using var folder = new Folder();
+
+        var run = Run.Ifw("sign", folder.Write("croydon.json", Folder.Croydon()), "--by", Jane, "--date", "2026-11-25", "-o", Path.Combine(folder.Path, "signed.json")).Refused();
+
+        Assert.Equal("ifw: --date 2026-11-25 is after today (2026-11-24 in England): an assessment is signed off on or before the day it is signed.", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public void Merging_a_signed_file_writes_it_without_its_sign_off()
+    {
+        using var folder = new Folder();
+        var signed = Path.Combine(folder.Path, "signed.json");
+        Run.Ifw("sign", folder.Write("croydon.json", Folder.Croydon()), "--by", Jane, "--date", "2025-11-01", "-o", signed).Succeeded();
+
+        var merged = Run.Ifw("merge", signed).Succeeded().Output;
+
+        Assert.DoesNotContain("signOff", merged, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(folder.Write("plain.json", Folder.Croydon())).TrimEnd(), merged.TrimEnd());
     }
 
     [Fact]

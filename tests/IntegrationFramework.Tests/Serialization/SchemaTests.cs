@@ -153,7 +153,7 @@ public sealed class SchemaTests
         {
             var schema = JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", name)));
             var dates = schema.Descendants().OfType<JProperty>().Where(p => p.Value is JObject { } o && o["type"]?.ToString() == "string" && (p.Name.EndsWith("On", StringComparison.Ordinal) || o["pattern"]?.ToString() == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")).ToList();
-            Assert.Equal(name == "assessment.schema.json" ? ["assessedOn", "date", "agreedOn"] : ["assessedOn"], dates.Select(p => p.Name));
+            Assert.Equal(name == "assessment.schema.json" ? ["assessedOn", "due", "date", "agreedOn"] : ["assessedOn"], dates.Select(p => p.Name));
             Assert.All(dates, p => Assert.Equal("date", p.Value["format"]?.ToString()));
         }
     }

@@ -122,14 +122,16 @@ public sealed class SignOffTests
         Assert.Equal(ReferenceDigest(signedChanged), DigestIn(signedChanged));
     }
 
-    /// <summary>Generated assessments (any framework, one to six assessors, agreed ratings, evidence with quotes, line breaks, non-ASCII and emoji), signed by people with such names.</summary>
+    /// <summary>Generated assessments (any framework, one to six assessors, agreed ratings, evidence with quotes, line breaks, non-ASCII and emoji), signed by people with names of quotes, backslashes, non-ASCII and emoji.</summary>
     [Property(Arbitrary = [typeof(ScoringArbitraries)], MaxTest = 100)]
     public void Every_signed_assessment_carries_the_digest_the_reference_recomputes_and_reads_back_signed(MetAssessment met)
     {
         Signatory[] signatories =
         [
-            new("Zoë O’Brien \"ZOB\"", "Chief executive\tinterim", "Council — adults’ services 😀"),
-            new("A\\B", "Section 151 officer", "ICB\r\nNorth"),
+            // Quotes, backslashes, non-ASCII and emoji; no control characters, which a signatory may not hold (they
+            // would break the one line that refuses a changed file).
+            new("Zoë O’Brien \"ZOB\"", "Chief executive (interim)", "Council — adults’ services 😀"),
+            new("A\\B", "Section 151 officer", "ICB \u2028 North"),
         ];
 
         var signed = AssessmentJson.Sign(met.Value, new LocalDate(2026, 3, 31), signatories);
@@ -183,7 +185,7 @@ public sealed class SignOffTests
                 .ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
             "tabs, members reversed, non-ASCII escaped" => Reordered(node, names => names.AsEnumerable().Reverse())
                 .ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentCharacter = '\t', IndentSize = 1, Encoder = JavaScriptEncoder.Default }),
-            _ => Reordered(node, names => names.OrderBy(n => n == "signOff" ? 0 : 1).ThenBy(n => n.GetHashCode(StringComparison.Ordinal)))
+            _ => Reordered(node, names => names.OrderBy(n => n == "signOff" ? 0 : 1).ThenByDescending(n => n, StringComparer.Ordinal))
                 .ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 3, NewLine = "\r\n" }),
         };
         Assert.NotEqual(SignedCroydon.Value, text);

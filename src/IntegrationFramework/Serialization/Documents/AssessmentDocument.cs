@@ -28,6 +28,9 @@ internal sealed class AssessmentDocument
     /// <summary>The consensus meeting's agreed ratings: only in schemaVersion 2, and left out when there are none.</summary>
     public List<AgreedRatingDocument?>? AgreedRatings { get; set; }
 
+    /// <summary>The partners' action plan; left out when there is none.</summary>
+    public List<ActionDocument?>? Actions { get; set; }
+
     /// <summary>Who signed the file off, when, and the digest of the rest of it; left out when unsigned.</summary>
     public SignOffDocument? SignOff { get; set; }
 
@@ -133,6 +136,25 @@ internal sealed class AgreedRatingDocument
     public object? AgreedOn { get; set; }
 
     public string? AgreedBy { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+}
+
+/// <summary>One action of the plan.</summary>
+internal sealed class ActionDocument
+{
+    public string? Item { get; set; }
+
+    public string? Action { get; set; }
+
+    public string? Owner { get; set; }
+
+    public object? Due { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Note { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, object>? Unknown { get; set; }

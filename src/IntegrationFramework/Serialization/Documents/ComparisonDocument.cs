@@ -30,6 +30,30 @@ internal sealed class ComparisonDocument
     public List<ChangeDocument>? Domains { get; set; }
 
     public List<ChangeDocument>? Items { get; set; }
+
+    public List<ActionReviewDocument>? Actions { get; set; }
+}
+
+/// <summary>What became of one action of the earlier review.</summary>
+internal sealed class ActionReviewDocument
+{
+    public string? Item { get; set; }
+
+    public string? Action { get; set; }
+
+    public string? Owner { get; set; }
+
+    public string? Due { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? LaterStatus { get; set; }
+
+    public double? Change { get; set; }
+
+    public double? DomainChange { get; set; }
+
+    public bool? DomainBeyondNoise { get; set; }
 }
 
 /// <summary>One change of a comparison file.</summary>
