@@ -112,10 +112,18 @@ internal static class TemplateCommand
             }
 
             terminal.Write(path, AssessmentTemplate.ToCsv(template));
+            if (!template.Actions.IsEmpty)
+            {
+                terminal.Error.WriteLine($"A ratings table holds no actions: the {template.Actions.Count} open {(template.Actions.Count == 1 ? "action" : "actions")} of the earlier review are carried into a JSON template only (--format json).");
+            }
         }
         else
         {
             terminal.Write(path, AssessmentTemplate.ToJson(template));
+            if (!template.Actions.IsEmpty)
+            {
+                terminal.Error.WriteLine($"{template.Actions.Count} open {(template.Actions.Count == 1 ? "action is" : "actions are")} carried over: {string.Join(", ", template.Actions.Select(a => a.ItemId).Distinct())}.");
+            }
         }
 
         terminal.Error.WriteLine(template.Assessors.IsEmpty
@@ -222,7 +230,10 @@ internal static class TemplateCommand
 
         var assessors = chosen.Count > 0 ? chosen.ToEquatableArray() : earlier.Assessors;
         var ratings = earlier.Ratings.Where(r => assessors.Any(a => a.Id == r.AssessorId)).ToEquatableArray();
-        return new Assessment(earlier.Framework, earlier.Footprint, date ?? earlier.AssessedOn, assessors, ratings, earlier.ExcludedDomains);
+
+        // Next year's review takes the actions still open; those done or dropped stay in last year's file.
+        var open = earlier.Actions.Where(a => a.Status == ActionStatus.Open).ToEquatableArray();
+        return new Assessment(earlier.Framework, earlier.Footprint, date ?? earlier.AssessedOn, assessors, ratings, earlier.ExcludedDomains, [], open);
     }
 
     private static LocalDate Today(Terminal terminal) => terminal.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;

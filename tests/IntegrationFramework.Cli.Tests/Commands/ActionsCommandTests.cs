@@ -47,6 +47,24 @@ public sealed class ActionsCommandTests
         Assert.Equal(2, json.RootElement.GetProperty("actions").GetArrayLength());
     }
 
+    [Fact]
+    public void Next_year_s_template_from_a_signed_review_carries_its_open_actions_only()
+    {
+        using var folder = new Folder();
+        var signed = Path.Combine(folder.Path, "signed.json");
+        Run.Ifw("sign", folder.Write("2025.json", Review(new LocalDate(2025, 10, 1), Progress.UnderDevelopment, ActionStatus.Open)), "--by", "Jane Smith:Chief executive:Croydon Council", "--date", "2025-11-01", "-o", signed).Succeeded();
+
+        var run = Run.Ifw("template", "--from", signed, "--date", "2026-10-01", "--format", "json");
+
+        run.Succeeded();
+        Assert.Contains("1 open action is carried over: GOV.3.", run.ErrorLines);
+        using var json = JsonDocument.Parse(run.Output);
+        var action = Assert.Single(json.RootElement.GetProperty("actions").EnumerateArray());
+        Assert.Equal(("Bring clinical leads into every decision", "open"), (action.GetProperty("action").GetString(), action.GetProperty("status").GetString()));
+        Assert.False(json.RootElement.TryGetProperty("signOff", out _));
+        Assert.Equal("2026-10-01", json.RootElement.GetProperty("assessedOn").GetString());
+    }
+
     /// <summary>Two partners rate GOV.3 (the council planned, aiming for embedded; the ICB as given), with two actions. Illustrative.</summary>
     private static Assessment Review(LocalDate on, Progress icb, ActionStatus first) => AssessmentBuilder
         .For(Frameworks.ShiftingTheCentreOfGravity2018, new Footprint("E09000008", "Croydon", Level.Place, 390_800), on)
