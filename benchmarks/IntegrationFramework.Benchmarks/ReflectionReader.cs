@@ -19,6 +19,7 @@ internal static class ReflectionReader
     public static Assessment? Read(byte[] json)
     {
         var document = JsonSerializer.Deserialize<AssessmentDocument>(json, Options);
-        return new AssessmentReader(ReadOptions.Default).Read(document!).Value;
+        // The benchmark's files are unsigned: there is no sign-off whose digest to check.
+        return new AssessmentReader(ReadOptions.Default).Read(document!, actualDigest: null).Value;
     }
 }
