@@ -21,13 +21,13 @@ namespace IntegrationFramework.Scoring;
 /// minus its earlier. Otherwise — when any partner joined or left — each review is resampled on its own, 2,000 draws
 /// from the fixed seed with each draw's pair drawn together, and the change is the later draw's score minus the
 /// earlier's; the partners both reviews share are then drawn independently in each, which makes the bands wider than
-/// pairing them would. The band is the weighted 2.5 %
-/// and 97.5 % points of the changes, resamples in which either review has no score left out. With three partners or
-/// fewer in either review there is no band: too few to tell how much a score depends on who rated.
+/// pairing them would. The band is the weighted 2.5 % and 97.5 % points of the changes, resamples in which either
+/// review has no score left out, and is given only where both reviews have the score. With three partners or fewer in
+/// either review there is no band: too few to tell how much a score depends on who rated.
 /// </para>
 /// <para>
-/// Made by <see cref="Of"/>; <see cref="ReviewComparison.Of"/> puts each band on
-/// its change. A comparison of score cards read without their ratings has none.
+/// Made by <see cref="Of"/>; <see cref="ReviewComparison.Of"/> puts each band on its change. A comparison of score
+/// cards read without their ratings has none.
 /// </para>
 /// </remarks>
 public sealed record ChangeBands
