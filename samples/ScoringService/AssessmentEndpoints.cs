@@ -9,7 +9,8 @@ namespace IntegrationFramework.Samples.ScoringService;
 
 /// <summary>
 /// What the service does with the partners' files of one assessment, sent as they are: score them, make the consensus
-/// meeting's pack, merge them into one assessment file; and import FHIR responses.
+/// meeting's pack, write the action plan to fill in, merge them (with a filled plan) into one assessment file; and
+/// import FHIR responses.
 /// </summary>
 internal static class AssessmentEndpoints
 {
@@ -59,6 +60,20 @@ internal static class AssessmentEndpoints
 
         var (assessment, refusal) = await Assessment(request);
         return assessment is null ? refusal! : Rendered(Report.RenderAgenda(ScoreCardReport.For(Scorer.ScoreWithBands(assessment, rules), assessment, rules), format), format);
+    }
+
+    /// <summary>The action plan to fill in, as CSV: every item of the whole work list, with empty action, owner, due and status columns.</summary>
+    public static async Task<IResult> Plan(HttpRequest request, string? policy)
+    {
+        if (Policies.Find(policy) is not { } rules)
+        {
+            return Policies.Unknown(policy);
+        }
+
+        var (assessment, refusal) = await Assessment(request);
+        return assessment is null
+            ? refusal!
+            : Results.Text(Collecting.ActionPlan.ToCsv(Scorer.Score(assessment, rules), assessment, rules), "text/csv", Encoding.UTF8);
     }
 
     public static async Task<IResult> Merge(HttpRequest request, HttpResponse response)

@@ -51,6 +51,9 @@ internal static class ScoringApi
             .FilesPost("Scoring", "The consensus meeting's pack: each domain's alpha in words, and every item the partners are split or partly agree on, with each partner's rating.", $"{Files} Answers HTML, Markdown or plain text, by Accept.", Negotiation.Packs.Select(o => o.MediaType))
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
 
+        app.MapPost("/plan", AssessmentEndpoints.Plan)
+            .FilesPost("Scoring", "The action plan to fill in: every item of the whole work list with where it stands, its target and gap, and empty action, owner, due and status columns, as CSV.", $"{Files} A filled plan sent to /merge with the partners' files joins their actions.", ["text/csv"]);
+
         app.MapPost("/merge", AssessmentEndpoints.Merge)
             .FilesPost("Scoring", "Merge the partners' files of one assessment into one assessment file.", $"{Files} The '{AssessmentEndpoints.ReturnsHeader}' header says what each assessor returned.", [Json]);
 

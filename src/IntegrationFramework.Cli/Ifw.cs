@@ -36,6 +36,7 @@ public static class Ifw
         ("merge", MergeCommand.Create),
         ("score", ScoreCommand.Create),
         ("agenda", AgendaCommand.Create),
+        ("plan", PlanCommand.Create),
         ("sign", SignCommand.Create),
         ("compare", CompareCommand.Create),
         ("rollup", RollupCommand.Create),

@@ -121,6 +121,34 @@ public sealed class PartnerFilesTests(WebApplicationFactory<Program> factory) : 
         Assert.Equal("No files", problem.RootElement.GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task The_plan_is_written_as_a_table_and_a_filled_plan_merges_with_the_partners_files()
+    {
+        var dorset = File.ReadAllBytes(Dorset);
+        var body = new ByteArrayContent(dorset);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var planned = await client.PostAsync("/plan", body);
+
+        Assert.Equal(HttpStatusCode.OK, planned.StatusCode);
+        Assert.Equal("text/csv", planned.Content.Headers.ContentType?.MediaType);
+        var plan = await planned.Content.ReadAsStringAsync();
+        Assert.StartsWith("item,action,owner,due,status,note,text,stands,target,gap\r\n", plan, StringComparison.Ordinal);
+        var first = plan.Split("\r\n")[1].Split(',')[0];
+        var filled = plan.Replace($"{first},,,,,,", $"{first},Agree who leads,council,2026-06-30,open,,", StringComparison.Ordinal);
+        using var form = new MultipartFormDataContent
+        {
+            { Part(dorset, "application/json"), "assessment", "dorset.json" },
+            { Part(Encoding.UTF8.GetBytes(filled), "text/csv"), "plan", "plan.csv" },
+        };
+
+        var merged = await client.PostAsync("/merge", form);
+
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        var actions = AssessmentJson.Read(await merged.Content.ReadAsByteArrayAsync()).Value!.Actions;
+        Assert.Equal((first, "Agree who leads", "council"), (Assert.Single(actions).ItemId, actions[0].Action, actions[0].Owner));
+    }
+
     private static ByteArrayContent Part(byte[] bytes, string mediaType)
     {
         var content = new ByteArrayContent(bytes);

@@ -217,7 +217,7 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
 
         Assert.StartsWith("3.1", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.RootElement.GetProperty("paths");
-        Assert.All(["/score", "/agenda", "/merge", "/compare", "/rollup", "/peers", "/learning-partners", "/frameworks", "/frameworks/{id}", "/frameworks/{id}/questionnaire", "/fhir/import", "/health"], p => Assert.True(paths.TryGetProperty(p, out _), p));
+        Assert.All(["/score", "/agenda", "/plan", "/merge", "/compare", "/rollup", "/peers", "/learning-partners", "/frameworks", "/frameworks/{id}", "/frameworks/{id}/questionnaire", "/fhir/import", "/health"], p => Assert.True(paths.TryGetProperty(p, out _), p));
         var page = await client.GetStringAsync("/scalar/");
         Assert.Contains("<script src=\"scalar.js\"></script>", page, StringComparison.Ordinal);
         Assert.True((await client.GetAsync("/scalar/scalar.js")).IsSuccessStatusCode, "the reference page's script is not served by the app");

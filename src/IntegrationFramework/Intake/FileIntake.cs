@@ -129,9 +129,17 @@ public sealed class FileIntake
         var list = Preconditions.NotNull(files).ToList();
         var problems = new List<Problem>();
         var read = new List<PartnerFile>(list.Count);
+        var plans = new List<InputFile>();
         foreach (var file in list)
         {
-            var result = Read(Preconditions.NotNull(file));
+            // A filled action plan is no partner's ratings: its actions join the merged assessment below.
+            if (ActionPlan.IsPlan(Preconditions.NotNull(file).Bytes.Span))
+            {
+                plans.Add(file);
+                continue;
+            }
+
+            var result = Read(file);
             problems.AddRange(result.Problems);
             if (result.Value is { } assessment)
             {
@@ -144,11 +152,33 @@ public sealed class FileIntake
             return ReadResult.Failure<MergedAssessment>([.. problems]);
         }
 
+        if (read.Count == 0 && plans.Count > 0)
+        {
+            return ReadResult.Failure<MergedAssessment>([new Problem(ProblemCodes.MissingProperty, ProblemLocation.Whole, "An action plan joins an assessment: give it with the partners' files (or the assessment file) it belongs to.").InFile(plans[0].Name)]);
+        }
+
         var merged = AssessmentMerge.Merge(read);
         problems.AddRange(merged.Problems);
-        return merged.Value is { } value
-            ? ReadResult.Success(new MergedAssessment(value, AssessorReturn.Of(value, read), [.. read.Select(f => f.Name)]), [.. problems])
-            : ReadResult.Failure<MergedAssessment>([.. problems]);
+        if (merged.Value is not { } value)
+        {
+            return ReadResult.Failure<MergedAssessment>([.. problems]);
+        }
+
+        var actions = new List<PlannedAction>(value.Actions);
+        foreach (var plan in plans)
+        {
+            var planned = ActionPlan.ReadCsv(plan.Bytes.Span, value.Framework);
+            problems.AddRange(planned.Problems.Select(p => p.InFile(plan.Name)));
+            actions.AddRange(planned.Value ?? []);
+        }
+
+        if (ReadResult.HasError([.. problems]))
+        {
+            return ReadResult.Failure<MergedAssessment>([.. problems]);
+        }
+
+        var withPlan = plans.Count == 0 ? value : new Assessment(value.Framework, value.Footprint, value.AssessedOn, value.Assessors, value.Ratings, value.ExcludedDomains, value.AgreedRatings, actions.ToEquatableArray());
+        return ReadResult.Success(new MergedAssessment(withPlan, AssessorReturn.Of(withPlan, read), [.. read.Select(f => f.Name), .. plans.Select(p => p.Name)]), [.. problems]);
     }
 
     /// <summary>
