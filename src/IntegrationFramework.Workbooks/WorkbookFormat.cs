@@ -16,7 +16,7 @@ namespace IntegrationFramework.Workbooks;
 /// var intake = new FileIntake([.. FileIntake.CoreFormats, new WorkbookFormat()]);
 /// </code>
 /// </example>
-public sealed class WorkbookFormat : IFileFormat
+public sealed class WorkbookFormat : IFileFormat, IActionPlanFormat
 {
     private readonly WorkbookReadOptions limits;
 
@@ -39,4 +39,16 @@ public sealed class WorkbookFormat : IFileFormat
     /// <inheritdoc/>
     public ReadResult<Assessment> Read(ReadOnlySpan<byte> bytes, ReadOptions options)
         => AssessorWorkbook.Read(bytes, limits with { File = Preconditions.NotNull(options) });
+
+    /// <summary>Whether the workbook is an action plan (<see cref="ActionPlanWorkbook"/>): it has a sheet named "Action plan".</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <returns>Whether it is a plan.</returns>
+    public bool IsPlan(ReadOnlySpan<byte> bytes) => ActionPlanWorkbook.IsPlan(bytes);
+
+    /// <summary>Reads a filled plan workbook's actions, each problem at its cell of the "Action plan" sheet.</summary>
+    /// <param name="bytes">The workbook's bytes.</param>
+    /// <param name="framework">The framework whose items the plan's rows name.</param>
+    /// <returns>The actions, or the problems that prevent them.</returns>
+    public ReadResult<IReadOnlyList<PlannedAction>> ReadPlan(ReadOnlySpan<byte> bytes, Checklists.Framework framework)
+        => ActionPlanWorkbook.Read(bytes, framework, limits);
 }

@@ -22,8 +22,17 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
     private readonly List<Problem> problems = [];
     private readonly List<string> sharedStrings = [];
 
-    public ReadResult<Assessment> Read(ReadOnlySpan<byte> bytes)
+    public ReadResult<Assessment> Read(ReadOnlySpan<byte> bytes) => Open(bytes, Read);
+
+    /// <summary>
+    /// Opens a workbook (.xlsx or .ods) within the limits, reads its sheets and gives them to <paramref name="then"/>;
+    /// the problems when it is too large, empty, not a workbook or damaged.
+    /// </summary>
+    public ReadResult<T> Open<T>(ReadOnlySpan<byte> bytes, Func<List<WorkbookSheet>?, ReadResult<T>> then)
+        where T : class
     {
+        ReadResult<T> Fail(Problem problem) => ReadResult.Failure<T>([problem]);
+
         var file = options.File;
         if (bytes.Length > file.MaxBytes)
         {
@@ -55,12 +64,12 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
                 openDocument = openDocument || OpenDocumentReader.HoldsSpreadsheet(zip);
                 if (openDocument)
                 {
-                    return Read(new OpenDocumentReader(options, problems).Read(zip));
+                    return then(new OpenDocumentReader(options, problems).Read(zip));
                 }
             }
 
             using var document = SpreadsheetDocument.Open(new MemoryStream(copy, writable: false), false, new OpenSettings { MaxCharactersInPart = options.MaxUncompressedBytes });
-            return Read(Sheets(document));
+            return then(Sheets(document));
         }
         catch (Exception exception) when (exception is InvalidDataException or OpenXmlPackageException or XmlException or IOException or InvalidOperationException or FormatException or ArgumentException or NotSupportedException or KeyNotFoundException or OverflowException)
         {
@@ -86,6 +95,9 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
         OpenXmlPackageException => "it lacks a part every workbook has, or its parts do not fit together.",
         _ => $"{exception.Message.TrimEnd('.')}.",
     };
+
+    /// <summary>The problems so far: a limit broken or damage found while reading the sheets.</summary>
+    public IReadOnlyList<Problem> Problems => problems;
 
     /// <summary>The assessment the sheets hold; the problems when there are none (a limit or damage) or any is an error.</summary>
     private ReadResult<Assessment> Read(List<WorkbookSheet>? sheets)
@@ -251,5 +263,4 @@ internal sealed class WorkbookReader(WorkbookReadOptions options)
         return value;
     }
 
-    private static ReadResult<Assessment> Fail(Problem problem) => ReadResult.Failure<Assessment>([problem]);
 }

@@ -170,7 +170,7 @@ internal static class WorkbookWriter
             Footer()).With(excluded ? null : WorkbookChecker.Empty(first, last));
     }
 
-    private static DataValidation List(string range, string labels, string title, string message) => new(new Formula1($"\"{labels}\""))
+    internal static DataValidation List(string range, string labels, string title, string message) => new(new Formula1($"\"{labels}\""))
     {
         Type = DataValidationValues.List,
         AllowBlank = true,
@@ -187,7 +187,7 @@ internal static class WorkbookWriter
     /// <summary>The columns' widths, in characters: the cover's label and value, and the checker's three counts; a domain sheet's id, text, progress, target and evidence.</summary>
     internal static readonly double[] CoverWidths = [28, 100, 10, 10, 10], DomainWidths = [10, 70, 18, 18, 48];
 
-    private static Columns Columns(double[] widths)
+    internal static Columns Columns(double[] widths)
         => new(widths.Select((width, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true }));
 
     private static Row Row(uint number, params (string? Text, uint Style)[] cells) => Row(number, [], cells);
@@ -242,15 +242,15 @@ internal static class WorkbookWriter
         FormatRows = false,
     };
 
-    private static PageMargins Margins() => new() { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 };
+    internal static PageMargins Margins() => new() { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 };
 
     /// <summary>A4 paper, one page wide, as many pages tall as it takes.</summary>
-    private static PageSetup A4(OrientationValues orientation) => new() { PaperSize = 9, Orientation = orientation, FitToWidth = 1, FitToHeight = 0 };
+    internal static PageSetup A4(OrientationValues orientation) => new() { PaperSize = 9, Orientation = orientation, FitToWidth = 1, FitToHeight = 0 };
 
-    private static HeaderFooter Footer() => new(new OddFooter("&L&A&RPage &P of &N"));
+    internal static HeaderFooter Footer() => new(new OddFooter("&L&A&RPage &P of &N"));
 
     /// <summary>Copies the package's parts into a new archive, in the same order, with one fixed time on every entry.</summary>
-    private static void Repack(Stream package, Stream output)
+    internal static void Repack(Stream package, Stream output)
     {
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);

@@ -129,13 +129,20 @@ public sealed class FileIntake
         var list = Preconditions.NotNull(files).ToList();
         var problems = new List<Problem>();
         var read = new List<PartnerFile>(list.Count);
-        var plans = new List<InputFile>();
+        var plans = new List<(InputFile File, IActionPlanFormat? Format)>();
         foreach (var file in list)
         {
             // A filled action plan is no partner's ratings: its actions join the merged assessment below.
-            if (ActionPlan.IsPlan(Preconditions.NotNull(file).Bytes.Span))
+            var bytes = Preconditions.NotNull(file).Bytes.Span;
+            if (ActionPlan.IsPlan(bytes))
             {
-                plans.Add(file);
+                plans.Add((file, null));
+                continue;
+            }
+
+            if (byKind.Values.OfType<IActionPlanFormat>().FirstOrDefault(f => f.IsPlan(file.Bytes.Span)) is { } planFormat)
+            {
+                plans.Add((file, planFormat));
                 continue;
             }
 
@@ -154,7 +161,7 @@ public sealed class FileIntake
 
         if (read.Count == 0 && plans.Count > 0)
         {
-            return ReadResult.Failure<MergedAssessment>([new Problem(ProblemCodes.MissingProperty, ProblemLocation.Whole, "An action plan joins an assessment: give it with the partners' files (or the assessment file) it belongs to.").InFile(plans[0].Name)]);
+            return ReadResult.Failure<MergedAssessment>([new Problem(ProblemCodes.MissingProperty, ProblemLocation.Whole, "An action plan joins an assessment: give it with the partners' files (or the assessment file) it belongs to.").InFile(plans[0].File.Name)]);
         }
 
         var merged = AssessmentMerge.Merge(read);
@@ -165,9 +172,9 @@ public sealed class FileIntake
         }
 
         var actions = new List<PlannedAction>(value.Actions);
-        foreach (var plan in plans)
+        foreach (var (plan, format) in plans)
         {
-            var planned = ActionPlan.ReadCsv(plan.Bytes.Span, value.Framework);
+            var planned = format is null ? ActionPlan.ReadFile(plan.Bytes.Span, value.Framework) : format.ReadPlan(plan.Bytes.Span, value.Framework);
             problems.AddRange(planned.Problems.Select(p => p.InFile(plan.Name)));
             actions.AddRange(planned.Value ?? []);
         }
@@ -178,7 +185,7 @@ public sealed class FileIntake
         }
 
         var withPlan = plans.Count == 0 ? value : new Assessment(value.Framework, value.Footprint, value.AssessedOn, value.Assessors, value.Ratings, value.ExcludedDomains, value.AgreedRatings, actions.ToEquatableArray());
-        return ReadResult.Success(new MergedAssessment(withPlan, AssessorReturn.Of(withPlan, read), [.. read.Select(f => f.Name), .. plans.Select(p => p.Name)]), [.. problems]);
+        return ReadResult.Success(new MergedAssessment(withPlan, AssessorReturn.Of(withPlan, read), [.. read.Select(f => f.Name), .. plans.Select(p => p.File.Name)]), [.. problems]);
     }
 
     /// <summary>

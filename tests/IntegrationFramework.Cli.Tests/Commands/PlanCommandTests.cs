@@ -41,6 +41,27 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public void The_plan_as_JSON_and_as_a_workbook_goes_back_through_merge_too()
+    {
+        using var folder = new Folder();
+        var assessment = folder.Write("croydon.json", Folder.Croydon());
+        var workbook = Path.Combine(folder.Path, "plan.xlsx");
+
+        var json = Run.Ifw("plan", assessment, "--format", "json").Succeeded().Output;
+        Run.Ifw("plan", assessment, "-o", workbook).Succeeded();
+        var filled = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        var row = filled["plan"]!.AsArray().First(r => (string?)r!["item"] == "TRA.1")!;
+        (row["action"], row["owner"], row["due"], row["status"]) = ("Agree one vision", "icb", "2026-03-31", "done");
+        var merged = Run.Ifw("merge", assessment, folder.Write("plan.json", filled.ToJsonString())).Succeeded().Output;
+
+        Assert.StartsWith("{\n  \"plan\": [\n    {\n      \"item\": ", json, StringComparison.Ordinal);
+        Assert.Contains("\"action\": \"Agree one vision\"", merged, StringComparison.Ordinal);
+        Assert.Contains("\"status\": \"done\"", merged, StringComparison.Ordinal);
+        Assert.True(new Workbooks.WorkbookFormat().IsPlan(File.ReadAllBytes(workbook)));
+        Assert.Equal("ifw: a workbook is not written to standard output; give -o FILE.xlsx.", Assert.Single(Run.Ifw("plan", assessment, "--format", "xlsx").Refused().ErrorLines));
+    }
+
+    [Fact]
     public void A_wrongly_filled_row_is_refused_at_its_line_and_column_and_nothing_is_written()
     {
         using var folder = new Folder();

@@ -61,6 +61,21 @@ public sealed class ActionsTests
     }
 
     [Fact]
+    public void A_plan_as_JSON_reads_its_rows_with_an_action_and_refuses_a_wrong_one_at_its_path()
+    {
+        var good = """{"plan": [{"item": "GOV.3", "action": "", "owner": ""}, {"item": "GOV.3", "action": "Publish", "owner": "icb", "due": "2026-03-31", "status": ""}]}"""u8;
+        var bad = """{"plan": [{"item": "GOV.3", "action": "Publish", "owner": "icb", "due": "2026-03-31", "status": "started"}]}"""u8;
+
+        var read = Collecting.ActionPlan.ReadFile(good, Frameworks.ShiftingTheCentreOfGravity2018);
+        var refused = Collecting.ActionPlan.ReadFile(bad, Frameworks.ShiftingTheCentreOfGravity2018);
+
+        Assert.True(Collecting.ActionPlan.IsPlan(good));
+        Assert.False(Collecting.ActionPlan.IsPlan(System.Text.Encoding.UTF8.GetBytes(AssessmentJson.Serialize(Review))));
+        Assert.Equal([new PlannedAction("GOV.3", "Publish", "icb", new LocalDate(2026, 3, 31))], read.Value!);
+        Assert.Equal("$.plan[0].status", Assert.Single(refused.Problems).Location.JsonPath);
+    }
+
+    [Fact]
     public void An_open_action_past_its_due_date_is_overdue_and_a_done_one_never()
     {
         Assert.True(Review.Actions[0].IsOverdue(new LocalDate(2026, 4, 1)));
