@@ -44,6 +44,7 @@ public static class AssessmentMerge
         var ratings = new List<Rating>();
         var ratingFiles = new Dictionary<(string Item, string Assessor), (Rating Rating, string File)>();
         var agreed = new List<AgreedRating>();
+        var actions = new List<PlannedAction>();
         var agreedFiles = new Dictionary<string, (AgreedRating Rating, string File)>(StringComparer.Ordinal);
         foreach (var file in list)
         {
@@ -106,6 +107,15 @@ public static class AssessmentMerge
                     problems.Add(new(ProblemCodes.ConflictingRatings, At(file), $"{rating.ItemId} is agreed as {Describe(rating)} here and as {Describe(earlier.Rating)} in {earlier.File}; the meeting agrees one rating an item: keep the one it agreed."));
                 }
             }
+
+            // The partners' actions, from whichever file carries them: the same action twice is kept once.
+            foreach (var action in file.Assessment.Actions)
+            {
+                if (!actions.Contains(action))
+                {
+                    actions.Add(action);
+                }
+            }
         }
 
         if (ReadResult.HasError(problems.ToEquatableArray()))
@@ -114,7 +124,7 @@ public static class AssessmentMerge
         }
 
         var a = first.Assessment;
-        var merged = new Assessment(a.Framework, a.Footprint, a.AssessedOn, assessors.ToEquatableArray(), ratings.ToEquatableArray(), a.ExcludedDomains, agreed.ToEquatableArray());
+        var merged = new Assessment(a.Framework, a.Footprint, a.AssessedOn, assessors.ToEquatableArray(), ratings.ToEquatableArray(), a.ExcludedDomains, agreed.ToEquatableArray(), actions.ToEquatableArray());
         problems.AddRange(merged.Problems.Select(p => p.InFile(MergedName)));
         return ReadResult.Of(merged, problems.ToEquatableArray());
     }

@@ -62,6 +62,20 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public void Merging_keeps_the_actions_a_partner_file_already_has_once()
+    {
+        using var folder = new Folder();
+        var assessment = folder.Write("croydon.json", Folder.Croydon());
+        var merged = Run.Ifw("merge", assessment, folder.Write("plan.csv", Run.Ifw("plan", assessment).Succeeded().Output.Replace("TRA.1,,,,,,", "TRA.1,Agree one vision,icb,2026-03-31,,,", StringComparison.Ordinal))).Succeeded().Output;
+        var withActions = folder.Write("with-actions.json", merged);
+
+        // The assessment with its action, merged again with itself and another copy: the action once, nothing lost.
+        var again = Run.Ifw("merge", withActions, folder.Write("copy.json", merged)).Succeeded().Output;
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(again, "Agree one vision"));
+    }
+
+    [Fact]
     public void A_wrongly_filled_row_is_refused_at_its_line_and_column_and_nothing_is_written()
     {
         using var folder = new Folder();
