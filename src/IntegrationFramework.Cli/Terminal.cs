@@ -28,6 +28,9 @@ internal sealed class Terminal(Stream input, TextWriter output, TextWriter error
 
     public IClock Clock { get; } = clock;
 
+    /// <summary>Today's date in England (Europe/London) by <see cref="Clock"/>: what a date left out defaults to.</summary>
+    public LocalDate Today => Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
+
     public CancellationToken Cancellation { get; } = cancellation;
 
     /// <summary>The limits and checks files are read with, as the command line set them.</summary>

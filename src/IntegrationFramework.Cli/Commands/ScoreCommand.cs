@@ -28,7 +28,7 @@ internal static class ScoreCommand
             }
 
             var card = Scorer.ScoreWithBands(assessment, rules);
-            var report = ScoreCardReport.For(card, assessment, rules) with { Today = terminal.Clock.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/London"]).Date };
+            var report = ScoreCardReport.For(card, assessment, rules) with { Today = terminal.Today };
             if (parse.GetValue(peers.Folder) is { } folder)
             {
                 if (new InputFiles(terminal).Peers(folder, rules) is not { } cards)

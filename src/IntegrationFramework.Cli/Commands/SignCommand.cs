@@ -3,7 +3,6 @@ using IntegrationFramework.Assessments;
 using IntegrationFramework.Dates;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Serialization;
-using NodaTime;
 
 namespace IntegrationFramework.Cli.Commands;
 
@@ -42,7 +41,8 @@ internal static class SignCommand
                 signatories.Add(new Signatory(parts[0], parts[1], parts[2]));
             }
 
-            LocalDate on;
+            var today = terminal.Today;
+            var on = today;
             if (parse.GetValue(date) is { } text)
             {
                 if (IsoDate.Parse(text) is not { } parsed)
@@ -52,12 +52,7 @@ internal static class SignCommand
 
                 on = parsed;
             }
-            else
-            {
-                on = terminal.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
-            }
 
-            var today = terminal.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
             if (on > today)
             {
                 return terminal.Usage($"--date {IsoDate.Format(on)} is after today ({IsoDate.Format(today)} in England): an assessment is signed off on or before the day it is signed.");

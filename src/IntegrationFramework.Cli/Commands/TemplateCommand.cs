@@ -5,7 +5,6 @@ using IntegrationFramework.Collections;
 using IntegrationFramework.Reports;
 using IntegrationFramework.Serialization;
 using IntegrationFramework.Workbooks;
-using NodaTime;
 
 namespace IntegrationFramework.Cli.Commands;
 
@@ -193,7 +192,7 @@ internal static class TemplateCommand
             listed.Add(assessor);
         }
 
-        return new Assessment(chosen, place, date ?? Today(terminal), listed.ToEquatableArray(), []);
+        return new Assessment(chosen, place, date ?? terminal.Today, listed.ToEquatableArray(), []);
     }
 
     private static Assessment? FromFile(ParseResult parse, Terminal terminal, string source, Option<string?> framework, FootprintOptions footprint, string[] specs)
@@ -235,6 +234,4 @@ internal static class TemplateCommand
         var open = earlier.Actions.Where(a => a.Status == ActionStatus.Open).ToEquatableArray();
         return new Assessment(earlier.Framework, earlier.Footprint, date ?? earlier.AssessedOn, assessors, ratings, earlier.ExcludedDomains, [], open);
     }
-
-    private static LocalDate Today(Terminal terminal) => terminal.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
 }
