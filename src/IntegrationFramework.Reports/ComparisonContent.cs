@@ -148,7 +148,7 @@ internal static class ComparisonContent
             start = end + 1;
         }
 
-        return runs.Count == 1 ? runs[0] : $"{string.Join(", ", runs[..^1])} and {runs[^1]}";
+        return Display.List(runs);
     }
 
     /// <summary>"developing → maturing"; for a change not called, each as its card reads it: "no stage → developing", "maturing or thriving → maturing".</summary>

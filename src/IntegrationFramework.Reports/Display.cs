@@ -50,6 +50,17 @@ internal static class Display
 
     private static string Unsigned(string number) => number.TrimStart('-').All(c => c is '0' or '.') ? number.TrimStart('-') : number;
 
+    /// <summary>Things in words, the last joined by "and": "a", "a and b", "a, b and c"; at least one.</summary>
+    public static string List(IReadOnlyList<string> parts) => parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";
+
+    /// <summary>Where an action stands, in words: "open", "done", "dropped".</summary>
+    public static string Action(Assessments.ActionStatus status) => status switch
+    {
+        Assessments.ActionStatus.Done => "done",
+        Assessments.ActionStatus.Dropped => "dropped",
+        _ => "open",
+    };
+
     /// <summary>A time between two dates in words: "14 days", "5 months and 2 days", "no time".</summary>
     public static string Period(Period period)
     {
@@ -58,12 +69,7 @@ internal static class Display
         Add(normal.Years, "year");
         Add(normal.Months, "month");
         Add((int)normal.Days + (7 * normal.Weeks), "day");
-        return parts.Count switch
-        {
-            0 => "no time",
-            1 => parts[0],
-            _ => $"{string.Join(", ", parts[..^1])} and {parts[^1]}",
-        };
+        return parts.Count == 0 ? "no time" : List(parts);
 
         void Add(long count, string unit)
         {

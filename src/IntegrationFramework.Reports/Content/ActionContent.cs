@@ -59,7 +59,7 @@ internal static class ActionContent
 
     private static string Status(ScoreCardReport report, PlannedAction action)
         => report.Today is { } today && action.IsOverdue(today) ? "open, overdue"
-            : action.Status switch { ActionStatus.Done => "done", ActionStatus.Dropped => "dropped", _ => "open" };
+            : Display.Action(action.Status);
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

@@ -60,9 +60,7 @@ internal static class CardDocument
             return [];
         }
 
-        var names = signOff.Signatories.Select(s => s.ToString()).ToList();
-        var who = names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
-        return [CardContent.Note($"Signed off on {Display.Date(signOff.Date)} by {who}. The file matches the digest recorded with the sign-off ({signOff.Digest[..19]}…), so nothing in it has changed since unless someone also wrote a new digest: compare it with the digest kept in the minutes. The digest does not prove who signed.") with { Marks = Marks.Classes("note signed-off") }];
+        return [CardContent.Note($"Signed off on {Display.Date(signOff.Date)} by {Display.List([.. signOff.Signatories.Select(s => s.ToString())])}. The file matches the digest recorded with the sign-off ({signOff.Digest[..19]}…), so nothing in it has changed since unless someone also wrote a new digest: compare it with the digest kept in the minutes. The digest does not prove who signed.") with { Marks = Marks.Classes("note signed-off") }];
     }
 
     /// <summary>The action plan, when the assessment has actions.</summary>

@@ -115,13 +115,12 @@ internal static class ComparisonDocument
         }
 
         var checklist = comparison.Framework.Checklist;
-        static string Status(Assessments.ActionStatus status) => status switch { Assessments.ActionStatus.Done => "done", Assessments.ActionStatus.Dropped => "dropped", _ => "open" };
         return
         [
             new("actions", "The earlier review's actions", [
                 CardContent.Note("Each action the earlier review planned, where it stood then (and in the later review, where its plan lists it again), and how its item and its item's domain moved. An item has no band of its own: read the domain's."),
                 new ItemList([.. comparison.Actions.Select(a => new ListItem(
-                    Text.Of(a.Action.ItemId, Style.Strong).Then($" {a.Action.Action} ({a.Action.Owner}, due {Display.Date(a.Action.Due)}): {Status(a.Action.Status)}{(a.LaterStatus is { } now ? $", {Status(now)} in the later review" : string.Empty)}; the item {Display.Signed(a.Item.Difference)}; {a.Domain.Code} {ChangeWords.Reading(a.Domain) ?? "no change"}."),
+                    Text.Of(a.Action.ItemId, Style.Strong).Then($" {a.Action.Action} ({a.Action.Owner}, due {Display.Date(a.Action.Due)}): {Display.Action(a.Action.Status)}{(a.LaterStatus is { } now ? $", {Display.Action(now)} in the later review" : string.Empty)}; the item {Display.Signed(a.Item.Difference)}; {a.Domain.Code} {ChangeWords.Reading(a.Domain) ?? "no change"}."),
                     Marks.Of("item", a.Action.ItemId)))], Ordered: false) { Marks = Marks.Classes("actions") },
             ]),
         ];

@@ -183,11 +183,15 @@ public sealed record ReviewComparison
         var items = later.Items.Select(i => Item(i, earlier.FindItem(i.ItemId))).ToEquatableArray();
         var domains = later.Domains.Select((d, index) => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage), bands?.Domains[index])).ToEquatableArray();
         var checklist = later.Framework.Checklist;
-        var actions = earlierActions.Where(a => checklist.IndexOfItem(a.ItemId) >= 0).Select(a => new ActionReview(
-            a,
-            laterActions.FirstOrDefault(l => l.ItemId == a.ItemId && l.Action == a.Action)?.Status,
-            items[checklist.IndexOfItem(a.ItemId)],
-            domains[checklist.IndexOfDomain(checklist.Items[checklist.IndexOfItem(a.ItemId)].DomainCode)])).ToEquatableArray();
+        var actions = earlierActions
+            .Select(a => (Action: a, Item: checklist.IndexOfItem(a.ItemId)))
+            .Where(a => a.Item >= 0)
+            .Select(a => new ActionReview(
+                a.Action,
+                laterActions.FirstOrDefault(l => l.ItemId == a.Action.ItemId && l.Action == a.Action.Action)?.Status,
+                items[a.Item],
+                domains[checklist.IndexOfDomain(checklist.Items[a.Item].DomainCode)]))
+            .ToEquatableArray();
         return new ReviewComparison(
             later.Framework,
             later.PolicyId,
