@@ -15,10 +15,13 @@ public sealed record Domain
     /// <param name="name">The domain's heading in the document.</param>
     /// <param name="themeCode">The code of the theme the domain belongs to.</param>
     /// <param name="headline">The sentence that introduces the domain's list, where the document has one.</param>
-    /// <param name="items">The items, numbered 1, 2, … in order, each belonging to this domain.</param>
+    /// <param name="items">
+    /// The items, each belonging to this domain, in ascending order of their numbers: 1, 2, … for a published edition; an
+    /// edition that drops items may leave gaps, so that the items it keeps keep their ids.
+    /// </param>
     /// <param name="source">Where the domain's list appears.</param>
     /// <param name="guidance">Where the document explains the domain, with what 'good' looks like and case examples, if it does.</param>
-    /// <exception cref="ArgumentException">A text is blank, there are no items, or the items do not belong to this domain in order.</exception>
+    /// <exception cref="ArgumentException">A text is blank, there are no items, or the items do not belong to this domain in ascending order.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public Domain(
         string code,
@@ -42,10 +45,10 @@ public sealed record Domain
 
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i].DomainCode != code || items[i].Number != i + 1)
+            if (items[i].DomainCode != code || (i > 0 && items[i].Number <= items[i - 1].Number))
             {
                 throw new ArgumentException(
-                    $"The items of domain {code} must be {code}.1 to {code}.{items.Count} in order; item {i + 1} was {items[i].Id}.",
+                    $"The items of domain {code} must be numbered in ascending order, as {code}.1, {code}.2, …; item {i + 1} was {items[i].Id}.",
                     nameof(items));
             }
         }

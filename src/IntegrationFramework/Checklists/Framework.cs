@@ -34,15 +34,21 @@ public class Framework : IEquatable<Framework>
     /// <param name="document">The document the edition encodes.</param>
     /// <param name="checklist">The themes, domains and items partners assess.</param>
     /// <param name="caseExamples">The document's case examples, if any; each must illustrate domains of the checklist.</param>
+    /// <param name="derivedFrom">The edition this one revises, and what its items continue there; <see langword="null"/> for an edition of its own.</param>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="checklist"/> is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank, two case examples share an id, or a case example names a domain the checklist does not have.</exception>
-    public Framework(string id, string version, SourceDocument document, Checklist checklist, EquatableArray<CaseExample> caseExamples = default)
+    /// <exception cref="ArgumentException">
+    /// A text is blank, two case examples share an id, a case example names a domain the checklist does not have, the
+    /// derivation names an item the checklist does not have, or two items would continue the same earlier item.
+    /// </exception>
+    public Framework(string id, string version, SourceDocument document, Checklist checklist, EquatableArray<CaseExample> caseExamples = default, Derivation? derivedFrom = null)
     {
         Id = Preconditions.NotBlank(id);
         Version = Preconditions.NotBlank(version);
         Document = Preconditions.NotNull(document);
         Checklist = Preconditions.NotNull(checklist);
         CaseExamples = Preconditions.NoNulls(caseExamples);
+        DerivedFrom = derivedFrom;
+        CheckDerivation(checklist, derivedFrom);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var example in caseExamples)
         {
@@ -78,6 +84,9 @@ public class Framework : IEquatable<Framework>
     /// <summary>The themes, domains and items partners assess.</summary>
     public Checklist Checklist { get; }
 
+    /// <summary>The edition this one revises, and what its items continue there; <see langword="null"/> for an edition of its own.</summary>
+    public Derivation? DerivedFrom { get; }
+
     /// <summary>Every named case example the document gives, in the document's order.</summary>
     public EquatableArray<CaseExample> CaseExamples { get; }
 
@@ -102,6 +111,31 @@ public class Framework : IEquatable<Framework>
     /// <returns>The examples; empty when none illustrates the domain.</returns>
     public EquatableArray<CaseExample> CaseExamplesFor(string domainCode)
         => CaseExamples.Where(e => e.Illustrates(domainCode)).ToEquatableArray();
+
+    private static void CheckDerivation(Checklist checklist, Derivation? derivedFrom)
+    {
+        if (derivedFrom is null)
+        {
+            return;
+        }
+
+        foreach (var item in derivedFrom.SameAs.Keys)
+        {
+            if (checklist.FindItem(item) is null)
+            {
+                throw new ArgumentException($"The derivation says what item '{item}' continues, but the checklist has no such item.", nameof(derivedFrom));
+            }
+        }
+
+        var continued = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in checklist.Items)
+        {
+            if (derivedFrom.Continues(item.Id) is { } earlier && !continued.TryAdd(earlier, item.Id))
+            {
+                throw new ArgumentException($"Items {continued[earlier]} and {item.Id} both continue {earlier} of {derivedFrom}; an earlier item is continued by one item at most.", nameof(derivedFrom));
+            }
+        }
+    }
 
     /// <inheritdoc/>
     public bool Equals(Framework? other)

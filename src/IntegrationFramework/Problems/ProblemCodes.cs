@@ -176,4 +176,16 @@ public static class ProblemCodes
     /// until it is signed again or its sign-off removed.
     /// </summary>
     public const string ChangedAfterSignOff = "changed-after-sign-off";
+
+    /// <summary>An edition file gives an edition, theme, domain or item id twice, or two items continue one earlier item.</summary>
+    public const string DuplicateId = "duplicate-id";
+
+    /// <summary>An edition file lists no edition, or a theme with no domain, or a domain with no item.</summary>
+    public const string EmptyGroup = "empty-group";
+
+    /// <summary>An edition file's edition has the id of an edition already known whose checklist differs.</summary>
+    public const string EditionClash = "edition-clash";
+
+    /// <summary>An edition file holds more items than an edition file may (10,000).</summary>
+    public const string TooManyItems = "too-many-items";
 }

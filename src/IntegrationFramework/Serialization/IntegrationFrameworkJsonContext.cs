@@ -21,6 +21,8 @@ namespace IntegrationFramework.Serialization;
 [JsonSerializable(typeof(ScoreCardDocument))]
 [JsonSerializable(typeof(ComparisonDocument))]
 [JsonSerializable(typeof(CatalogueDocument))]
+[JsonSerializable(typeof(CatalogueSourceDocument))]
+[JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class IntegrationFrameworkJsonContext : JsonSerializerContext

@@ -35,6 +35,9 @@ public sealed record SourceDocument
     /// <summary>The year of publication where the document states it; otherwise <see langword="null"/>.</summary>
     public int? Year { get; }
 
+    /// <summary>Where the document can be read, if known: a web address, as an edition file may give it.</summary>
+    public Uri? Url { get; init; }
+
     /// <summary>The title and, where known, the year.</summary>
     /// <returns>For example <c>Shifting the centre of gravity (2018)</c>.</returns>
     public override string ToString() => Year is { } year ? $"{Title} ({year})" : Title;

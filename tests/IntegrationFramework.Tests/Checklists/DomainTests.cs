@@ -9,11 +9,27 @@ public sealed class DomainTests
     private static readonly SourceReference Source = new(Frameworks.ShiftingTheCentreOfGravity2018.Document, "Test", 1);
 
     [Fact]
-    public void Items_must_belong_to_the_domain_in_order()
+    public void Items_must_be_in_ascending_order()
     {
-        var error = Assert.Throws<ArgumentException>(() => new Domain("D", "Domain", "T", null, [new ChecklistItem("D", 2, "Text.", Source)], Source));
+        var error = Assert.Throws<ArgumentException>(() => new Domain("D", "Domain", "T", null, [new ChecklistItem("D", 2, "Text.", Source), new ChecklistItem("D", 1, "Text.", Source)], Source));
 
-        Assert.StartsWith("The items of domain D must be D.1 to D.1 in order; item 1 was D.2.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The items of domain D must be numbered in ascending order, as D.1, D.2, …; item 2 was D.1.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Items_must_belong_to_the_domain()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Domain("D", "Domain", "T", null, [new ChecklistItem("E", 1, "Text.", Source)], Source));
+
+        Assert.StartsWith("The items of domain D must be numbered in ascending order, as D.1, D.2, …; item 1 was E.1.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edition_that_drops_an_item_keeps_the_ids_of_the_rest()
+    {
+        var domain = new Domain("D", "Domain", "T", null, [new ChecklistItem("D", 1, "Text.", Source), new ChecklistItem("D", 3, "Text.", Source)], Source);
+
+        Assert.Equal(["D.1", "D.3"], domain.Items.Select(i => i.Id));
     }
 
     [Fact]

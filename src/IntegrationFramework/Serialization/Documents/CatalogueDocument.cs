@@ -1,15 +1,22 @@
+using System.Text.Json.Serialization;
+
 namespace IntegrationFramework.Serialization.Documents;
 
-// The shape of the catalogue file (CatalogueJson): the frameworks' checklists with their sources. Written, never read.
+// The shape of the catalogue, or edition, file (CatalogueJson): the frameworks' checklists with their sources, written
+// by `ifw catalogue --format json` and read back as editions. Numbers are JSON values (object, a boxed JsonElement) that
+// the reader checks itself; `source` is a string or an object, and `sameAs` a string or null, so both are JSON values too.
 
-/// <summary>The catalogue: one entry per framework.</summary>
-internal sealed class CatalogueDocument
+/// <summary>
+/// The catalogue: one entry per framework under <see cref="Frameworks"/>, or one framework's fields at the root (what
+/// the base class holds).
+/// </summary>
+internal sealed class CatalogueDocument : CatalogueFrameworkDocument
 {
-    public List<CatalogueFrameworkDocument>? Frameworks { get; set; }
+    public List<CatalogueFrameworkDocument?>? Frameworks { get; set; }
 }
 
-/// <summary>A framework of the catalogue.</summary>
-internal sealed class CatalogueFrameworkDocument
+/// <summary>A framework of the catalogue: an edition.</summary>
+internal class CatalogueFrameworkDocument
 {
     public string? Id { get; set; }
 
@@ -17,9 +24,45 @@ internal sealed class CatalogueFrameworkDocument
 
     public string? Title { get; set; }
 
-    public string? Source { get; set; }
+    /// <summary>A string, or an object with title, publisher, year and url (<see cref="CatalogueSourceDocument"/> when written).</summary>
+    public object? Source { get; set; }
 
-    public List<CatalogueThemeDocument>? Themes { get; set; }
+    public CatalogueDerivationDocument? DerivedFrom { get; set; }
+
+    public List<CatalogueThemeDocument?>? Themes { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+
+    /// <summary>Whether any of a framework's own fields is given: at the root, that the file is one framework.</summary>
+    [JsonIgnore]
+    public bool HasFrameworkFields => Id is not null || Version is not null || Title is not null || Source is not null || DerivedFrom is not null || Themes is not null;
+}
+
+/// <summary>The document an edition encodes.</summary>
+internal sealed class CatalogueSourceDocument
+{
+    public string? Title { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public object? Year { get; set; }
+
+    public string? Url { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+}
+
+/// <summary>The edition an edition revises.</summary>
+internal sealed class CatalogueDerivationDocument
+{
+    public string? Id { get; set; }
+
+    public string? Version { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>A theme of the catalogue.</summary>
@@ -29,7 +72,14 @@ internal sealed class CatalogueThemeDocument
 
     public string? Name { get; set; }
 
-    public List<CatalogueDomainDocument>? Domains { get; set; }
+    public string? Section { get; set; }
+
+    public object? Page { get; set; }
+
+    public List<CatalogueDomainDocument?>? Domains { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>A domain of the catalogue.</summary>
@@ -41,10 +91,30 @@ internal sealed class CatalogueDomainDocument
 
     public string? Headline { get; set; }
 
-    public List<CatalogueItemDocument>? Items { get; set; }
+    public string? Section { get; set; }
+
+    public object? Page { get; set; }
+
+    public CatalogueReferenceDocument? Guidance { get; set; }
+
+    public List<CatalogueItemDocument?>? Items { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
 }
 
-/// <summary>An item of the catalogue, with the section and page it comes from.</summary>
+/// <summary>Where in the document something is: a section and, if known, a page.</summary>
+internal sealed class CatalogueReferenceDocument
+{
+    public string? Section { get; set; }
+
+    public object? Page { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
+}
+
+/// <summary>An item of the catalogue, with the section and page it comes from, and the earlier item it continues.</summary>
 internal sealed class CatalogueItemDocument
 {
     public string? Id { get; set; }
@@ -53,5 +123,23 @@ internal sealed class CatalogueItemDocument
 
     public string? Section { get; set; }
 
-    public int? Page { get; set; }
+    public object? Page { get; set; }
+
+    /// <summary>The id of the earlier edition's item this one continues, or a JSON null for a new item; see <see cref="SameAsGiven"/>.</summary>
+    public object? SameAs
+    {
+        get;
+        set
+        {
+            field = value;
+            SameAsGiven = true;
+        }
+    }
+
+    /// <summary>Whether the file gives <c>sameAs</c> at all: <c>"sameAs": null</c> (a new item) differs from no <c>sameAs</c> (the same id).</summary>
+    [JsonIgnore]
+    public bool SameAsGiven { get; private set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, object>? Unknown { get; set; }
 }

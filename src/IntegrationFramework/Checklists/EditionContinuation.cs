@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+using IntegrationFramework.Collections;
+using IntegrationFramework.Guards;
+
+namespace IntegrationFramework.Checklists;
+
+/// <summary>
+/// Which items of a later edition continue which items of an earlier one: the same edition continues every item;
+/// an edition derived from another (<see cref="Framework.DerivedFrom"/>) continues what its derivation says, where the
+/// earlier edition has the item. What carries last year's ratings forward and compares two reviews across editions.
+/// </summary>
+/// <remarks>Immutable and safe to share across threads.</remarks>
+/// <example>
+/// <code>
+/// if (EditionContinuation.Between(lastYear.Framework, ourEdition) is { } continuation)
+/// {
+///     Console.WriteLine($"{continuation.NewItems.Count} new items, {continuation.DroppedItems.Count} dropped");
+/// }
+/// </code>
+/// </example>
+public sealed class EditionContinuation
+{
+    private readonly FrozenDictionary<string, string> earlierOf;
+    private readonly FrozenDictionary<string, string> laterOf;
+
+    private EditionContinuation(Framework earlier, Framework later, Dictionary<string, string> earlierOf)
+    {
+        Earlier = earlier;
+        Later = later;
+        this.earlierOf = earlierOf.ToFrozenDictionary(StringComparer.Ordinal);
+        laterOf = earlierOf.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+        NewItems = later.Checklist.Items.Where(i => !earlierOf.ContainsKey(i.Id)).Select(i => i.Id).ToEquatableArray();
+        DroppedItems = earlier.Checklist.Items.Where(i => !laterOf.ContainsKey(i.Id)).Select(i => i.Id).ToEquatableArray();
+    }
+
+    /// <summary>The earlier edition.</summary>
+    public Framework Earlier { get; }
+
+    /// <summary>The later edition.</summary>
+    public Framework Later { get; }
+
+    /// <summary>Whether the two are editions of their own, one derived from the other, rather than the same edition.</summary>
+    public bool AcrossEditions => Earlier != Later;
+
+    /// <summary>The later edition's items that continue no earlier item, in the later checklist's order.</summary>
+    public EquatableArray<string> NewItems { get; }
+
+    /// <summary>The earlier edition's items that no later item continues, in the earlier checklist's order.</summary>
+    public EquatableArray<string> DroppedItems { get; }
+
+    /// <summary>
+    /// How two editions' items continue each other: <paramref name="later"/> continues <paramref name="earlier"/> when
+    /// they are the same edition or when <paramref name="later"/> is derived from <paramref name="earlier"/>.
+    /// </summary>
+    /// <param name="earlier">The edition of the earlier review.</param>
+    /// <param name="later">The edition of the later review.</param>
+    /// <returns>The continuation, or <see langword="null"/> when the editions are not related that way.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="earlier"/> or <paramref name="later"/> is null.</exception>
+    public static EditionContinuation? Between(Framework earlier, Framework later)
+    {
+        Preconditions.NotNull(earlier);
+        Preconditions.NotNull(later);
+        var same = earlier == later;
+        if (!same && later.DerivedFrom?.Revises(earlier) != true)
+        {
+            return null;
+        }
+
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in later.Checklist.Items)
+        {
+            var continued = same ? item.Id : later.DerivedFrom!.Continues(item.Id);
+            if (continued is not null && earlier.Checklist.FindItem(continued) is not null)
+            {
+                map[item.Id] = continued;
+            }
+        }
+
+        return new EditionContinuation(earlier, later, map);
+    }
+
+    /// <summary>The earlier item that the later item <paramref name="laterItemId"/> continues.</summary>
+    /// <param name="laterItemId">An item id of the later edition.</param>
+    /// <returns>The earlier item's id, or <see langword="null"/> when the item is new (or not the later edition's).</returns>
+    public string? EarlierItem(string laterItemId) => earlierOf.GetValueOrDefault(Preconditions.NotNull(laterItemId));
+
+    /// <summary>The later item that continues the earlier item <paramref name="earlierItemId"/>.</summary>
+    /// <param name="earlierItemId">An item id of the earlier edition.</param>
+    /// <returns>The later item's id, or <see langword="null"/> when the item was dropped (or is not the earlier edition's).</returns>
+    public string? LaterItem(string earlierItemId) => laterOf.GetValueOrDefault(Preconditions.NotNull(earlierItemId));
+
+    /// <summary>The two editions and how many items are new and dropped.</summary>
+    /// <returns>For example <c>shifting-the-centre-of-gravity-2018 1.0.0 → our-place-2026 1.0.0: 3 new, 2 dropped</c>.</returns>
+    public override string ToString() => $"{Earlier.Id} {Earlier.Version} → {Later.Id} {Later.Version}: {NewItems.Count} new, {DroppedItems.Count} dropped";
+}

@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Serialization;
+
+namespace IntegrationFramework.Tests.Serialization;
+
+/// <summary>Edition files: the catalogue JSON read back as frameworks (DESIGN.md, "Edition files").</summary>
+public sealed class EditionFileTests
+{
+    public static TheoryData<string> BuiltIn => [.. Frameworks.All.Select(f => f.Id)];
+
+    [Theory]
+    [MemberData(nameof(BuiltIn))]
+    public void A_built_in_edition_written_as_a_file_reads_back_as_itself(string id)
+    {
+        var framework = Frameworks.Get(id);
+
+        var read = CatalogueJson.Read(CatalogueJson.SerializeToUtf8Bytes([framework]));
+
+        Assert.Empty(read.Problems);
+        Assert.Same(framework, Assert.Single(read.Value!));
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltIn))]
+    public void A_built_in_edition_under_another_id_has_the_same_ids_texts_order_sections_and_pages(string id)
+    {
+        var framework = Frameworks.Get(id);
+
+        var copy = Single(Renamed(framework, "copy-of-" + id));
+
+        Assert.Equal("copy-of-" + id, copy.Id);
+        Assert.Equal(framework.Version, copy.Version);
+        Assert.Equal(framework.Title, copy.Title);
+        Assert.Equal(framework.Document.Title, copy.Document.Title);
+        Assert.Equal(framework.Document.Publishers, copy.Document.Publishers);
+        Assert.Equal(framework.Document.Year, copy.Document.Year);
+        Assert.Equal(Describe(framework.Checklist), Describe(copy.Checklist));
+    }
+
+    [Fact]
+    public void One_edition_may_stand_at_the_root_of_the_file()
+    {
+        var edition = Local();
+
+        var framework = Single(edition);
+
+        Assert.Equal("our-place-2026", framework.Id);
+        Assert.Equal(["TRA.1", "TRA.3", "LOC.1", "LOC.2"], framework.Checklist.Items.Select(i => i.Id));
+        Assert.Equal("Our place › Local", framework.Checklist.Domain("LOC").Source.Section);
+        Assert.Equal("publisher not given", framework.Document.Publishers);
+    }
+
+    [Fact]
+    public void A_derived_edition_says_what_each_item_continues()
+    {
+        var edition = Local();
+        edition["derivedFrom"] = new JsonObject { ["id"] = "shifting-the-centre-of-gravity-2018", ["version"] = "1.0.0" };
+        Items(edition, 0)[1]!["sameAs"] = "TRA.2";
+        Items(edition, 1)[0]!["sameAs"] = null;
+
+        var framework = Single(edition);
+        var continuation = EditionContinuation.Between(Frameworks.ShiftingTheCentreOfGravity2018, framework)!;
+
+        Assert.Equal("TRA.1", continuation.EarlierItem("TRA.1"));
+        Assert.Equal("TRA.2", continuation.EarlierItem("TRA.3"));
+        Assert.Null(continuation.EarlierItem("LOC.1"));
+        Assert.Null(continuation.EarlierItem("LOC.2"));
+        Assert.Equal(["LOC.1", "LOC.2"], continuation.NewItems);
+        Assert.Equal(84, continuation.DroppedItems.Count);
+        Assert.Contains("TRA.3", continuation.DroppedItems);
+        Assert.True(continuation.AcrossEditions);
+
+        var again = Single(JsonNode.Parse(CatalogueJson.Serialize([framework]))!["frameworks"]![0]!.AsObject());
+        Assert.Equal(framework.DerivedFrom, again.DerivedFrom);
+        Assert.Null(again.DerivedFrom!.Continues("LOC.1"));
+    }
+
+    [Fact]
+    public void Editions_that_are_not_related_do_not_continue_each_other()
+    {
+        Assert.Null(EditionContinuation.Between(Frameworks.ShiftingTheCentreOfGravity2018, Single(Local())));
+        Assert.Null(EditionContinuation.Between(Frameworks.ShiftingTheCentreOfGravity2018, Frameworks.LgaPositionPaper));
+        Assert.False(EditionContinuation.Between(Frameworks.LgaPositionPaper, Frameworks.LgaPositionPaper)!.AcrossEditions);
+    }
+
+    /// <summary>A small local edition: TRA with TRA.2 dropped, and a local domain of two items.</summary>
+    internal static JsonObject Local() => JsonNode.Parse("""
+        {
+          "id": "our-place-2026",
+          "version": "1.0.0",
+          "title": "Our place's integration checklist",
+          "source": "Our place's integration checklist (illustrative)",
+          "themes": [
+            {
+              "code": "OUR",
+              "name": "Our place",
+              "domains": [
+                { "code": "TRA", "name": "Transformation", "items": [
+                  { "id": "TRA.1", "text": "The vision for transformation is shared." },
+                  { "id": "TRA.3", "text": "There is a place-based approach.", "section": "Our checklist", "page": 2 } ] },
+                { "code": "LOC", "name": "Local", "items": [
+                  { "id": "LOC.1", "text": "Our own first item." },
+                  { "id": "LOC.2", "text": "Our own second item." } ] }
+              ]
+            }
+          ]
+        }
+        """)!.AsObject();
+
+    internal static JsonArray Items(JsonObject edition, int domain) => edition["themes"]![0]!["domains"]![domain]!["items"]!.AsArray();
+
+    internal static Framework Single(JsonObject edition)
+    {
+        var read = CatalogueJson.Parse(edition.ToJsonString());
+        Assert.Empty(read.Problems);
+        return Assert.Single(read.Value!);
+    }
+
+    private static JsonObject Renamed(Framework framework, string id)
+    {
+        var edition = JsonNode.Parse(CatalogueJson.Serialize([framework]))!["frameworks"]![0]!.AsObject();
+        edition["id"] = id;
+        return edition;
+    }
+
+    private static List<string> Describe(Checklist checklist)
+        => [
+            .. checklist.Themes.Select(t => $"theme {t.Code} {t.Name} {t.Source.Section} {t.Source.Page}"),
+            .. checklist.Domains.Select(d => $"domain {d.Code} {d.ThemeCode} {d.Name} {d.Headline} {d.Source.Section} {d.Source.Page} {d.Guidance?.Section} {d.Guidance?.Page}"),
+            .. checklist.Items.Select(i => $"item {i.Id} {i.Text} {i.Source.Section} {i.Source.Page}"),
+        ];
+}
