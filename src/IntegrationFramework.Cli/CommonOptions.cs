@@ -48,10 +48,10 @@ internal static class CommonOptions
     /// <summary>The edition an id names, or <see langword="null"/> after saying on standard error that there is none.</summary>
     public static Framework? FindFramework(Terminal terminal, string? id)
     {
-        var framework = Frameworks.BuiltIn.Find(id);
+        var framework = terminal.ReadOptions.Frameworks.Find(id);
         if (framework is null)
         {
-            terminal.Usage(Frameworks.BuiltIn.Unknown(id));
+            terminal.Usage(terminal.ReadOptions.Frameworks.Unknown(id) + " An edition of your own comes in with --framework-file FILE.");
         }
 
         return framework;

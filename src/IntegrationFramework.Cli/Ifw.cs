@@ -87,7 +87,9 @@ public static class Ifw
         {
             if (asked < 0 || asked == i)
             {
-                root.Subcommands.Add(Commands[i].Create(terminal));
+                var command = Commands[i].Create(terminal);
+                EditionFiles.AddTo(command);
+                root.Subcommands.Add(command);
             }
         }
 
@@ -121,6 +123,13 @@ public static class Ifw
 
             terminal.ReadOptions = limits;
             terminal.WorkbookOptions = workbookLimits;
+            if (EditionFiles.Catalogue(parse, terminal) is not { } catalogue)
+            {
+                return BadInput;
+            }
+
+            terminal.ReadOptions = limits with { Frameworks = catalogue };
+            terminal.WorkbookOptions = workbookLimits with { File = terminal.ReadOptions };
         }
 
         try

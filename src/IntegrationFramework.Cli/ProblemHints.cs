@@ -20,6 +20,7 @@ internal static class ProblemHints
         [FhirProblemCodes.AuthorContradictsAssessor] = "Leave that --assessor out, or correct it.",
         [WorkbookProblemCodes.NotAnAssessorWorkbook] = "ifw template writes one for each assessor.",
         [WorkbookProblemCodes.OtherFrameworkVersion] = "ifw template --from FILE writes it anew with the ratings.",
+        [ProblemCodes.UnknownFramework] = "An edition of your own comes in with --framework-file FILE.",
         [ProblemCodes.PolicyMismatch] = "Choose the policy with --policy.",
         [ProblemCodes.ChildWithoutPopulation] = "Or add --weighting equal to count every child the same.",
     };

@@ -11,7 +11,7 @@ namespace IntegrationFramework.Cli;
 internal static class Targets
 {
     /// <summary>The options, beside a command's arguments, whose values are files the command reads.</summary>
-    public static readonly string[] InputOptions = ["--from", "--peers"];
+    public static readonly string[] InputOptions = ["--from", "--peers", EditionFiles.Name];
 
     /// <summary>Standard input or output, as a file name.</summary>
     public const string Standard = "-";
@@ -118,9 +118,18 @@ internal static class Targets
 
         foreach (var option in command.Options)
         {
-            if (Array.IndexOf(InputOptions, option.Name) >= 0 && parse.GetResult(option)?.GetValueOrDefault<object>() is string value)
+            switch (Array.IndexOf(InputOptions, option.Name) >= 0 ? parse.GetResult(option)?.GetValueOrDefault<object>() : null)
             {
-                yield return value;
+                case string value:
+                    yield return value;
+                    break;
+                case string[] values:
+                    foreach (var value in values)
+                    {
+                        yield return value;
+                    }
+
+                    break;
             }
         }
     }

@@ -19,6 +19,7 @@ internal static class ChangeWords
     /// </summary>
     public static string? Reading(ScoreChange change)
         => change.Difference is not { } difference ? null
+            : change.ChecklistChanged ? $"{Display.Signed(difference)}, across editions ({Edition(change.NewItems, change.DroppedItems)}): the change mixes progress with the change of checklist, so it is not read against partner disagreement"
             : change.Band is not { } band ? $"{Display.Signed(difference)}, with no band to tell"
             : change.WithinBand == false ? $"{Display.Signed(difference)}, outside its own band of change ({Band(band)}), so it cannot be read against partner disagreement"
             : change.BeyondNoise == true ? $"{Display.Signed(difference)}, more than partner disagreement alone produces (band of the change {Band(band)})"
@@ -58,6 +59,28 @@ internal static class ChangeWords
             : Held("earlier", earlier.Band) is { } before ? $"{Reading(change)}; but {before}"
             : Held("later", later.Band) is { } after ? $"{Reading(change)}; but {after}"
             : null;
+    }
+
+    /// <summary>"1 item new, 2 dropped": what changed in the checklist under a score.</summary>
+    public static string Edition(int newItems, int dropped)
+        => newItems + dropped == 0 ? "no item new or dropped"
+            : string.Join(", ", new[] { newItems > 0 ? $"{Items(newItems)} new" : null, dropped > 0 ? $"{Items(dropped)} dropped" : null }.OfType<string>());
+
+    private static string Items(int count) => count == 1 ? "1 item" : $"{count.ToString(CultureInfo.InvariantCulture)} items";
+
+    /// <summary>
+    /// What a comparison across editions says of them: "shifting-the-centre-of-gravity-2018 1.0.0 to our-place-2026 1.0.0,
+    /// which derives from it: 3 items new, 2 dropped; …"; <see langword="null"/> within one edition.
+    /// </summary>
+    public static string? AcrossEditions(ReviewComparison comparison)
+    {
+        if (!comparison.AcrossEditions)
+        {
+            return null;
+        }
+
+        var (earlier, later) = (comparison.Continuation.Earlier, comparison.Continuation.Later);
+        return $"The reviews are on two editions: {earlier.Id} {earlier.Version}, then {later.Id} {later.Version}, which derives from it. Items are compared with the items they continue; {Edition(comparison.Overall.NewItems, comparison.Overall.DroppedItems)}. A score whose items changed has no band: its change mixes progress with the change of checklist.";
     }
 
     /// <summary>How many of the overall, theme and domain changes have a band.</summary>

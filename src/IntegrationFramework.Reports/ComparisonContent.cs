@@ -39,14 +39,16 @@ internal static class ComparisonContent
         {
             var theme = later.Themes[t];
             var before = earlier.FindTheme(theme.Code);
-            Add($"{theme.Code} {checklist.FindTheme(theme.Code)?.Name}", trend.Themes[t], (before?.Stage, earlier.Bands?.Themes[t]), (theme.Stage, later.Bands?.Themes[t]));
+            var e = earlier.Themes.ToList().FindIndex(x => x.Code == theme.Code);
+            Add($"{theme.Code} {checklist.FindTheme(theme.Code)?.Name}", trend.Themes[t], (before?.Stage, e < 0 ? null : earlier.Bands?.Themes[e]), (theme.Stage, later.Bands?.Themes[t]));
         }
 
         for (var d = 0; d < later.Domains.Count; d++)
         {
             var domain = later.Domains[d];
             var before = earlier.FindDomain(domain.Code);
-            Add($"{domain.Code} {checklist.FindDomain(domain.Code)?.Name}", trend.Domains[d], (before?.Stage, earlier.Bands?.Domains[d]), (domain.Stage, later.Bands?.Domains[d]));
+            var e = earlier.Domains.ToList().FindIndex(x => x.Code == domain.Code);
+            Add($"{domain.Code} {checklist.FindDomain(domain.Code)?.Name}", trend.Domains[d], (before?.Stage, e < 0 ? null : earlier.Bands?.Domains[e]), (domain.Stage, later.Bands?.Domains[d]));
         }
 
         return changes;
@@ -80,12 +82,14 @@ internal static class ComparisonContent
         foreach (var domain in trend.Domains)
         {
             var items = checklist.FindDomain(domain.Code)?.Items.Select(i => i.Id).ToList() ?? [];
-            var changed = trend.Items.Where(i => i.StatusChanged && items.Contains(i.Code)).ToList();
+            // Across editions, an item the later edition added is new, not unrated before.
+            bool New(ScoreChange item) => trend.AcrossEditions && trend.Continuation.EarlierItem(item.Code) is null;
+            var changed = trend.Items.Where(i => (i.StatusChanged || New(i)) && items.Contains(i.Code)).ToList();
             if (changed.Count > 0)
             {
                 var groups = changed
-                    .GroupBy(i => (i.EarlierStatus, i.LaterStatus))
-                    .Select(g => $"{Ranges([.. g.Select(i => i.Code)], items)} {(g.Count() == 1 ? "was" : "were")} {Transition(g.Key.EarlierStatus, g.Key.LaterStatus)}");
+                    .GroupBy(i => (New(i) ? null : i.EarlierStatus, i.LaterStatus, New(i)))
+                    .Select(g => $"{Ranges([.. g.Select(i => i.Code)], items)} {(g.Count() == 1 ? "was" : "were")} {(g.Key.Item3 ? $"new in {trend.Continuation.Later.Id}" : Transition(g.Key.Item1, g.Key.LaterStatus))}");
                 byDomain.Add((domain, string.Join(", and ", groups)));
             }
         }

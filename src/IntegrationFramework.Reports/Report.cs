@@ -97,8 +97,8 @@ public static class Report
     public static string Render(ReviewComparison comparison, ScoreCard earlier, ScoreCard later, ReportFormat format)
     {
         Preconditions.NotNull(comparison);
-        Belongs(comparison, Preconditions.NotNull(earlier), comparison.Earlier, nameof(earlier));
-        Belongs(comparison, Preconditions.NotNull(later), comparison.Later, nameof(later));
+        Belongs(comparison, Preconditions.NotNull(earlier), comparison.Earlier, comparison.Continuation.Earlier, nameof(earlier));
+        Belongs(comparison, Preconditions.NotNull(later), comparison.Later, comparison.Continuation.Later, nameof(later));
         return format switch
         {
             ReportFormat.Csv => ComparisonCsv.Serialize(comparison),
@@ -135,11 +135,11 @@ public static class Report
     };
 
     /// <summary>Throws unless <paramref name="card"/> is the review of the comparison dated <paramref name="date"/>.</summary>
-    private static void Belongs(ReviewComparison comparison, ScoreCard card, NodaTime.LocalDate date, string name)
+    private static void Belongs(ReviewComparison comparison, ScoreCard card, NodaTime.LocalDate date, Checklists.Framework framework, string name)
     {
-        if (card.Footprint.Code != comparison.Footprint.Code || card.AssessedOn != date || card.Framework != comparison.Framework || card.PolicyId != comparison.PolicyId)
+        if (card.Footprint.Code != comparison.Footprint.Code || card.AssessedOn != date || card.Framework != framework || card.PolicyId != comparison.PolicyId)
         {
-            throw new ArgumentException($"The {name} card ({card}) is not the {name} review the comparison compares ({comparison.Footprint}, {Dates.IsoDate.Format(date)}, {comparison.Framework.Id}, policy {comparison.PolicyId}).", name);
+            throw new ArgumentException($"The {name} card ({card}) is not the {name} review the comparison compares ({comparison.Footprint}, {Dates.IsoDate.Format(date)}, {framework.Id}, policy {comparison.PolicyId}).", name);
         }
     }
 }

@@ -13,7 +13,7 @@ internal static class FhirCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var framework = CommonOptions.Framework("The framework; shifting-the-centre-of-gravity-2018 when left out.");
+        var framework = CommonOptions.Framework("The framework: a built-in one or an edition from --framework-file; shifting-the-centre-of-gravity-2018 when left out.");
         var questionnaireOutput = new OutputOption("fhir questionnaire", ReportFormat.Json);
         var questionnaire = new Command("questionnaire", "Write a framework's checklist as a FHIR R4 Questionnaire (JSON): groups per theme and domain, a choice question per item.") { framework };
         questionnaireOutput.AddTo(questionnaire);

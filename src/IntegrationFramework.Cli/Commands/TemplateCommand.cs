@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Checklists;
 using IntegrationFramework.Collecting;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Reports;
@@ -16,7 +17,7 @@ internal static class TemplateCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var framework = CommonOptions.Framework("The framework to assess against; shifting-the-centre-of-gravity-2018 when left out.");
+        var framework = CommonOptions.Framework("The framework to assess against: a built-in one or an edition from --framework-file; shifting-the-centre-of-gravity-2018 when left out.");
         var footprint = new FootprintOptions(
             "The footprint's level: system, place or neighbourhood.",
             "How many people live in the footprint.",
@@ -162,6 +163,15 @@ internal static class TemplateCommand
         return Ifw.Done;
     }
 
+    /// <summary>"2 new items (LOC.1, LOC.2), unrated" or "no new item".</summary>
+    private static string Items(EquatableArray<string> ids, string what, string then)
+        => ids.Count switch
+        {
+            0 => $"no {what}",
+            1 => $"1 {what} ({ids[0]}), {then}",
+            _ => $"{ids.Count} {what}s ({string.Join(", ", ids.Take(12))}{(ids.Count > 12 ? $" and {ids.Count - 12} more" : string.Empty)}), {then}",
+        };
+
     /// <summary>A code or id as part of a file name: characters a file name cannot hold become '_'.</summary>
     private static string Safe(string text)
         => string.Concat(text.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c));
@@ -210,8 +220,19 @@ internal static class TemplateCommand
 
         if (parse.GetValue(framework) is { } id && id != earlier.Framework.Id)
         {
-            terminal.Usage($"--framework {id} differs from the framework of {source}, {earlier.Framework.Id}; leave --framework out.");
-            return null;
+            if (CommonOptions.FindFramework(terminal, id) is not { } edition)
+            {
+                return null;
+            }
+
+            if (EditionContinuation.Between(earlier.Framework, edition) is not { } continuation)
+            {
+                terminal.Usage($"--framework {id} does not derive from {earlier.Framework.Id} {earlier.Framework.Version}, the framework of {source}, so its ratings cannot be carried into it; give an edition whose derivedFrom names {earlier.Framework.Id}, or leave --framework out.");
+                return null;
+            }
+
+            earlier = AssessmentTemplate.Carry(earlier, continuation);
+            terminal.Error.WriteLine($"Carried into {edition.Id} {edition.Version} from {continuation.Earlier.Id} {continuation.Earlier.Version}: {Items(continuation.NewItems, "new item", "unrated")}; {Items(continuation.DroppedItems, "dropped item", continuation.DroppedItems.Count == 1 ? "its ratings left behind" : "their ratings left behind")}.");
         }
 
         var chosen = new List<Assessor>();

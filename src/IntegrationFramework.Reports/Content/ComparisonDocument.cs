@@ -42,7 +42,7 @@ internal static class ComparisonDocument
             new("comparison", null, [CardContent.Note(Span(comparison, years)), chart]) { Label = "How far apart the reviews are" },
             new("changes", "Changes", [changes]),
             new("noise", "Changes and partner disagreement", [
-                CardContent.Note(ChangeWords.Explain(comparison)),
+                CardContent.Note(ChangeWords.AcrossEditions(comparison) is { } editions ? $"{editions} {ChangeWords.Explain(comparison)}" : ChangeWords.Explain(comparison)),
                 new ItemList([.. ComparisonContent.Scores(comparison).Where(s => s.Change.Difference is not null).Select(s => new ListItem(Text.Of(s.Name, Style.Strong).Then($": {ChangeWords.Reading(s.Change)}"), Marks.Of("score", s.Change.Code)))], Ordered: false) { Marks = Marks.Classes("noise") },
             ]),
             new("stages", "Stages that changed", called.Count > 0

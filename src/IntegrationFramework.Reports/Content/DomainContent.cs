@@ -83,7 +83,11 @@ internal static class DomainContent
         var examples = weak.CaseExamples.Take(Examples).Select(example => new ListItem(Example(example), Marks.None)).ToList();
         var index = report.DomainIndex(weak.DomainCode);
         var stage = BandWords.Stage(weak.Score, weak.Stage, index < 0 ? null : report.Bands?.Domains[index], BandWords.DomainWithheld);
-        return new($"weak-{weak.DomainCode}", $"What others did: {name}, {Display.Score(weak.Score)} ({stage.Words})", [new ItemList(examples, Ordered: false) { Marks = Marks.Classes("examples") }])
+        // An edition of one's own may have no case examples at all: say so rather than show an empty list.
+        Block body = examples.Count > 0
+            ? new ItemList(examples, Ordered: false) { Marks = Marks.Classes("examples") }
+            : new Paragraph($"{report.Framework.Id} gives no case examples for {weak.DomainCode}, so there are none to suggest.") { Marks = Marks.Classes("examples") };
+        return new($"weak-{weak.DomainCode}", $"What others did: {name}, {Display.Score(weak.Score)} ({stage.Words})", [body])
         {
             Element = "div",
             Marks = Marks.Of("domain", weak.DomainCode, "weak"),

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using IntegrationFramework.Assessments;
+using IntegrationFramework.Checklists;
+using IntegrationFramework.Collections;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Serialization;
 
@@ -93,5 +95,44 @@ public static class AssessmentTemplate
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         WriteCsv(assessment, writer);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Carries an assessment into the later edition of a continuation: each rating, with its target and evidence, and
+    /// each action move to the item that continues theirs; those of dropped items are left behind, new items stay
+    /// unrated, and excluded domains stay excluded where the later edition has them. What a consensus meeting agreed
+    /// is not carried: it was agreed about last year's wording.
+    /// </summary>
+    /// <param name="earlier">The assessment on <see cref="EditionContinuation.Earlier"/>.</param>
+    /// <param name="continuation">How the later edition's items continue the earlier's (<see cref="EditionContinuation.Between"/>).</param>
+    /// <returns>The assessment on <see cref="EditionContinuation.Later"/>, with the earlier date; give it the new date with <c>new Assessment(…)</c> or the template command.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="earlier"/> is not on the continuation's earlier edition.</exception>
+    /// <example>
+    /// <code>
+    /// var continuation = EditionContinuation.Between(lastYear.Framework, ourEdition) ?? throw …;
+    /// Assessment carried = AssessmentTemplate.Carry(lastYear, continuation);
+    /// Console.WriteLine($"{continuation.NewItems.Count} new items to rate; {continuation.DroppedItems.Count} dropped");
+    /// </code>
+    /// </example>
+    public static Assessment Carry(Assessment earlier, EditionContinuation continuation)
+    {
+        Preconditions.NotNull(earlier);
+        Preconditions.NotNull(continuation);
+        if (earlier.Framework != continuation.Earlier)
+        {
+            throw new ArgumentException($"The assessment is on {earlier.Framework.Id} {earlier.Framework.Version}, not on {continuation.Earlier.Id} {continuation.Earlier.Version}, the edition the continuation starts from.", nameof(earlier));
+        }
+
+        var ratings = earlier.Ratings
+            .Select(r => continuation.LaterItem(r.ItemId) is { } item ? r with { ItemId = item } : null)
+            .OfType<Rating>()
+            .ToEquatableArray();
+        var actions = earlier.Actions
+            .Select(a => continuation.LaterItem(a.ItemId) is { } item ? a with { ItemId = item } : null)
+            .OfType<PlannedAction>()
+            .ToEquatableArray();
+        var excluded = earlier.ExcludedDomains.Where(d => continuation.Later.Checklist.FindDomain(d) is not null).ToEquatableArray();
+        return new Assessment(continuation.Later, earlier.Footprint, earlier.AssessedOn, earlier.Assessors, ratings, excluded, [], actions);
     }
 }

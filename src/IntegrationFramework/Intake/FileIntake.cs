@@ -32,7 +32,7 @@ namespace IntegrationFramework.Intake;
 /// ReadResult&lt;MergedAssessment&gt; merged = intake.ReadMerged(files.Select(f => new InputFile(f, File.ReadAllBytes(f))));
 /// </code>
 /// </example>
-public sealed class FileIntake
+public sealed partial class FileIntake
 {
     private readonly Dictionary<FileKind, IFileFormat> byKind = [];
 

@@ -3,7 +3,6 @@ using IntegrationFramework.Checklists;
 using IntegrationFramework.Collections;
 using IntegrationFramework.Dates;
 using IntegrationFramework.Guards;
-using IntegrationFramework.Problems;
 using NodaTime;
 
 namespace IntegrationFramework.Scoring;
@@ -144,11 +143,6 @@ public sealed record ChangeBands
         }
 
         policy ??= ScoringPolicy.Standard;
-        if (earlier.Framework != later.Framework)
-        {
-            throw new ScoringException("The reviews are against different frameworks.", [new Problem(ProblemCodes.FrameworkMismatch, ProblemLocation.InJson("$.framework").OfInput(1), $"The reviews are against different frameworks ({earlier.Framework.Id} {earlier.Framework.Version} and {later.Framework.Id} {later.Framework.Version}); compare two reviews against one framework.")]);
-        }
-
         var (before, after) = (Scorer.Score(earlier, policy), Scorer.Score(later, policy));
         var problems = ReviewComparison.Validate(before, after);
         if (!problems.IsEmpty)
@@ -156,19 +150,22 @@ public sealed record ChangeBands
             throw new ScoringException("The reviews cannot be compared.", problems);
         }
 
-        var actual = before.Domains.Zip(after.Domains, (b, a) => b.Score is not null && a.Score is not null)
-            .Concat(before.Themes.Zip(after.Themes, (b, a) => b.Score is not null && a.Score is not null))
+        // Each later domain, theme and the overall against the earlier one of the same code: across editions, a domain
+        // the later edition added has no earlier score, so no band.
+        var earlierSeries = EarlierSeries(earlier.Framework.Checklist, later.Framework.Checklist);
+        var actual = after.Domains.Select((a, d) => a.Score is not null && earlierSeries[d] >= 0 && before.Domains[earlierSeries[d]].Score is not null)
+            .Concat(after.Themes.Select((a, t) => a.Score is not null && earlierSeries[after.Domains.Count + t] is var e && e >= 0 && before.Themes[e - before.Domains.Count].Score is not null))
             .Append(before.Overall.Score is not null && after.Overall.Score is not null)
             .ToArray();
-        var weights = policy.Compile(earlier.Framework);
-        var first = new PartnerResampler(earlier, policy, weights);
+        var first = new PartnerResampler(earlier, policy, policy.Compile(earlier.Framework));
+        var weights = policy.Compile(later.Framework);
         var second = new PartnerResampler(later, policy, weights);
         var (m, n) = (first.Partners.Count, second.Partners.Count);
         var joined = second.Partners.Except(first.Partners, StringComparer.Ordinal).Count();
         var left = first.Partners.Except(second.Partners, StringComparer.Ordinal).Count();
         var paired = joined == 0 && left == 0;
         var checklist = weights.Framework.Checklist;
-        var series = new ChangeBand?[first.Series];
+        var series = new ChangeBand?[second.Series];
         var method = m <= 3 || n <= 3 ? BandMethod.TooFewPartners : paired && first.Exact ? BandMethod.Exact : BandMethod.SeededDraws;
         var resamples = method switch
         {
@@ -178,7 +175,7 @@ public sealed record ChangeBands
         };
         if (method != BandMethod.TooFewPartners)
         {
-            var changes = paired ? PairedChanges(first, second, method, resamples) : DrawnChanges(first, second);
+            var changes = paired ? PairedChanges(first, second, method, resamples, earlierSeries) : DrawnChanges(first, second, earlierSeries);
             for (var s = 0; s < series.Length; s++)
             {
                 series[s] = actual[s] && changes.RangeOf(s) is { } range ? new ChangeBand(range.Low, range.High) : null;
@@ -187,7 +184,7 @@ public sealed record ChangeBands
 
         var domains = checklist.Domains.Count;
         return new ChangeBands(
-            earlier.Framework,
+            later.Framework,
             policy.Id,
             later.Footprint.Code,
             earlier.AssessedOn,
@@ -205,7 +202,32 @@ public sealed record ChangeBands
     }
 
     /// <summary>The changes when both reviews have the same partners: one multiset (or draw) applied to both, the earlier's order of partners mapped onto the later's.</summary>
-    private static ResampledScores PairedChanges(PartnerResampler before, PartnerResampler after, BandMethod method, int resamples)
+    /// <summary>
+    /// For each series of the later checklist (its domains, its themes, the overall), the series of the earlier checklist
+    /// with the same code, or −1 where the earlier has none: the identity for one edition.
+    /// </summary>
+    private static int[] EarlierSeries(Checklist earlier, Checklist later)
+    {
+        var map = new int[later.Domains.Count + later.Themes.Count + 1];
+        for (var d = 0; d < later.Domains.Count; d++)
+        {
+            map[d] = earlier.IndexOfDomain(later.Domains[d].Code);
+        }
+
+        for (var t = 0; t < later.Themes.Count; t++)
+        {
+            map[later.Domains.Count + t] = -1;
+            for (var e = 0; e < earlier.Themes.Count; e++)
+            {
+                map[later.Domains.Count + t] = earlier.Themes[e].Code == later.Themes[t].Code ? earlier.Domains.Count + e : map[later.Domains.Count + t];
+            }
+        }
+
+        map[^1] = earlier.Domains.Count + earlier.Themes.Count;
+        return map;
+    }
+
+    private static ResampledScores PairedChanges(PartnerResampler before, PartnerResampler after, BandMethod method, int resamples, int[] earlierSeries)
     {
         var m = before.Partners.Count;
         var order = method == BandMethod.Exact ? Multisets.Of(m) : null;
@@ -222,11 +244,11 @@ public sealed record ChangeBands
 
         var identity = Enumerable.Range(0, m).ToArray();
         var positions = before.Partners.Select(id => IndexOf(after.Partners, id)).ToArray();
-        return Differences(before.ScoresOf(order, drawn, identity, resamples), after.ScoresOf(order, drawn, positions, resamples), before.Series, resamples, order?.Weights);
+        return Differences(before.ScoresOf(order, drawn, identity, resamples), after.ScoresOf(order, drawn, positions, resamples), before.Series, earlierSeries, resamples, order?.Weights);
     }
 
     /// <summary>The changes when the partners differ: each review drawn on its own, each draw's pair drawn together from one seeded sequence.</summary>
-    private static ResampledScores DrawnChanges(PartnerResampler before, PartnerResampler after)
+    private static ResampledScores DrawnChanges(PartnerResampler before, PartnerResampler after, int[] earlierSeries)
     {
         var (m, n, draws) = (before.Partners.Count, after.Partners.Count, PartnerResampler.Draws);
         var random = new Random(PartnerResampler.Seed);
@@ -241,13 +263,15 @@ public sealed record ChangeBands
             before.ScoresOf(null, earlier, [.. Enumerable.Range(0, m)], draws),
             after.ScoresOf(null, later, [.. Enumerable.Range(0, n)], draws),
             before.Series,
+            earlierSeries,
             draws,
             null);
     }
 
     /// <summary>Each resample's later score minus its earlier, series by series (NaN where either has none), with the resamples' weights (1 each when <see langword="null"/>).</summary>
-    private static ResampledScores Differences(double[] earlier, double[] later, int series, int resamples, long[]? weights)
+    private static ResampledScores Differences(double[] earlier, double[] later, int earlierCount, int[] earlierSeries, int resamples, long[]? weights)
     {
+        var series = earlierSeries.Length;
         var changes = new ResampledScores(series, resamples, new bool[series], 0);
         var change = new double[series];
         var keys = new int[series];
@@ -255,7 +279,7 @@ public sealed record ChangeBands
         {
             for (var s = 0; s < series; s++)
             {
-                change[s] = later[(r * series) + s] - earlier[(r * series) + s];
+                change[s] = earlierSeries[s] < 0 ? double.NaN : later[(r * series) + s] - earlier[(r * earlierCount) + earlierSeries[s]];
             }
 
             changes.Add(change, keys, weights?[r] ?? 1);

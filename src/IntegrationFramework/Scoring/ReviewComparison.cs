@@ -109,6 +109,16 @@ public sealed record ReviewComparison
     public EquatableArray<ActionReview> Actions { get; }
 
     /// <summary>
+    /// Which items of the later review's edition continue which of the earlier's: every item, when both reviews are on
+    /// one edition; across editions (<see cref="AcrossEditions"/>) the later edition's derivation says, and domain,
+    /// theme and overall changes whose items changed mix progress with the change of checklist (<see cref="ScoreChange.ChecklistChanged"/>).
+    /// </summary>
+    public EditionContinuation Continuation { get; private init; } = null!;
+
+    /// <summary>Whether the two reviews are on different editions, the later derived from the earlier.</summary>
+    public bool AcrossEditions => Continuation.AcrossEditions;
+
+    /// <summary>
     /// Why two cards cannot be compared, if they cannot: different frameworks, footprints (by code) or policies, or
     /// the later dated before the earlier. Locations say which card (<see cref="ProblemLocation.Input"/>): 0 for the earlier, 1 for the later.
     /// </summary>
@@ -121,9 +131,9 @@ public sealed record ReviewComparison
         Preconditions.NotNull(earlier);
         Preconditions.NotNull(later);
         var problems = new List<Problem>();
-        if (earlier.Framework != later.Framework)
+        if (EditionContinuation.Between(earlier.Framework, later.Framework) is null)
         {
-            problems.Add(new(ProblemCodes.FrameworkMismatch, ProblemLocation.InJson("$.framework").OfInput(1), $"The cards are for different frameworks ({Editions(earlier.Framework, later.Framework)}); compare two reviews against one framework."));
+            problems.Add(new(ProblemCodes.FrameworkMismatch, ProblemLocation.InJson("$.framework").OfInput(1), $"The cards are for different frameworks ({Editions(earlier.Framework, later.Framework)}); compare two reviews against one framework, or against an edition and one derived from it (derivedFrom)."));
         }
 
         if (earlier.Footprint.Code != later.Footprint.Code)
@@ -173,14 +183,23 @@ public sealed record ReviewComparison
         var period = Period.Between(earlier.AssessedOn, later.AssessedOn, PeriodUnits.YearMonthDay);
         var years = CalendarYears(earlier.AssessedOn, later.AssessedOn);
         var perYear = FarEnoughApart(earlier.AssessedOn, later.AssessedOn);
+        // Across editions a score whose items changed mixes progress with the change of checklist: it has no band.
+        var continuation = EditionContinuation.Between(earlier.Framework, later.Framework)!;
+        ScoreChange Counted(ScoreChange change, ChangeBand? band)
+        {
+            var (added, dropped) = (continuation.NewItems.Count(i => Under(later.Framework.Checklist, i, change.Code)), continuation.DroppedItems.Count(i => Under(earlier.Framework.Checklist, i, change.Code)));
+            return change with { Band = change.Difference is null || added + dropped > 0 ? null : band, NewItems = added, DroppedItems = dropped };
+        }
+
         ScoreChange Change(string code, double? before, double? after, ChangeBand? band)
-            => new(code, before, after, perYear ? (after - before) / years : null) { Band = after - before is null ? null : band };
+            => Counted(new(code, before, after, perYear ? (after - before) / years : null), band);
         ScoreChange Covered(string code, (double? Score, double? Coverage) before, (double? Score, double? Coverage) after, ChangeBand? band)
-            => new(code, before.Score, after.Score, perYear ? (after.Score - before.Score) / years : null, before.Coverage, after.Coverage, null, null) { Band = after.Score - before.Score is null ? null : band };
+            => Counted(new(code, before.Score, after.Score, perYear ? (after.Score - before.Score) / years : null, before.Coverage, after.Coverage, null, null), band);
         ScoreChange Item(ItemScore after, ItemScore? before)
             => new(after.ItemId, before?.Points, after.Points, perYear ? (after.Points - before?.Points) / years : null, null, null, before?.Status, after.Status);
 
-        var items = later.Items.Select(i => Item(i, earlier.FindItem(i.ItemId))).ToEquatableArray();
+        // Across editions an item is compared with the earlier item it continues; a new item with none.
+        var items = later.Items.Select(i => Item(i, continuation.EarlierItem(i.ItemId) is { } e ? earlier.FindItem(e) : null)).ToEquatableArray();
         var domains = later.Domains.Select((d, index) => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage), bands?.Domains[index])).ToEquatableArray();
         var checklist = later.Framework.Checklist;
         var actions = earlierActions
@@ -205,11 +224,17 @@ public sealed record ReviewComparison
             domains,
             items,
             bands,
-            actions);
+            actions)
+        {
+            Continuation = continuation,
+        };
     }
 
     /// <summary>Whether <paramref name="later"/> is at least <see cref="MonthsForPerYear"/> calendar months after <paramref name="earlier"/>.</summary>
     private static bool FarEnoughApart(LocalDate earlier, LocalDate later) => earlier.PlusMonths(MonthsForPerYear) <= later;
+
+    private static bool Under(Checklist checklist, string itemId, string code)
+        => code == "overall" || (checklist.FindItem(itemId) is { } item && (item.DomainCode == code || checklist.FindDomain(item.DomainCode)?.ThemeCode == code));
 
     /// <summary>The calendar years from <paramref name="start"/> to <paramref name="end"/> (not before it): whole years, then the days left as a share of the year after the last anniversary.</summary>
     internal static double CalendarYears(LocalDate start, LocalDate end)

@@ -70,6 +70,21 @@ public readonly record struct ScoreChange
     public ChangeBand? Band { get; internal init; }
 
     /// <summary>
+    /// Across editions (<see cref="ReviewComparison.AcrossEditions"/>): how many of the later edition's items under this
+    /// score continue no earlier item; 0 within one edition and for an item.
+    /// </summary>
+    public int NewItems { get; internal init; }
+
+    /// <summary>Across editions: how many of the earlier edition's items under this score no later item continues; 0 within one edition and for an item.</summary>
+    public int DroppedItems { get; internal init; }
+
+    /// <summary>
+    /// Whether the checklist under this score changed between the reviews (<see cref="NewItems"/> or <see cref="DroppedItems"/>):
+    /// then the change mixes progress with the change of checklist, and has no <see cref="Band"/> to read it against.
+    /// </summary>
+    public bool ChecklistChanged => NewItems + DroppedItems > 0;
+
+    /// <summary>
     /// Whether the change is more than partner disagreement alone produces: its band excludes 0
     /// (<see cref="ChangeBand.BeyondNoise"/>) and the change itself lies on the band's side of 0 (with many partners the
     /// reviews' own partners weigh little among the resamples, and a change can fall outside its band);

@@ -32,6 +32,7 @@ public static class ComparisonJson
     private static ComparisonDocument Write(ReviewComparison trend) => new()
     {
         Framework = trend.Framework.Id,
+        EarlierFramework = trend.AcrossEditions ? trend.Continuation.Earlier.Id : null,
         Policy = trend.PolicyId,
         Footprint = FootprintWriter.Write(trend.Footprint),
         Earlier = trend.Earlier,
@@ -50,7 +51,7 @@ public static class ComparisonJson
         Overall = Change(trend.Overall),
         Themes = [.. trend.Themes.Select(Change)],
         Domains = [.. trend.Domains.Select(Change)],
-        Items = [.. trend.Items.Select(Change)],
+        Items = [.. trend.Items.Select(item => Item(trend, item))],
         Actions = trend.Actions.IsEmpty ? null : [.. trend.Actions.Select(a => new ActionReviewDocument
         {
             Item = a.Action.ItemId,
@@ -65,6 +66,13 @@ public static class ComparisonJson
         })],
     };
 
+    private static ChangeDocument Item(ReviewComparison trend, ScoreChange item)
+    {
+        var written = Change(item);
+        written.EarlierItem = trend.Continuation.EarlierItem(item.Code) is { } earlier && earlier != item.Code ? earlier : null;
+        return written;
+    }
+
     private static ChangeDocument Change(ScoreChange change) => new()
     {
         Code = change.Code,
@@ -74,6 +82,8 @@ public static class ComparisonJson
         PerYear = change.PerYear,
         Band = change.Band is { } band ? new RangeDocument { Low = band.Low, High = band.High } : null,
         BeyondNoise = change.BeyondNoise,
+        NewItems = change.NewItems > 0 ? change.NewItems : null,
+        DroppedItems = change.DroppedItems > 0 ? change.DroppedItems : null,
         EarlierCoverage = change.EarlierCoverage,
         LaterCoverage = change.LaterCoverage,
         EarlierStatus = change.EarlierStatus is { } earlier ? Vocabularies.Status.NameOf(earlier) : null,

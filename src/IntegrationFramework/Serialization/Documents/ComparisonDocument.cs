@@ -9,6 +9,9 @@ internal sealed class ComparisonDocument
 {
     public string? Framework { get; set; }
 
+    /// <summary>The earlier review's edition, only when it is another (the later derives from it).</summary>
+    public string? EarlierFramework { get; set; }
+
     public string? Policy { get; set; }
 
     public FootprintDocument? Footprint { get; set; }
@@ -72,6 +75,14 @@ internal sealed class ChangeDocument
     public RangeDocument? Band { get; set; }
 
     public bool? BeyondNoise { get; set; }
+
+    /// <summary>Across editions: the items under the score that are new, and dropped; left out when none.</summary>
+    public int? NewItems { get; set; }
+
+    public int? DroppedItems { get; set; }
+
+    /// <summary>Across editions: the earlier item an item continues, where its id differs; left out otherwise.</summary>
+    public string? EarlierItem { get; set; }
 
     public double? EarlierCoverage { get; set; }
 
