@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
@@ -14,6 +15,7 @@ public sealed class SchemaTests
 {
     private static readonly JsonSchema AssessmentSchema = Load("assessment.schema.json");
     private static readonly JsonSchema ScoreCardSchema = Load("score-card.schema.json");
+    private static readonly JsonSchema EditionSchema = Load("framework.schema.json");
 
     private static JsonSchema Load(string name)
         => JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", name))).GetAwaiter().GetResult();
@@ -156,5 +158,94 @@ public sealed class SchemaTests
             Assert.Equal(name == "assessment.schema.json" ? ["assessedOn", "due", "date", "agreedOn"] : ["assessedOn"], dates.Select(p => p.Name));
             Assert.All(dates, p => Assert.Equal("date", p.Value["format"]?.ToString()));
         }
+    }
+
+    [Fact]
+    public void The_written_catalogue_and_each_built_in_edition_alone_validate_as_edition_files()
+    {
+        AssertValid(EditionSchema, CatalogueJson.Serialize(Frameworks.All));
+        foreach (var framework in Frameworks.All)
+        {
+            var written = CatalogueJson.Serialize([framework]);
+            AssertValid(EditionSchema, written);
+            AssertValid(EditionSchema, JsonNode.Parse(written)!["frameworks"]![0]!.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public void A_local_edition_at_the_root_validates_with_its_source_as_text_or_as_an_object_and_derived_with_same_as_a_string_or_null()
+    {
+        var local = EditionFileTests.Local();
+        AssertValid(EditionSchema, local.ToJsonString());
+
+        local["source"] = new JsonObject { ["title"] = "Our checklist", ["publisher"] = "Our council", ["year"] = 2026, ["url"] = "https://example.org/checklist" };
+        AssertValid(EditionSchema, local.ToJsonString());
+        AssertValid(EditionSchema, new JsonObject { ["frameworks"] = new JsonArray(local.DeepClone()) }.ToJsonString());
+
+        local["derivedFrom"] = new JsonObject { ["id"] = "shifting-the-centre-of-gravity-2018", ["version"] = "1.0.0" };
+        EditionFileTests.Items(local, 0)[1]!["sameAs"] = "TRA.2";
+        EditionFileTests.Items(local, 1)[0]!["sameAs"] = null;
+        AssertValid(EditionSchema, local.ToJsonString());
+        Assert.Empty(CatalogueJson.Parse(local.ToJsonString()).Problems);
+
+        var derived = Assert.Single(CatalogueJson.Parse(local.ToJsonString()).Value!);
+        AssertValid(EditionSchema, CatalogueJson.Serialize([derived]));
+    }
+
+    [Theory]
+    [InlineData("no id")]
+    [InlineData("an id with a space")]
+    [InlineData("a blank version")]
+    [InlineData("no source")]
+    [InlineData("no themes")]
+    [InlineData("empty themes")]
+    [InlineData("a theme code with a full stop")]
+    [InlineData("a theme with no domains")]
+    [InlineData("a domain with empty items")]
+    [InlineData("a blank domain name")]
+    [InlineData("a bad item id")]
+    [InlineData("an item's text a number")]
+    [InlineData("page 0")]
+    [InlineData("page as text")]
+    [InlineData("year 12")]
+    [InlineData("url not a url")]
+    [InlineData("same-as without derived-from")]
+    [InlineData("same-as null without derived-from")]
+    [InlineData("frameworks empty")]
+    [InlineData("frameworks and an id at the root")]
+    public void The_edition_schema_refuses_what_the_reader_refuses(string broken)
+    {
+        var edition = EditionFileTests.Local();
+        var item = EditionFileTests.Items(edition, 0)[0]!.AsObject();
+        JsonNode file = edition;
+        switch (broken)
+        {
+            case "no id": edition.Remove("id"); break;
+            case "an id with a space": edition["id"] = "our place"; break;
+            case "a blank version": edition["version"] = " "; break;
+            case "no source": edition.Remove("source"); break;
+            case "no themes": edition.Remove("themes"); break;
+            case "empty themes": edition["themes"] = new JsonArray(); break;
+            case "a theme code with a full stop": edition["themes"]![0]!["code"] = "OUR.1"; break;
+            case "a theme with no domains": edition["themes"]![0]!.AsObject().Remove("domains"); break;
+            case "a domain with empty items": edition["themes"]![0]!["domains"]![1]!["items"] = new JsonArray(); break;
+            case "a blank domain name": edition["themes"]![0]!["domains"]![1]!["name"] = ""; break;
+            case "a bad item id": item["id"] = "TRA-1"; break;
+            case "an item's text a number": item["text"] = 5; break;
+            case "page 0": item["page"] = 0; break;
+            case "page as text": item["page"] = "12"; break;
+            case "year 12": edition["source"] = new JsonObject { ["year"] = 12 }; break;
+            case "url not a url": edition["source"] = new JsonObject { ["url"] = "not a url" }; break;
+            case "same-as without derived-from": item["sameAs"] = "TRA.1"; break;
+            case "same-as null without derived-from": item["sameAs"] = null; break;
+            case "frameworks empty": file = new JsonObject { ["frameworks"] = new JsonArray() }; break;
+            case "frameworks and an id at the root": file = new JsonObject { ["frameworks"] = new JsonArray(edition), ["id"] = "our-place-2026" }; break;
+            default: throw new ArgumentOutOfRangeException(nameof(broken));
+        }
+
+        var json = file.ToJsonString();
+
+        Assert.Null(CatalogueJson.Parse(json).Value);
+        Assert.NotEmpty(EditionSchema.Validate(json));
     }
 }
