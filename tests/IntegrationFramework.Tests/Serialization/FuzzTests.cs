@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using IntegrationFramework.Problems;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization;
@@ -17,6 +18,7 @@ public sealed class FuzzTests
     private const int AssessmentVariants = 20_000;
     private const int ScoreCardVariants = 5_000;
     private const int CsvVariants = 10_000;
+    private const int EditionVariants = 4_000;
     private static readonly TimeSpan EachRead = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
@@ -113,13 +115,74 @@ public sealed class FuzzTests
         Assert.Contains(ProblemCodes.MissingProperty, codes);
     }
 
+    [Fact]
+    public async Task Four_thousand_mutated_edition_files_never_throw_say_why_they_fail_and_what_they_read_writes_back_the_same()
+    {
+        var derived = EditionFileTests.Local();
+        derived["id"] = "our-place-2027";
+        derived["derivedFrom"] = new JsonObject { ["id"] = "our-place-2026", ["version"] = "1.0.0" };
+        EditionFileTests.Items(derived, 0)[1]!["sameAs"] = null;
+        EditionFileTests.Items(derived, 1)[0]!["sameAs"] = "LOC.2";
+        EditionFileTests.Items(derived, 1)[1] = new JsonObject { ["id"] = "LOC.3", ["text"] = "Our own third item.", ["sameAs"] = "TRA.3" };
+        var fromTheBuiltIn = EditionFileTests.Local();
+        fromTheBuiltIn["derivedFrom"] = new JsonObject { ["id"] = "shifting-the-centre-of-gravity-2018", ["version"] = "1.0.0" };
+        EditionFileTests.Items(fromTheBuiltIn, 0)[1]!["sameAs"] = "TRA.2";
+        List<byte[]> seeds =
+        [
+            CatalogueJson.SerializeToUtf8Bytes(Frameworks.All),
+            .. Frameworks.All.Select(f => CatalogueJson.SerializeToUtf8Bytes([f])),
+            .. Frameworks.All.Select(f => Encoding.UTF8.GetBytes(JsonNode.Parse(CatalogueJson.Serialize([f]))!["frameworks"]![0]!.ToJsonString())),
+            Encoding.UTF8.GetBytes(EditionFileTests.Local().ToJsonString()),
+            Encoding.UTF8.GetBytes(fromTheBuiltIn.ToJsonString()),
+            Encoding.UTF8.GetBytes(new JsonObject { ["frameworks"] = new JsonArray(EditionFileTests.Local(), derived) }.ToJsonString()),
+        ];
+        Assert.All(seeds, seed => Assert.Empty(CatalogueJson.Read(seed).Problems));
+        int readable = 0, unreadable = 0;
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+
+        // Half the changes are made to the JSON (a value replaced, removed, repeated or moved), so that the reader's checks
+        // past the parser are reached: ids repeated, items out of order, sameAs naming what is not there.
+        await RunWithin(Limit, () => Fuzz(seeds, EditionVariants, bytes =>
+        {
+            var result = CatalogueJson.Read(bytes);
+            Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Path)));
+            Assert.Equal(result.Value is null, !result.Errors.IsEmpty);
+            if (result.Value is null)
+            {
+                unreadable++;
+                codes.UnionWith(result.Errors.Select(e => e.Code));
+                return;
+            }
+
+            readable++;
+            var again = CatalogueJson.Read(CatalogueJson.SerializeToUtf8Bytes(result.Value));
+            Assert.Empty(again.Problems);
+            Assert.Equal(Contents(result.Value), Contents(again.Value!));
+        }, (bytes, random) => random.Next(2) == 0 ? MutateEdition(bytes, random) : Mutate(bytes, random)));
+
+        // Both paths are run, and the reader's own checks as well as the parser's.
+        Assert.InRange(readable, EditionVariants / 10, EditionVariants - (EditionVariants / 10));
+        Assert.InRange(unreadable, EditionVariants / 10, EditionVariants - (EditionVariants / 10));
+        Assert.Contains(ProblemCodes.InvalidJson, codes);
+        Assert.Contains(ProblemCodes.WrongType, codes);
+        Assert.Contains(ProblemCodes.DuplicateId, codes);
+        Assert.Contains(ProblemCodes.UnknownItem, codes);
+        Assert.Contains(ProblemCodes.EditionClash, codes);
+
+        static List<string> Contents(IReadOnlyList<IntegrationFramework.Checklists.Framework> frameworks)
+            => [
+                .. frameworks.SelectMany(f => f.Checklist.Domains.Select(d => $"{f.Id} {f.Version} {f.DerivedFrom} {d.ThemeCode} {d.Code} {d.Name}")),
+                .. frameworks.SelectMany(f => f.Checklist.Items.Select(i => $"{f.Id} {i.Id} {f.DerivedFrom?.Continues(i.Id)} {i.Text}")),
+            ];
+    }
+
     private static List<byte[]> ValidFiles(Func<Random, byte[]> write)
     {
         var random = new Random(2026_11_24);
         return [.. Enumerable.Range(0, 12).Select(_ => write(random))];
     }
 
-    private static void Fuzz(List<byte[]> seeds, int variants, Action<byte[]> read)
+    private static void Fuzz(List<byte[]> seeds, int variants, Action<byte[]> read, Func<byte[], Random, byte[]>? mutate = null)
     {
         var random = new Random(20_000);
         for (var i = 0; i < variants; i++)
@@ -127,7 +190,7 @@ public sealed class FuzzTests
             var bytes = seeds[random.Next(seeds.Count)];
             for (var m = random.Next(1, 4); m > 0; m--)
             {
-                bytes = Mutate(bytes, random);
+                bytes = (mutate ?? Mutate)(bytes, random);
             }
 
             Read(i, bytes, () =>
@@ -221,6 +284,106 @@ public sealed class FuzzTests
                 var bit = bytes.ToArray();
                 bit[random.Next(bit.Length)] ^= (byte)(1 << random.Next(8));
                 return bit;
+        }
+    }
+
+    /// <summary>An edition file changed as JSON: one value replaced, removed, repeated or moved, or a property added.</summary>
+    private static byte[] MutateEdition(byte[] bytes, Random random)
+    {
+        JsonNode? root;
+        var nodes = new List<JsonNode>();
+        try
+        {
+            root = JsonNode.Parse(bytes);
+            if (root is not null)
+            {
+                Walk(root, nodes);
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Not JSON (any more), or a name that is not UTF-8: the byte-level changes take it from here.
+            root = null;
+        }
+
+        if (root is null)
+        {
+            return Mutate(bytes, random);
+        }
+        var node = nodes[random.Next(nodes.Count)];
+        JsonNode? Value() => random.Next(16) switch
+        {
+            0 => null,
+            1 => 0,
+            2 => -1,
+            3 => 1.5,
+            4 => "",
+            5 => " ",
+            6 => "TRA.1",
+            7 => "TRA.2",
+            8 => "LOC.9",
+            9 => "shifting-the-centre-of-gravity-2018",
+            10 => "our-place-2026",
+            11 => true,
+            12 => new JsonArray(),
+            13 => new JsonObject { ["id"] = "shifting-the-centre-of-gravity-2018", ["version"] = "1.0.0" },
+            14 => 2_147_483_648L,
+            _ => node.DeepClone(),
+        };
+
+        switch (random.Next(5))
+        {
+            case 0 when node.Parent is not null:
+                node.ReplaceWith(Value());
+                break;
+            case 1 when node.Parent is JsonObject parent:
+                parent.Remove(node.GetPropertyName());
+                break;
+            case 1 when node.Parent is JsonArray array:
+                array.Remove(node);
+                break;
+            case 2 when node.Parent is JsonArray array:
+                array.Insert(random.Next(array.Count + 1), node.DeepClone());
+                break;
+            case 3 when node.Parent is JsonArray { Count: > 1 } array:
+                var index = array.IndexOf(node);
+                var other = random.Next(array.Count);
+                (array[index], array[other]) = (array[other]?.DeepClone(), node.DeepClone());
+                break;
+            default:
+                if (node is JsonObject target)
+                {
+                    string[] names = ["id", "code", "text", "sameAs", "derivedFrom", "page", "section", "frameworks", "themes", "items", "source", "version", "year", "url"];
+                    target[names[random.Next(names.Length)]] = Value();
+                }
+
+                break;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetBytes(root.ToJsonString());
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        {
+            // A string that is not UTF-8 cannot be written again.
+            return Mutate(bytes, random);
+        }
+    }
+
+    private static void Walk(JsonNode node, List<JsonNode> nodes)
+    {
+        nodes.Add(node);
+        IEnumerable<JsonNode?> children = node switch
+        {
+            JsonObject obj => obj.Select(p => p.Value),
+            JsonArray array => array,
+            _ => [],
+        };
+
+        foreach (var child in children.OfType<JsonNode>().ToList())
+        {
+            Walk(child, nodes);
         }
     }
 
