@@ -58,7 +58,7 @@ public static class CatalogueJson
             return ReadResult.Failure<IReadOnlyList<Framework>>([options.TooLarge(utf8Json.Length)]);
         }
 
-        var text = DecodedText.From(utf8Json, "an edition file is a JSON object, as `ifw catalogue --format json` writes it");
+        var text = DecodedText.From(utf8Json, "an edition file is a JSON object, as the catalogue is written in JSON");
         if (!text.Ok)
         {
             return ReadResult.Failure<IReadOnlyList<Framework>>([text.Problem!]);
@@ -67,7 +67,7 @@ public static class CatalogueJson
         var kind = FileKinds.OfText(text.Utf8);
         if (kind is not (FileKind.Catalogue or FileKind.OtherJson))
         {
-            return ReadResult.Failure<IReadOnlyList<Framework>>([FileKinds.WrongKind(kind, "an edition file", "an edition file is a JSON object with 'frameworks', as `ifw catalogue --framework ID --format json` writes it, or one edition's id, version, title, source and themes.")]);
+            return ReadResult.Failure<IReadOnlyList<Framework>>([FileKinds.WrongKind(kind, "an edition file", "an edition file is a JSON object with 'frameworks', as the catalogue is written in JSON, or one edition's id, version, title, source and themes.")]);
         }
 
         EquatableArray<Problem> warnings = text.Warning is { } warning ? [warning] : [];
@@ -98,7 +98,9 @@ public static class CatalogueJson
 
     private static readonly JsonShape Reference = JsonShape.Object(("section", JsonShape.Text), ("page", JsonShape.Any));
 
-    private static readonly JsonShape Edition = JsonShape.Object(
+    /// <summary>An edition's properties, at the root of a file of one edition or in each of a catalogue's.</summary>
+    private static readonly (string Name, JsonShape Shape)[] EditionProperties =
+    [
         ("id", JsonShape.Text),
         ("version", JsonShape.Text),
         ("title", JsonShape.Text),
@@ -108,17 +110,11 @@ public static class CatalogueJson
             ("code", JsonShape.Text), ("name", JsonShape.Text), ("section", JsonShape.Text), ("page", JsonShape.Any),
             ("domains", JsonShape.Array(JsonShape.Object(
                 ("code", JsonShape.Text), ("name", JsonShape.Text), ("headline", JsonShape.Text), ("section", JsonShape.Text), ("page", JsonShape.Any), ("guidance", Reference),
-                ("items", JsonShape.Array(JsonShape.Object(("id", JsonShape.Text), ("text", JsonShape.Text), ("section", JsonShape.Text), ("page", JsonShape.Any), ("sameAs", JsonShape.Any)))))))))));
+                ("items", JsonShape.Array(JsonShape.Object(("id", JsonShape.Text), ("text", JsonShape.Text), ("section", JsonShape.Text), ("page", JsonShape.Any), ("sameAs", JsonShape.Any)))))))))),
+    ];
 
     /// <summary>The shape of an edition file, for the diagnostic pass: a catalogue of editions, or one at the root.</summary>
-    internal static readonly JsonShape Shape = JsonShape.Object(
-        ("frameworks", JsonShape.Array(Edition)),
-        ("id", JsonShape.Text),
-        ("version", JsonShape.Text),
-        ("title", JsonShape.Text),
-        ("source", JsonShape.Any),
-        ("derivedFrom", JsonShape.Object(("id", JsonShape.Text), ("version", JsonShape.Text))),
-        ("themes", JsonShape.Array(JsonShape.Any)));
+    internal static readonly JsonShape Shape = JsonShape.Object([("frameworks", JsonShape.Array(JsonShape.Object(EditionProperties))), .. EditionProperties]);
 
     private static CatalogueDocument Write(IEnumerable<Framework> frameworks) => new()
     {

@@ -60,7 +60,7 @@ internal sealed partial class EditionReader
         var domains = new List<Domain>();
         if (document.Domains is null or { Count: 0 })
         {
-            Error(document.Domains is null ? ProblemCodes.MissingProperty : ProblemCodes.EmptyGroup, $"{path}.domains", $"The theme {code} has no domain; give it at least one, or leave the theme out.");
+            Error(document.Domains is null ? ProblemCodes.MissingProperty : ProblemCodes.EmptyGroup, $"{path}.domains", $"{(code is null ? "This theme" : $"The theme {code}")} has no domain; give it at least one, or leave the theme out.");
         }
 
         for (var d = 0; d < (document.Domains?.Count ?? 0) && !TooMany(); d++)
@@ -104,7 +104,7 @@ internal sealed partial class EditionReader
         var items = new List<ChecklistItem>();
         if (document.Items is null or { Count: 0 })
         {
-            Error(document.Items is null ? ProblemCodes.MissingProperty : ProblemCodes.EmptyGroup, $"{path}.items", $"The domain {code} has no item; give it at least one, or leave the domain out.");
+            Error(document.Items is null ? ProblemCodes.MissingProperty : ProblemCodes.EmptyGroup, $"{path}.items", $"{(code is null ? "This domain" : $"The domain {code}")} has no item; give it at least one, or leave the domain out.");
         }
 
         for (var i = 0; i < (document.Items?.Count ?? 0) && !TooMany(); i++)
@@ -137,7 +137,7 @@ internal sealed partial class EditionReader
             var match = ItemIdPattern().Match(id);
             if (!match.Success || match.Groups["code"].Value != domainCode)
             {
-                Error(ProblemCodes.InvalidValue, $"{path}.id", $"'{id}' cannot be an item of domain {domainCode}: an item's id is its domain's code, a full stop and a number, such as {domainCode}.1.");
+                Error(ProblemCodes.InvalidValue, $"{path}.id", $"'{id}' cannot be an item of domain {domainCode}: an item's id is its domain's code, a full stop and a number from 1, without leading zeros, such as {domainCode}.1.");
             }
             else if (!state.Items.Add(id))
             {
@@ -190,7 +190,7 @@ internal sealed partial class EditionReader
         {
             if (document.SameAsGiven && !state.DerivationGiven)
             {
-                Error(ProblemCodes.InvalidValue, $"{path}.sameAs", "'sameAs' names an item of the edition this one derives from, but the edition gives no 'derivedFrom'; give it, or leave 'sameAs' out.");
+                Error(ProblemCodes.InvalidValue, $"{path}.sameAs", "'sameAs' says what an item continues in the edition this one derives from, but the edition gives no 'derivedFrom'; give it, or leave 'sameAs' out.");
             }
 
             return;
@@ -212,7 +212,9 @@ internal sealed partial class EditionReader
         }
         else if (!state.Continued.TryAdd(earlier, id))
         {
-            Error(ProblemCodes.DuplicateId, $"{path}.sameAs", $"{state.Continued[earlier]} already continues {earlier} of {derivedFrom.Id}; an earlier item is continued by one item at most: give one of them \"sameAs\": null.");
+            Error(ProblemCodes.DuplicateId, document.SameAsGiven ? $"{path}.sameAs" : $"{path}.id", document.SameAsGiven
+                ? $"{state.Continued[earlier]} already continues {earlier} of {derivedFrom.Id}; an earlier item is continued by one item at most: give one of them \"sameAs\": null."
+                : $"{id} continues {earlier} of {derivedFrom.Id} by its own id, which {state.Continued[earlier]} already continues (its sameAs); give {id} a \"sameAs\" of its own (null when it is new).");
         }
     }
 

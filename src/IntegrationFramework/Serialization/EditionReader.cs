@@ -31,7 +31,7 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
             }
             else if (frameworks.Count == 0)
             {
-                Error(ProblemCodes.EmptyGroup, "$.frameworks", "'frameworks' lists no edition; give at least one, as `ifw catalogue --format json` writes them.");
+                Error(ProblemCodes.EmptyGroup, "$.frameworks", "'frameworks' lists no edition; give at least one, with its id, version, title, source and themes.");
             }
 
             for (var i = 0; i < frameworks.Count && !TooMany(); i++)
@@ -41,7 +41,7 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
         }
         else if (!document.HasFrameworkFields)
         {
-            Missing("$.frameworks", "the editions, each with an id, a version, a title, a source and its themes, as `ifw catalogue --format json` writes them");
+            Missing("$.frameworks", "the editions, each with an id, a version, a title, a source and its themes");
         }
         else
         {
@@ -63,7 +63,7 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
 
         Unknown(document.Unknown, path);
         var before = Problems.Count;
-        var id = Identifier(document.Id, $"{path}.id", "the edition's id, such as our-place-2026", FrameworkId());
+        var id = Identifier(document.Id, $"{path}.id");
         var version = Text(document.Version, $"{path}.version", "the edition's version, such as 1.0.0");
         var title = Text(document.Title, $"{path}.title", "the title of the edition's document");
         var derivedFrom = DerivedFrom(document.DerivedFrom, $"{path}.derivedFrom");
@@ -93,9 +93,15 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
 
         if (options.Frameworks.Find(framework.Id) is { } known)
         {
-            if (!SameContent(known, framework))
+            if (known.Version != framework.Version)
             {
-                Error(ProblemCodes.EditionClash, $"{path}.id", $"'{framework.Id}' is already the id of the edition '{known.Title}' {known.Version}, whose checklist differs from this one; give this edition an id of its own, such as '{framework.Id}-local'.");
+                Error(ProblemCodes.EditionClash, $"{path}.version", $"'{framework.Id}' is already the id of the edition '{known.Title}' at version {known.Version}, and this file gives version {framework.Version}; give this edition an id of its own, such as '{framework.Id}-local'.");
+                return;
+            }
+
+            if (ChecklistDifference.First(known.Checklist, framework.Checklist) is { } difference)
+            {
+                Error(ProblemCodes.EditionClash, $"{path}.id", $"'{framework.Id}' is already the id of the edition '{known.Title}' {known.Version}, whose checklist differs from this one at {difference}; give this edition an id of its own, such as '{framework.Id}-local'.");
                 return;
             }
 
@@ -105,13 +111,6 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
 
         read.Add(framework);
     }
-
-    /// <summary>Whether two editions hold the same checklist: the same themes, domains and items, with the same texts, in the same order.</summary>
-    internal static bool SameContent(Framework a, Framework b)
-        => a.Version == b.Version && a.Checklist.Themes.Count == b.Checklist.Themes.Count && a.Checklist.Domains.Count == b.Checklist.Domains.Count
-            && a.Checklist.Themes.Zip(b.Checklist.Themes).All(p => p.First.Code == p.Second.Code && p.First.Name == p.Second.Name)
-            && a.Checklist.Domains.Zip(b.Checklist.Domains).All(p => p.First.Code == p.Second.Code && p.First.Name == p.Second.Name && p.First.ThemeCode == p.Second.ThemeCode
-                && p.First.Items.Count == p.Second.Items.Count && p.First.Items.Zip(p.Second.Items).All(i => i.First.Id == i.Second.Id && i.First.Text == i.Second.Text));
 
     private Framework? DerivedFrom(CatalogueDerivationDocument? document, string path)
     {
@@ -132,13 +131,13 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
         if (known is null)
         {
             var ids = string.Join(", ", options.Frameworks.All.Select(f => f.Id).Concat(read.Select(f => f.Id)));
-            Error(ProblemCodes.UnknownFramework, $"{path}.id", $"The edition derives from '{id}', which is not known; use one of {ids}, or give its edition file first (--framework-file).");
+            Error(ProblemCodes.UnknownFramework, $"{path}.id", $"The edition derives from '{id}', which is not known: the editions known are {ids}; derive from one of them, or give the edition '{id}' before this one, in this file or in an edition file read first.");
             return null;
         }
 
         if (known.Version != version)
         {
-            Error(ProblemCodes.UnknownFramework, $"{path}.version", $"The edition derives from {id} {version}, but the {id} known is version {known.Version}; give {known.Version}, or the edition file of {version}.");
+            Error(ProblemCodes.UnknownFramework, $"{path}.version", $"The edition derives from {id} {version}, but the {id} known is version {known.Version}; give {known.Version}, the version known.");
             return null;
         }
 
@@ -168,38 +167,53 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
 
     private SourceDocument? SourceObject(JsonElement element, string path, string? id, string? title)
     {
-        CatalogueSourceDocument? document;
-        try
+        var before = Problems.Count;
+
+        // Read by hand rather than deserialised, so that a value of the wrong type is reported at its path in the file.
+        string? Field(string name)
         {
-            document = element.Deserialize(IntegrationFrameworkJsonContext.Default.CatalogueSourceDocument);
-        }
-        catch (JsonException exception)
-        {
-            Problems.Add(JsonProblems.From(exception) with { Location = ProblemLocation.InJson(path + (exception.Path ?? "$")[1..]) });
-            return null;
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                Error(ProblemCodes.WrongType, $"{path}.{name}", $"The value has the wrong type: expected a string; it was {JsonDiagnostics.Describe(value)}.");
+                return null;
+            }
+
+            return JsonDiagnostics.Text(value) ?? string.Empty;
         }
 
-        Unknown(document!.Unknown, path);
-        var before = Problems.Count;
+        var document = new CatalogueSourceDocument
+        {
+            Title = Field("title"),
+            Publisher = Field("publisher"),
+            Year = element.TryGetProperty("year", out var year) && year.ValueKind != JsonValueKind.Null ? year : null,
+            Url = Field("url"),
+            Unknown = element.EnumerateObject().Where(p => p.Name is not ("title" or "publisher" or "year" or "url")).ToDictionary(p => p.Name, p => (object)p.Value),
+        };
+        Unknown(document.Unknown, path);
         var documentTitle = Fields.Optional(At(document.Title, $"{path}.title"), "leave it out to use the edition's title") ?? title;
         var publisher = Fields.Optional(At(document.Publisher, $"{path}.publisher"), "leave it out when the document names none") ?? NoPublisher;
-        int? year = null;
+        int? published = null;
         if (document.Year is not null)
         {
-            year = document.Year is JsonElement { ValueKind: JsonValueKind.Number } number && number.TryGetInt32(out var given) && given is >= 1000 and <= 9999 ? given : null;
-            if (year is null)
+            published = document.Year is JsonElement { ValueKind: JsonValueKind.Number } number && number.TryGetInt32(out var given) && given is >= 1000 and <= 9999 ? given : null;
+            if (published is null)
             {
-                Error(document.Year is JsonElement { ValueKind: JsonValueKind.Number } ? ProblemCodes.InvalidValue : ProblemCodes.WrongType, $"{path}.year", $"The year must be a whole number such as 2026; it was {Describe(document.Year)}.");
+                Error(document.Year is JsonElement { ValueKind: JsonValueKind.Number } ? ProblemCodes.InvalidValue : ProblemCodes.WrongType, $"{path}.year", $"The year must be four digits, from 1000 to 9999, such as 2026; it was {Describe(document.Year)}.");
             }
         }
 
         Uri? url = null;
         if (document.Url is { } address && (!Uri.TryCreate(address, UriKind.Absolute, out url) || url.Scheme is not ("https" or "http")))
         {
-            Error(ProblemCodes.InvalidValue, $"{path}.url", $"'{address}' is not a web address; give the document's address, starting https://.");
+            Error(ProblemCodes.InvalidValue, $"{path}.url", $"'{address}' is not an http or https address; give the document's web address, starting https://.");
         }
 
-        return ErrorsSince(before) || id is null || documentTitle is null ? null : new SourceDocument(id, documentTitle, publisher, year) { Url = url };
+        return ErrorsSince(before) || id is null || documentTitle is null ? null : new SourceDocument(id, documentTitle, publisher, published) { Url = url };
     }
 
     private int? Page(object? value, string path)
@@ -218,12 +232,12 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
         return null;
     }
 
-    private string? Identifier(string? value, string path, string what, Regex pattern)
+    private string? Identifier(string? value, string path)
     {
-        var text = Text(value, path, what);
-        if (text is not null && !pattern.IsMatch(text))
+        var text = Text(value, path, "the edition's id, such as our-place-2026");
+        if (text is not null && !FrameworkId().IsMatch(text))
         {
-            Error(ProblemCodes.InvalidValue, path, $"'{text}' cannot be {what}: use up to 100 letters, digits, full stops, hyphens and underscores, with no spaces.");
+            Error(ProblemCodes.InvalidValue, path, $"'{text}' cannot be an edition's id: use up to 100 letters, digits, full stops, hyphens and underscores, starting with a letter or digit, with no spaces, such as our-place-2026.");
             return null;
         }
 

@@ -14,7 +14,7 @@ internal static partial class JsonProblems
         var message = Suffix().Replace(exception.Message, string.Empty).Trim();
         if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
-            return new(ProblemCodes.TooDeep, path, $"The file nests more than 32 levels deep{where}; an assessment file needs far fewer.");
+            return new(ProblemCodes.TooDeep, path, $"The file nests more than 32 levels deep{where}; no file this library reads nests that deep.");
         }
 
         if (message.StartsWith("Duplicate property", StringComparison.Ordinal))
@@ -48,7 +48,10 @@ internal static partial class JsonProblems
     private static string Plain(string message)
     {
         var advice = message.IndexOf(" Change the reader options", StringComparison.Ordinal);
-        return advice < 0 ? message : message[..advice].TrimEnd();
+        message = advice < 0 ? message : message[..advice].TrimEnd();
+
+        // What the parser's settings allow is not the person's business: "… a trailing comma at the end." is enough.
+        return message.Replace(" which is not supported in this mode", string.Empty, StringComparison.Ordinal);
     }
 
     private static string Expected(string type) => type switch

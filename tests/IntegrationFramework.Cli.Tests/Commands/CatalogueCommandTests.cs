@@ -62,7 +62,7 @@ public sealed class CatalogueCommandTests
         var run = Run.Ifw("catalogue", "--framework", "nhs-long-term-plan").Refused();
 
         Assert.Equal(
-            "ifw: The framework 'nhs-long-term-plan' is not known; use one of shifting-the-centre-of-gravity-2018, lga-position-paper.\n",
+            "ifw: The framework 'nhs-long-term-plan' is not known; use one of shifting-the-centre-of-gravity-2018, lga-position-paper. An edition of your own comes in with --framework-file FILE.\n",
             run.Error);
         Assert.Empty(run.Output);
     }

@@ -52,7 +52,7 @@ public sealed class TemplateCommandTests
     [InlineData("--date", "31/03/2019", "ifw: --date: '31/03/2019' is not a date in the form yyyy-MM-dd; write it as, for example, 2018-10-01.")]
     [InlineData("--population", "0", "ifw: --population: '0' is not a population; give a positive whole number of people, such as 386710, or leave it out.")]
     [InlineData("--parent", " ", "ifw: --parent must not be blank: leave it out when the footprint has no parent.")]
-    [InlineData("--framework", "lga-2017", "ifw: The framework 'lga-2017' is not known; use one of shifting-the-centre-of-gravity-2018, lga-position-paper.")]
+    [InlineData("--framework", "lga-2017", "ifw: The framework 'lga-2017' is not known; use one of shifting-the-centre-of-gravity-2018, lga-position-paper. An edition of your own comes in with --framework-file FILE.")]
     public void A_bad_value_is_refused_with_a_reason(string option, string value, string reason)
     {
         var run = Run.Ifw([.. Plymouth, option, value]).Refused();

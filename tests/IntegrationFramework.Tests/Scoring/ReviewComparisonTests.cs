@@ -96,7 +96,7 @@ public sealed class ReviewComparisonTests
 
         Assert.Equal(
             [
-                new Problem(ProblemCodes.FrameworkMismatch, ProblemLocation.InJson("$.framework").OfInput(1), "The cards are for different frameworks (shifting-the-centre-of-gravity-2018 and lga-position-paper); compare two reviews against one framework."),
+                new Problem(ProblemCodes.FrameworkMismatch, ProblemLocation.InJson("$.framework").OfInput(1), "The cards are for different frameworks (shifting-the-centre-of-gravity-2018 and lga-position-paper); compare two reviews against one framework, or against an edition and one derived from it (derivedFrom)."),
                 new Problem(ProblemCodes.FootprintMismatch, ProblemLocation.InJson("$.footprint.code").OfInput(1), "The cards are for different footprints (E06000059 Dorset and E06000026 Plymouth); compare two reviews of one footprint."),
                 new Problem(ProblemCodes.PolicyMismatch, ProblemLocation.InJson("$.policy").OfInput(1), "The cards were scored under different policies (standard and other); score both under one policy."),
                 new Problem(ProblemCodes.DatesReversed, ProblemLocation.InJson("$.assessedOn").OfInput(1), "The later card is dated 2018-10-01, before the earlier card (2019-10-01); give the earlier review first."),

@@ -84,6 +84,33 @@ public sealed class EditionFileTests
         Assert.False(EditionContinuation.Between(Frameworks.LgaPositionPaper, Frameworks.LgaPositionPaper)!.AcrossEditions);
     }
 
+    [Fact]
+    public void Every_value_of_the_wrong_type_is_reported_at_its_path_in_an_edition_at_the_root()
+    {
+        var edition = Local();
+        Items(edition, 0)[0]!["text"] = 5;
+        Items(edition, 1)[1]!["text"] = 6;
+
+        var read = CatalogueJson.Parse(edition.ToJsonString());
+
+        Assert.Null(read.Value);
+        Assert.Equal(
+            ["$.themes[0].domains[0].items[0].text: The value has the wrong type: expected a string; it was the number 5.", "$.themes[0].domains[1].items[1].text: The value has the wrong type: expected a string; it was the number 6."],
+            read.Problems.Select(p => $"{p.Path}: {p.Message}"));
+    }
+
+    [Fact]
+    public void A_built_in_edition_with_only_a_page_changed_is_another_content()
+    {
+        var edition = Renamed(Frameworks.ShiftingTheCentreOfGravity2018, Frameworks.ShiftingTheCentreOfGravity2018.Id);
+        edition["themes"]![0]!["domains"]![0]!["items"]![2]!["page"] = 99;
+
+        var problem = Assert.Single(CatalogueJson.Parse(edition.ToJsonString()).Problems);
+
+        Assert.Equal("edition-clash", problem.Code);
+        Assert.Contains("differs from this one at TRA.3 (its page)", problem.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>A small local edition: TRA with TRA.2 dropped, and a local domain of two items.</summary>
     internal static JsonObject Local() => JsonNode.Parse("""
         {
