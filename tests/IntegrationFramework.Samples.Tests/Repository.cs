@@ -11,11 +11,13 @@ internal static class Repository
 
     /// <summary>
     /// The JSON files a folder of the sample data holds, and its sub-folders, in order, leaving out the FHIR responses of
-    /// samples/data/fhir (captured from a form filler, not written by make-sample-data.cs).
+    /// samples/data/fhir (captured from a form filler, not written by make-sample-data.cs) and the edition files of
+    /// samples/data/editions (checklists, not assessments).
     /// </summary>
     public static IEnumerable<string> SampleJson(string folder)
         => Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
-            .Where(f => !System.IO.Path.GetRelativePath(folder, f).StartsWith("fhir" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(f => !System.IO.Path.GetRelativePath(folder, f).StartsWith("fhir" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !System.IO.Path.GetRelativePath(folder, f).StartsWith("editions" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
     /// <summary>The configuration these tests were built in, so that the commands they run reuse that build.</summary>

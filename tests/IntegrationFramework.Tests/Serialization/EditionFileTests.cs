@@ -39,6 +39,23 @@ public sealed class EditionFileTests
     }
 
     [Fact]
+    public void An_assessment_scores_identically_against_a_copy_of_its_edition_under_another_id()
+    {
+        var copy = Single(Renamed(Frameworks.ShiftingTheCentreOfGravity2018, "our-copy-of-2018"));
+        var assessment = TestSupport.AssessmentGenerators.Build(new Random(2026), Frameworks.ShiftingTheCentreOfGravity2018, 5, 80, 10, excluding: true, agreeing: true);
+        var onCopy = new IntegrationFramework.Assessments.Assessment(copy, assessment.Footprint, assessment.AssessedOn, assessment.Assessors, assessment.Ratings, assessment.ExcludedDomains, assessment.AgreedRatings);
+
+        var (original, copied) = (IntegrationFramework.Scoring.Scorer.ScoreWithBands(assessment), IntegrationFramework.Scoring.Scorer.ScoreWithBands(onCopy));
+
+        Assert.Equal("our-copy-of-2018", copied.Framework.Id);
+        Assert.Equal(original.Overall, copied.Overall);
+        Assert.Equal(original.Themes, copied.Themes);
+        Assert.Equal(original.Domains, copied.Domains);
+        Assert.Equal(original.Items, copied.Items);
+        Assert.Equal(original.Bands!.Domains, copied.Bands!.Domains);
+    }
+
+    [Fact]
     public void One_edition_may_stand_at_the_root_of_the_file()
     {
         var edition = Local();
