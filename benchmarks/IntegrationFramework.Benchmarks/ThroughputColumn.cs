@@ -37,11 +37,13 @@ public sealed class ThroughputColumn : IColumn
 
     /// <summary>
     /// The size of the input a reading benchmark reads: the FHIR Bundle for those named Fhir…, the ratings table for
-    /// <see cref="ReadingBenchmarks.RatingsTable"/>, else the JSON file.
+    /// <see cref="ReadingBenchmarks.RatingsTable"/>, the edition file for those named Edition…, else the JSON file.
     /// </summary>
     private static int InputBytes(string method) => method switch
     {
         _ when method.StartsWith("Fhir", StringComparison.Ordinal) => ReadingBenchmarks.Fhir.Length,
+        nameof(ReadingBenchmarks.EditionCopy2018) => ReadingBenchmarks.Editions.Copy2018.Length,
+        _ when method.StartsWith("EditionLocal", StringComparison.Ordinal) => ReadingBenchmarks.Editions.Local.Length,
         nameof(ReadingBenchmarks.RatingsTable) => ReadingBenchmarks.Csv.Length,
         _ => ReadingBenchmarks.Json.Length,
     };
