@@ -18,7 +18,7 @@ namespace IntegrationFramework.Checklists;
 /// }
 /// </code>
 /// </example>
-public sealed class EditionContinuation
+public sealed class EditionContinuation : IEquatable<EditionContinuation>
 {
     private readonly FrozenDictionary<string, string> earlierOf;
     private readonly FrozenDictionary<string, string> laterOf;
@@ -88,6 +88,17 @@ public sealed class EditionContinuation
     /// <param name="earlierItemId">An item id of the earlier edition.</param>
     /// <returns>The later item's id, or <see langword="null"/> when the item was dropped (or is not the earlier edition's).</returns>
     public string? LaterItem(string earlierItemId) => laterOf.GetValueOrDefault(Preconditions.NotNull(earlierItemId));
+
+    /// <summary>Whether two continuations are between the same two editions (which settle every item's continuation).</summary>
+    /// <param name="other">Another continuation.</param>
+    /// <returns><see langword="true"/> when both editions are equal.</returns>
+    public bool Equals(EditionContinuation? other) => other is not null && Earlier == other.Earlier && Later == other.Later;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as EditionContinuation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Earlier, Later);
 
     /// <summary>The two editions and how many items are new and dropped.</summary>
     /// <returns>For example <c>shifting-the-centre-of-gravity-2018 1.0.0 → our-place-2026 1.0.0: 3 new, 2 dropped</c>.</returns>

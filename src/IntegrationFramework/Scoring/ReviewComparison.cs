@@ -185,29 +185,33 @@ public sealed record ReviewComparison
         var perYear = FarEnoughApart(earlier.AssessedOn, later.AssessedOn);
         // Across editions a score whose items changed mixes progress with the change of checklist: it has no band.
         var continuation = EditionContinuation.Between(earlier.Framework, later.Framework)!;
-        ScoreChange Counted(ScoreChange change, ChangeBand? band)
+        ScoreChange Counted(ScoreChange change, ChangeBand? band, Func<ChecklistItem, bool> under)
         {
-            var (added, dropped) = (continuation.NewItems.Count(i => Under(later.Framework.Checklist, i, change.Code)), continuation.DroppedItems.Count(i => Under(earlier.Framework.Checklist, i, change.Code)));
+            var added = continuation.NewItems.Count(i => under(later.Framework.Checklist.Item(i)));
+            var dropped = continuation.DroppedItems.Count(i => under(earlier.Framework.Checklist.Item(i)));
             return change with { Band = change.Difference is null || added + dropped > 0 ? null : band, NewItems = added, DroppedItems = dropped };
         }
 
-        ScoreChange Change(string code, double? before, double? after, ChangeBand? band)
-            => Counted(new(code, before, after, perYear ? (after - before) / years : null), band);
-        ScoreChange Covered(string code, (double? Score, double? Coverage) before, (double? Score, double? Coverage) after, ChangeBand? band)
-            => Counted(new(code, before.Score, after.Score, perYear ? (after.Score - before.Score) / years : null, before.Coverage, after.Coverage, null, null), band);
+        ScoreChange Theme(string code, double? before, double? after, ChangeBand? band)
+            => Counted(new(code, before, after, perYear ? (after - before) / years : null), band, item => ThemeOf(item) == code);
+        ScoreChange Covered(string code, (double? Score, double? Coverage) before, (double? Score, double? Coverage) after, ChangeBand? band, Func<ChecklistItem, bool> under)
+            => Counted(new(code, before.Score, after.Score, perYear ? (after.Score - before.Score) / years : null, before.Coverage, after.Coverage, null, null), band, under);
+        string? ThemeOf(ChecklistItem item) => (later.Framework.Checklist.FindDomain(item.DomainCode) ?? earlier.Framework.Checklist.FindDomain(item.DomainCode))?.ThemeCode;
         ScoreChange Item(ItemScore after, ItemScore? before)
             => new(after.ItemId, before?.Points, after.Points, perYear ? (after.Points - before?.Points) / years : null, null, null, before?.Status, after.Status);
 
         // Across editions an item is compared with the earlier item it continues; a new item with none.
         var items = later.Items.Select(i => Item(i, continuation.EarlierItem(i.ItemId) is { } e ? earlier.FindItem(e) : null)).ToEquatableArray();
-        var domains = later.Domains.Select((d, index) => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage), bands?.Domains[index])).ToEquatableArray();
+        var domains = later.Domains.Select((d, index) => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage), bands?.Domains[index], item => item.DomainCode == d.Code)).ToEquatableArray();
         var checklist = later.Framework.Checklist;
+        // An earlier action is read on the item that continues its item (the same item, within one edition).
         var actions = earlierActions
-            .Select(a => (Action: a, Item: checklist.IndexOfItem(a.ItemId)))
+            .Select(a => (Action: a, Later: continuation.LaterItem(a.ItemId)))
+            .Select(a => (a.Action, a.Later, Item: a.Later is null ? -1 : checklist.IndexOfItem(a.Later)))
             .Where(a => a.Item >= 0)
             .Select(a => new ActionReview(
                 a.Action,
-                laterActions.FirstOrDefault(l => l.ItemId == a.Action.ItemId && l.Action == a.Action.Action)?.Status,
+                laterActions.FirstOrDefault(l => l.ItemId == a.Later && l.Action == a.Action.Action)?.Status,
                 items[a.Item],
                 domains[checklist.IndexOfDomain(checklist.Items[a.Item].DomainCode)]))
             .ToEquatableArray();
@@ -219,8 +223,8 @@ public sealed record ReviewComparison
             later.AssessedOn,
             period,
             years,
-            Covered("overall", (earlier.Overall.Score, earlier.Overall.Coverage), (later.Overall.Score, later.Overall.Coverage), bands?.Overall),
-            later.Themes.Select((t, index) => Change(t.Code, earlier.FindTheme(t.Code)?.Score, t.Score, bands?.Themes[index])).ToEquatableArray(),
+            Covered("overall", (earlier.Overall.Score, earlier.Overall.Coverage), (later.Overall.Score, later.Overall.Coverage), bands?.Overall, _ => true),
+            later.Themes.Select((t, index) => Theme(t.Code, earlier.FindTheme(t.Code)?.Score, t.Score, bands?.Themes[index])).ToEquatableArray(),
             domains,
             items,
             bands,
@@ -232,9 +236,6 @@ public sealed record ReviewComparison
 
     /// <summary>Whether <paramref name="later"/> is at least <see cref="MonthsForPerYear"/> calendar months after <paramref name="earlier"/>.</summary>
     private static bool FarEnoughApart(LocalDate earlier, LocalDate later) => earlier.PlusMonths(MonthsForPerYear) <= later;
-
-    private static bool Under(Checklist checklist, string itemId, string code)
-        => code == "overall" || (checklist.FindItem(itemId) is { } item && (item.DomainCode == code || checklist.FindDomain(item.DomainCode)?.ThemeCode == code));
 
     /// <summary>The calendar years from <paramref name="start"/> to <paramref name="end"/> (not before it): whole years, then the days left as a share of the year after the last anniversary.</summary>
     internal static double CalendarYears(LocalDate start, LocalDate end)

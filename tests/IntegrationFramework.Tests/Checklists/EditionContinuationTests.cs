@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FsCheck;
+using IntegrationFramework.Assessments;
 using FsCheck.Xunit;
 using IntegrationFramework.Checklists;
 using IntegrationFramework.Collecting;
@@ -57,6 +58,34 @@ public sealed class EditionContinuationTests
             assessment.Ratings.Where(r => r.ItemId == "TRA.1").Select(r => (r.AssessorId, r.Progress, r.Target, r.Evidence)),
             carried.Ratings.Where(r => r.ItemId == "TRA.2").Select(r => (r.AssessorId, r.Progress, r.Target, r.Evidence)));
         Assert.Equal(edition, carried.Framework);
+    }
+
+    [Fact]
+    public void Across_editions_an_action_is_read_on_the_item_that_continues_its_item_and_one_on_a_dropped_item_is_not()
+    {
+        var json = Edition(id: "renumbered");
+        Item(json, "TRA.1")["sameAs"] = null;
+        Item(json, "TRA.2")["sameAs"] = "TRA.1";
+        Item(json, "TRA.3")["sameAs"] = "TRA.2";
+        Item(json, "TRA.4")["sameAs"] = "TRA.3";
+        var edition = Read(json);
+        var earlier = AssessmentGenerators.Build(new Random(11), Report, 3, 100, 0, false, false);
+        var due = earlier.AssessedOn.PlusMonths(6);
+        earlier = new Assessment(earlier.Framework, earlier.Footprint, earlier.AssessedOn, earlier.Assessors, earlier.Ratings, [], [],
+            [new PlannedAction("TRA.1", "Agree the vision", "council", due), new PlannedAction("TRA.4", "Involve carers", "council", due)]);
+        var later = AssessmentTemplate.Carry(earlier, EditionContinuation.Between(Report, edition)!);
+        later = new Assessment(edition, later.Footprint, earlier.AssessedOn.PlusYears(1), later.Assessors, later.Ratings, [], [], later.Actions);
+
+        var comparison = ReviewComparison.Of(Scorer.Score(earlier), Scorer.Score(later), null, earlier.Actions, later.Actions);
+
+        var review = Assert.Single(comparison.Actions);
+        Assert.Equal("TRA.1", review.Action.ItemId);
+        Assert.Equal("TRA.2", review.Item.Code);
+        Assert.Equal(0, review.Item.Difference);
+        Assert.Equal(ActionStatus.Open, review.LaterStatus);
+        Assert.Equal((1, 1), (comparison.Domains[0].NewItems, comparison.Domains[0].DroppedItems));
+        Assert.Null(comparison.Domains[0].Band);
+        Assert.True(comparison.AcrossEditions);
     }
 
     [Fact]
