@@ -65,7 +65,7 @@ public sealed record ChangeBands
         Domains = domains;
     }
 
-    /// <summary>The framework both reviews were assessed against.</summary>
+    /// <summary>The framework of the later review: the one both were assessed against, or, across editions, the one derived from the earlier's.</summary>
     public Framework Framework { get; }
 
     /// <summary>The policy both reviews were scored under.</summary>
@@ -126,7 +126,7 @@ public sealed record ChangeBands
     /// <returns>The bands.</returns>
     /// <exception cref="ArgumentNullException">An assessment is null.</exception>
     /// <exception cref="ScoringException">
-    /// An assessment has problems, or the two cannot be compared: different frameworks or footprints, or the later dated
+    /// An assessment has problems, or the two cannot be compared: frameworks that are neither one edition nor an edition and one derived from it (<see cref="EditionContinuation.Between"/>), different footprints, or the later dated
     /// before the earlier (as <see cref="ReviewComparison.Validate"/> finds for their cards).
     /// </exception>
     /// <exception cref="ArgumentException">The policy weights an item or domain that the framework does not have.</exception>
@@ -201,7 +201,6 @@ public sealed record ChangeBands
             new EquatableArray<ChangeBand?>(series[..domains]));
     }
 
-    /// <summary>The changes when both reviews have the same partners: one multiset (or draw) applied to both, the earlier's order of partners mapped onto the later's.</summary>
     /// <summary>
     /// For each series of the later checklist (its domains, its themes, the overall), the series of the earlier checklist
     /// with the same code, or −1 where the earlier has none: the identity for one edition.
@@ -227,6 +226,7 @@ public sealed record ChangeBands
         return map;
     }
 
+    /// <summary>The changes when both reviews have the same partners: one multiset (or draw) applied to both, the earlier's order of partners mapped onto the later's.</summary>
     private static ResampledScores PairedChanges(PartnerResampler before, PartnerResampler after, BandMethod method, int resamples, int[] earlierSeries)
     {
         var m = before.Partners.Count;

@@ -10,7 +10,7 @@ using NodaTime;
 namespace IntegrationFramework.Scoring;
 
 /// <summary>
-/// What changed between two reviews of one footprint against one framework under one policy: the change in every
+/// What changed between two reviews of one footprint against one framework (or an edition and one derived from it, item by item through <see cref="Continuation"/>) under one policy: the change in every
 /// item's points and every domain, theme and overall score, the time between the reviews, and the change per year.
 /// </summary>
 /// <remarks>
@@ -60,7 +60,7 @@ public sealed record ReviewComparison
         Actions = actions;
     }
 
-    /// <summary>The framework both cards were scored against.</summary>
+    /// <summary>The framework of the later card: the one both cards were scored against, or, across editions, the one derived from the earlier's (<see cref="Continuation"/>).</summary>
     public Framework Framework { get; }
 
     /// <summary>The policy both cards were scored under.</summary>
