@@ -10,9 +10,9 @@ namespace IntegrationFramework.Samples.ScoringService;
 /// <summary>
 /// What the service does with the partners' files of one assessment, sent as they are: score them, make the consensus
 /// meeting's pack, write the action plan to fill in, merge them (with a filled plan) into one assessment file; and
-/// import FHIR responses.
+/// import FHIR responses. Every file is read against the service's catalogue (<see cref="ServiceIntake"/>).
 /// </summary>
-internal static class AssessmentEndpoints
+internal sealed class AssessmentEndpoints(ServiceIntake intake)
 {
     /// <summary>The media types a body of one file may have: an assessment (JSON), a ratings table, a workbook, FHIR responses.</summary>
     public static readonly string[] OneFile = ["application/json", .. RequestFiles.FileTypes];
@@ -20,7 +20,7 @@ internal static class AssessmentEndpoints
     /// <summary>The header <c>/merge</c> gives each assessor's return in, as <c>council 74 of 86 rated; vcse no file</c>.</summary>
     public const string ReturnsHeader = "Assessor-Returns";
 
-    public static async Task<IResult> Score(HttpRequest request, string? policy)
+    public async Task<IResult> Score(HttpRequest request, string? policy)
     {
         if (Negotiation.Format(request, Negotiation.Cards) is not { } format)
         {
@@ -46,7 +46,7 @@ internal static class AssessmentEndpoints
             : Rendered(Report.Render(ScoreCardReport.For(card, assessment, rules), format), format);
     }
 
-    public static async Task<IResult> Agenda(HttpRequest request, string? policy)
+    public async Task<IResult> Agenda(HttpRequest request, string? policy)
     {
         if (Negotiation.Format(request, Negotiation.Packs) is not { } format)
         {
@@ -63,7 +63,7 @@ internal static class AssessmentEndpoints
     }
 
     /// <summary>The action plan to fill in, as CSV: every item of the whole work list, with empty action, owner, due and status columns.</summary>
-    public static async Task<IResult> Plan(HttpRequest request, string? policy)
+    public async Task<IResult> Plan(HttpRequest request, string? policy)
     {
         if (Policies.Find(policy) is not { } rules)
         {
@@ -76,7 +76,7 @@ internal static class AssessmentEndpoints
             : Results.Text(Collecting.ActionPlan.ToCsv(Scorer.Score(assessment, rules), assessment, rules), "text/csv", Encoding.UTF8);
     }
 
-    public static async Task<IResult> Merge(HttpRequest request, HttpResponse response)
+    public async Task<IResult> Merge(HttpRequest request, HttpResponse response)
     {
         var (files, refusal) = await RequestFiles.Read(request, forms: true, OneFile);
         if (files is null)
@@ -84,7 +84,7 @@ internal static class AssessmentEndpoints
             return refusal!;
         }
 
-        var merged = ServiceIntake.Instance.ReadMerged(files);
+        var merged = intake.Files.ReadMerged(files);
         if (merged.Value is not { } value)
         {
             return ProblemResults.Of(merged.Problems);
@@ -94,7 +94,7 @@ internal static class AssessmentEndpoints
         return Results.Text(AssessmentJson.Serialize(value.Assessment), "application/json", Encoding.UTF8);
     }
 
-    public static async Task<IResult> Import(HttpRequest request)
+    public async Task<IResult> Import(HttpRequest request)
     {
         var (files, refusal) = await RequestFiles.Read(request, forms: false, "application/fhir+json", "application/json");
         if (files is null)
@@ -102,7 +102,7 @@ internal static class AssessmentEndpoints
             return refusal!;
         }
 
-        var read = ResponseImport.Read(files);
+        var read = ResponseImport.Read(files, options: intake.Options);
         return read.Value is { } assessment
             ? Results.Text(AssessmentJson.Serialize(assessment), "application/json", Encoding.UTF8)
             : ProblemResults.Of(read.Problems);
@@ -112,7 +112,7 @@ internal static class AssessmentEndpoints
     /// The assessment of a request: its one file, or the partners' files of a form merged; or the problem to answer
     /// with. A merge's warnings (a rating sent twice, the same) are not an error.
     /// </summary>
-    private static async Task<(Assessment? Assessment, IResult? Refusal)> Assessment(HttpRequest request)
+    private async Task<(Assessment? Assessment, IResult? Refusal)> Assessment(HttpRequest request)
     {
         var (files, refusal) = await RequestFiles.Read(request, forms: true, OneFile);
         if (files is null)
@@ -122,11 +122,11 @@ internal static class AssessmentEndpoints
 
         if (files.Count == 1)
         {
-            var read = ServiceIntake.Instance.Read(files[0]);
+            var read = intake.Files.Read(files[0]);
             return read.Value is { } one ? (one, null) : (null, ProblemResults.Of(read.Problems));
         }
 
-        var merged = ServiceIntake.Instance.ReadMerged(files);
+        var merged = intake.Files.ReadMerged(files);
         return merged.Value is { } value ? (value.Assessment, null) : (null, ProblemResults.Of(merged.Problems));
     }
 

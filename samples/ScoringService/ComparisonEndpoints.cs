@@ -10,11 +10,12 @@ namespace IntegrationFramework.Samples.ScoringService;
 
 /// <summary>
 /// What the service does with several reviews sent in one JSON object, each an assessment or a score card: compare
-/// two, roll children up, and set a card beside its peers.
+/// two, roll children up, and set a card beside its peers. Every part is read against the service's catalogue
+/// (<see cref="ServiceIntake"/>).
 /// </summary>
-internal static class ComparisonEndpoints
+internal sealed class ComparisonEndpoints(ServiceIntake intake)
 {
-    public static async Task<IResult> Compare(HttpRequest request, string? policy)
+    public async Task<IResult> Compare(HttpRequest request, string? policy)
     {
         if (Negotiation.Format(request, Negotiation.Cards) is not { } format)
         {
@@ -43,7 +44,7 @@ internal static class ComparisonEndpoints
         });
     }
 
-    public static async Task<IResult> Rollup(HttpRequest request, string? policy)
+    public async Task<IResult> Rollup(HttpRequest request, string? policy)
     {
         if (Negotiation.Format(request, Negotiation.Cards) is not { } format)
         {
@@ -95,14 +96,14 @@ internal static class ComparisonEndpoints
         });
     }
 
-    public static Task<IResult> Peers(HttpRequest request, string? policy)
+    public Task<IResult> Peers(HttpRequest request, string? policy)
         => Compared(request, policy, (card, peers, band, months) => PeersJson.Serialize(PeerGroup.Of(card, peers, band, months)));
 
-    public static Task<IResult> LearningPartners(HttpRequest request, string? policy)
+    public Task<IResult> LearningPartners(HttpRequest request, string? policy)
         => Compared(request, policy, (card, peers, band, months) => PeersJson.Serialize(IntegrationFramework.Peers.LearningPartners.Match(card, peers, band, months)));
 
     /// <summary>Reads { card, peers, populationBand, withinMonths } and answers what <paramref name="compare"/> makes of them, as JSON.</summary>
-    private static Task<IResult> Compared(HttpRequest request, string? policy, Func<ScoreCard, List<PeerCard>, bool, int, string> compare)
+    private Task<IResult> Compared(HttpRequest request, string? policy, Func<ScoreCard, List<PeerCard>, bool, int, string> compare)
         => WithBody(request, policy, body =>
         {
             var own = body.Card("card");
@@ -135,7 +136,7 @@ internal static class ComparisonEndpoints
         });
 
     /// <summary>The body as a JSON object read under the policy <c>?policy=</c> names, given to <paramref name="answer"/>; or the problem to answer with.</summary>
-    private static async Task<IResult> WithBody(HttpRequest request, string? policy, Func<JsonBody, IResult> answer)
+    private async Task<IResult> WithBody(HttpRequest request, string? policy, Func<JsonBody, IResult> answer)
     {
         if (Policies.Find(policy) is not { } rules)
         {
@@ -155,7 +156,7 @@ internal static class ComparisonEndpoints
 
         using (document)
         {
-            return answer(new JsonBody(document!.RootElement, ServiceIntake.Instance, rules));
+            return answer(new JsonBody(document!.RootElement, intake.Files, rules));
         }
     }
 

@@ -31,18 +31,29 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "IntegrationFramework scoring service";
-    document.Info.Description = "Score, compare and roll up self-assessments against the integration checklist of 'Shifting the centre of gravity' (2018) and the LGA position paper. Errors are RFC 9457 problem details carrying the library's problem codes and JSON paths.";
+    document.Info.Description = "Score, compare and roll up self-assessments against the integration checklist of 'Shifting the centre of gravity' (2018), the LGA position paper, and the editions of the edition files the service was started with (GET /frameworks lists them). Errors are RFC 9457 problem details carrying the library's problem codes and JSON paths.";
     return Task.CompletedTask;
 }));
 
 var app = builder.Build();
+
+// The edition files of the folder Editions:Folder names are read once, before the service listens: every endpoint reads
+// against the same catalogue, and a file with problems stops the service with each problem logged, never a stack trace.
+if (EditionFolder.Intake(app.Configuration, app.Environment.ContentRootPath, app.Logger) is not { } intake)
+{
+    // Disposing the app flushes the log before the process ends.
+    await app.DisposeAsync();
+    return 1;
+}
+
 app.UseStatusCodePages();
 app.MapOpenApi();
 
 // The reference page's script is served by the app itself (Scalar.AspNetCore embeds it), so it works with no network.
 app.MapScalarApiReference();
-app.MapScoringApi();
-app.Run();
+app.MapScoringApi(intake);
+await app.RunAsync();
+return 0;
 
 /// <summary>The service's entry point, public so that tests can host it in process.</summary>
 public partial class Program;
