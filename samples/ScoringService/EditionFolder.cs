@@ -58,10 +58,18 @@ internal static partial class EditionFolder
             return (null, [$"{folder}: there is no such folder; {Setting} names the folder of edition files (*.json) the service reads at start-up."], []);
         }
 
-        var paths = Directory.EnumerateFiles(folder, "*.json")
-            .Where(p => !Path.GetFileName(p).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        List<string> paths;
+        try
+        {
+            paths = Directory.EnumerateFiles(folder, "*.json")
+                .Where(p => !Path.GetFileName(p).StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            return (null, [$"{folder}: the folder cannot be read: {exception.Message}"], []);
+        }
         if (paths.Count == 0)
         {
             return (null, [$"{folder}: the folder holds no edition files (*.json); put the edition files in it, or leave {Setting} unset to serve the built-in editions only."], []);

@@ -33,6 +33,15 @@ internal static class EditionFiles
     }
 
     /// <summary>
+    /// The edition files a <c>--framework-file</c> value names: the file itself, or a folder's <c>*.json</c> files (not
+    /// those starting with a dot) in ordinal order, so that an edition in one may derive from one in a file named before it.
+    /// </summary>
+    public static List<string> Expand(string path)
+        => Directory.Exists(path)
+            ? [.. Directory.EnumerateFiles(path, "*.json").Where(p => !Path.GetFileName(p).StartsWith('.')).Order(StringComparer.Ordinal)]
+            : [path];
+
+    /// <summary>
     /// The catalogue the command reads with: the built-in editions and those of every <c>--framework-file</c>; null after
     /// saying on standard error what is wrong with a file.
     /// </summary>
@@ -48,9 +57,17 @@ internal static class EditionFiles
         var files = new List<InputFile>();
         foreach (var path in paths)
         {
-            var inFolder = Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*.json").Where(p => !Path.GetFileName(p).StartsWith('.')).Order(StringComparer.Ordinal).ToList()
-                : [path];
+            List<string> inFolder;
+            try
+            {
+                inFolder = Expand(path);
+            }
+            catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+            {
+                terminal.Error.WriteLine($"{path}: the folder cannot be read: {exception.Message}");
+                return null;
+            }
+
             if (inFolder.Count == 0)
             {
                 terminal.Error.WriteLine($"{path}: the folder holds no edition files (.json).");

@@ -97,6 +97,18 @@ internal static class Targets
     }
 
     /// <summary>The values of the command's arguments and input options: the files it reads.</summary>
+    private static List<string> Readable(string path)
+    {
+        try
+        {
+            return [path, .. EditionFiles.Expand(path).Where(p => p != path)];
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            return [path];
+        }
+    }
+
     private static IEnumerable<string> Inputs(ParseResult parse, Command command)
     {
         foreach (var argument in command.Arguments)
@@ -124,7 +136,8 @@ internal static class Targets
                     yield return value;
                     break;
                 case string[] values:
-                    foreach (var value in values)
+                    // A folder of edition files is its files: -o may not name one of them either.
+                    foreach (var value in values.SelectMany(v => option.Name == EditionFiles.Name ? Readable(v) : [v]))
                     {
                         yield return value;
                     }

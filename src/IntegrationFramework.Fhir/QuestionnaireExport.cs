@@ -40,7 +40,7 @@ public static class QuestionnaireExport
         {
             Url = CanonicalUrl(framework),
             Version = framework.Version,
-            Name = string.Concat(framework.Id.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..])),
+            Name = string.Concat(framework.Id.Split(['-', '.', '_'], StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..])),
             Title = framework.Title,
             Status = PublicationStatus.Active,
             Publisher = framework.Document.Publishers,

@@ -232,7 +232,7 @@ internal static class TemplateCommand
             }
 
             earlier = AssessmentTemplate.Carry(earlier, continuation);
-            terminal.Error.WriteLine($"Carried into {edition.Id} {edition.Version} from {continuation.Earlier.Id} {continuation.Earlier.Version}: {Items(continuation.NewItems, "new item", "unrated")}; {Items(continuation.DroppedItems, "dropped item", continuation.DroppedItems.Count == 1 ? "its ratings left behind" : "their ratings left behind")}.");
+            terminal.Error.WriteLine($"Carried into {edition.Id} {edition.Version} from {continuation.Earlier.Id} {continuation.Earlier.Version}: {Items(continuation.NewItems, "new item", "unrated")}; {Items(continuation.DroppedItems, "dropped item", continuation.DroppedItems.Count == 1 ? "its ratings and actions left behind" : "their ratings and actions left behind")}.");
         }
 
         var chosen = new List<Assessor>();

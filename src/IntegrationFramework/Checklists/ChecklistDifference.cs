@@ -34,7 +34,8 @@ internal static class ChecklistDifference
             }
 
             var (a, b) = (known.Domains[d], read.Domains[d]);
-            var what = a.Name != b.Name ? "its name" : a.Headline != b.Headline ? "its headline" : a.Items.Count != b.Items.Count ? "its items: an item added or left out" : Source(a.Source, b.Source);
+            var what = a.Name != b.Name ? "its name" : a.ThemeCode != b.ThemeCode ? "its theme" : a.Headline != b.Headline ? "its headline"
+                : (a.Guidance is null) != (b.Guidance is null) || (a.Guidance is { } g && b.Guidance is { } h && Source(g, h) is not null) ? "its guidance" : a.Items.Count != b.Items.Count ? "its items: an item added or left out" : Source(a.Source, b.Source);
             if (what is not null)
             {
                 return $"domain {a.Code} ({what})";

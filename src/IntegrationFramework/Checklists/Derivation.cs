@@ -10,8 +10,9 @@ namespace IntegrationFramework.Checklists;
 /// <remarks>
 /// An item continues the earlier item of the same id unless <see cref="Derivation(string, string, IReadOnlyDictionary{string, string?}?)"/>
 /// says otherwise: an item it maps to another id continues that item (reworded and renumbered, say), an item it maps to
-/// <see langword="null"/> is new. Whether the earlier edition has those items is checked where both are known
-/// (<see cref="EditionContinuation.Between"/>, and the edition file's reader). Immutable and safe to share across threads.
+/// <see langword="null"/> is new. The edition file's reader checks that the earlier edition has the items named;
+/// <see cref="EditionContinuation.Between"/> takes an item whose earlier item the earlier edition lacks as new.
+/// Immutable and safe to share across threads.
 /// </remarks>
 /// <example>
 /// <code>

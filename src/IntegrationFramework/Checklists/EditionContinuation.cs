@@ -79,6 +79,32 @@ public sealed class EditionContinuation : IEquatable<EditionContinuation>
         return new EditionContinuation(earlier, later, map);
     }
 
+    /// <summary>
+    /// What changed under a domain's score: the later items under <paramref name="code"/> that continue no earlier item
+    /// under it (new, or moved there from another domain), and the earlier items under it that no later item under it
+    /// continues (dropped, or moved away). Both 0 means the score is over the same items, one for one.
+    /// </summary>
+    internal (int Added, int Removed) DomainChanges(string code) => Changes(item => item.DomainCode == code, item => item.DomainCode == code);
+
+    /// <summary>What changed under a theme's score, as <see cref="DomainChanges"/>: each edition's items under its own theme of that code.</summary>
+    internal (int Added, int Removed) ThemeChanges(string code)
+        => Changes(item => Later.Checklist.FindDomain(item.DomainCode)?.ThemeCode == code, item => Earlier.Checklist.FindDomain(item.DomainCode)?.ThemeCode == code);
+
+    /// <summary>What changed under the overall score: the new and the dropped items.</summary>
+    internal (int Added, int Removed) OverallChanges() => (NewItems.Count, DroppedItems.Count);
+
+    private (int Added, int Removed) Changes(Func<ChecklistItem, bool> inLater, Func<ChecklistItem, bool> inEarlier)
+    {
+        if (!AcrossEditions)
+        {
+            return (0, 0);
+        }
+
+        var added = Later.Checklist.Items.Count(i => inLater(i) && !(EarlierItem(i.Id) is { } e && inEarlier(Earlier.Checklist.Item(e))));
+        var removed = Earlier.Checklist.Items.Count(i => inEarlier(i) && !(LaterItem(i.Id) is { } l && inLater(Later.Checklist.Item(l))));
+        return (added, removed);
+    }
+
     /// <summary>The earlier item that the later item <paramref name="laterItemId"/> continues.</summary>
     /// <param name="laterItemId">An item id of the later edition.</param>
     /// <returns>The earlier item's id, or <see langword="null"/> when the item is new (or not the later edition's).</returns>

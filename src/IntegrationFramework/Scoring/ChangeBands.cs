@@ -107,15 +107,16 @@ public sealed record ChangeBands
     /// <summary>How many partners rated in the earlier review and not the later.</summary>
     public int Left { get; }
 
-    /// <summary>The band of the overall score's change; <see langword="null"/> without a band, or without a score in either review.</summary>
+    /// <summary>The band of the overall score's change; <see langword="null"/> without a band, without a score in either review, or across editions when items are new or dropped.</summary>
     public ChangeBand? Overall { get; }
 
-    /// <summary>The band of each theme's change, in the checklist's order; <see langword="null"/> without a band, or without a score in either review.</summary>
+    /// <summary>The band of each theme's change, in the later checklist's order; <see langword="null"/> without a band, without a score in either review, or across editions when the theme's items changed.</summary>
     public EquatableArray<ChangeBand?> Themes { get; }
 
     /// <summary>
-    /// The band of each domain's change, in the checklist's order; <see langword="null"/> without a band, or without a
-    /// score in either review (where some resamples may score a domain that the reviews themselves do not).
+    /// The band of each domain's change, in the later checklist's order; <see langword="null"/> without a band, without a
+    /// score in either review (where some resamples may score a domain that the reviews themselves do not), or across
+    /// editions when the domain's items changed (new, dropped or moved items).
     /// </summary>
     public EquatableArray<ChangeBand?> Domains { get; }
 
@@ -150,12 +151,14 @@ public sealed record ChangeBands
             throw new ScoringException("The reviews cannot be compared.", problems);
         }
 
-        // Each later domain, theme and the overall against the earlier one of the same code: across editions, a domain
-        // the later edition added has no earlier score, so no band.
+        // Each later domain, theme and the overall against the earlier one of the same code. Across editions, a score
+        // whose items changed (new, dropped or moved items) mixes progress with the change of checklist: no band.
+        var continuation = EditionContinuation.Between(earlier.Framework, later.Framework)!;
+        static bool Same((int Added, int Removed) changed) => changed.Added + changed.Removed == 0;
         var earlierSeries = EarlierSeries(earlier.Framework.Checklist, later.Framework.Checklist);
-        var actual = after.Domains.Select((a, d) => a.Score is not null && earlierSeries[d] >= 0 && before.Domains[earlierSeries[d]].Score is not null)
-            .Concat(after.Themes.Select((a, t) => a.Score is not null && earlierSeries[after.Domains.Count + t] is var e && e >= 0 && before.Themes[e - before.Domains.Count].Score is not null))
-            .Append(before.Overall.Score is not null && after.Overall.Score is not null)
+        var actual = after.Domains.Select((a, d) => a.Score is not null && earlierSeries[d] >= 0 && before.Domains[earlierSeries[d]].Score is not null && Same(continuation.DomainChanges(a.Code)))
+            .Concat(after.Themes.Select((a, t) => a.Score is not null && earlierSeries[after.Domains.Count + t] is var e && e >= 0 && before.Themes[e - before.Domains.Count].Score is not null && Same(continuation.ThemeChanges(a.Code))))
+            .Append(before.Overall.Score is not null && after.Overall.Score is not null && Same(continuation.OverallChanges()))
             .ToArray();
         var first = new PartnerResampler(earlier, policy, policy.Compile(earlier.Framework));
         var weights = policy.Compile(later.Framework);

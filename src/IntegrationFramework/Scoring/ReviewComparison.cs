@@ -185,24 +185,18 @@ public sealed record ReviewComparison
         var perYear = FarEnoughApart(earlier.AssessedOn, later.AssessedOn);
         // Across editions a score whose items changed mixes progress with the change of checklist: it has no band.
         var continuation = EditionContinuation.Between(earlier.Framework, later.Framework)!;
-        ScoreChange Counted(ScoreChange change, ChangeBand? band, Func<ChecklistItem, bool> under)
-        {
-            var added = continuation.NewItems.Count(i => under(later.Framework.Checklist.Item(i)));
-            var dropped = continuation.DroppedItems.Count(i => under(earlier.Framework.Checklist.Item(i)));
-            return change with { Band = change.Difference is null || added + dropped > 0 ? null : band, NewItems = added, DroppedItems = dropped };
-        }
-
+        ScoreChange Counted(ScoreChange change, ChangeBand? band, (int Added, int Removed) changed)
+            => change with { Band = change.Difference is null || changed.Added + changed.Removed > 0 ? null : band, NewItems = changed.Added, DroppedItems = changed.Removed };
         ScoreChange Theme(string code, double? before, double? after, ChangeBand? band)
-            => Counted(new(code, before, after, perYear ? (after - before) / years : null), band, item => ThemeOf(item) == code);
-        ScoreChange Covered(string code, (double? Score, double? Coverage) before, (double? Score, double? Coverage) after, ChangeBand? band, Func<ChecklistItem, bool> under)
-            => Counted(new(code, before.Score, after.Score, perYear ? (after.Score - before.Score) / years : null, before.Coverage, after.Coverage, null, null), band, under);
-        string? ThemeOf(ChecklistItem item) => (later.Framework.Checklist.FindDomain(item.DomainCode) ?? earlier.Framework.Checklist.FindDomain(item.DomainCode))?.ThemeCode;
+            => Counted(new(code, before, after, perYear ? (after - before) / years : null), band, continuation.ThemeChanges(code));
+        ScoreChange Covered(string code, (double? Score, double? Coverage) before, (double? Score, double? Coverage) after, ChangeBand? band, (int, int) changed)
+            => Counted(new(code, before.Score, after.Score, perYear ? (after.Score - before.Score) / years : null, before.Coverage, after.Coverage, null, null), band, changed);
         ScoreChange Item(ItemScore after, ItemScore? before)
             => new(after.ItemId, before?.Points, after.Points, perYear ? (after.Points - before?.Points) / years : null, null, null, before?.Status, after.Status);
 
         // Across editions an item is compared with the earlier item it continues; a new item with none.
         var items = later.Items.Select(i => Item(i, continuation.EarlierItem(i.ItemId) is { } e ? earlier.FindItem(e) : null)).ToEquatableArray();
-        var domains = later.Domains.Select((d, index) => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage), bands?.Domains[index], item => item.DomainCode == d.Code)).ToEquatableArray();
+        var domains = later.Domains.Select((d, index) => Covered(d.Code, earlier.FindDomain(d.Code) is { } e ? (e.Score, e.Coverage) : (null, null), (d.Score, d.Coverage), bands?.Domains[index], continuation.DomainChanges(d.Code))).ToEquatableArray();
         var checklist = later.Framework.Checklist;
         // An earlier action is read on the item that continues its item (the same item, within one edition).
         var actions = earlierActions
@@ -223,7 +217,7 @@ public sealed record ReviewComparison
             later.AssessedOn,
             period,
             years,
-            Covered("overall", (earlier.Overall.Score, earlier.Overall.Coverage), (later.Overall.Score, later.Overall.Coverage), bands?.Overall, _ => true),
+            Covered("overall", (earlier.Overall.Score, earlier.Overall.Coverage), (later.Overall.Score, later.Overall.Coverage), bands?.Overall, continuation.OverallChanges()),
             later.Themes.Select((t, index) => Theme(t.Code, earlier.FindTheme(t.Code)?.Score, t.Score, bands?.Themes[index])).ToEquatableArray(),
             domains,
             items,

@@ -65,17 +65,22 @@ public readonly record struct ScoreChange
 
     /// <summary>
     /// The band of the change of a domain, theme or the overall score (<see cref="ChangeBands"/>); <see langword="null"/>
-    /// for an item, without a change, or when the comparison has no bands (score cards alone, or three partners or fewer).
+    /// for an item, without a change, when the comparison has no bands (score cards alone, or three partners or fewer),
+    /// or across editions when the items under the score changed (<see cref="ChecklistChanged"/>).
     /// </summary>
     public ChangeBand? Band { get; internal init; }
 
     /// <summary>
     /// Across editions (<see cref="ReviewComparison.AcrossEditions"/>): how many of the later edition's items under this
-    /// score continue no earlier item; 0 within one edition and for an item.
+    /// score continue no earlier item under it (new items, or items moved here from another domain or theme); 0 within
+    /// one edition and for an item.
     /// </summary>
     public int NewItems { get; internal init; }
 
-    /// <summary>Across editions: how many of the earlier edition's items under this score no later item continues; 0 within one edition and for an item.</summary>
+    /// <summary>
+    /// Across editions: how many of the earlier edition's items under this score no later item under it continues
+    /// (dropped items, or items moved elsewhere); 0 within one edition and for an item.
+    /// </summary>
     public int DroppedItems { get; internal init; }
 
     /// <summary>

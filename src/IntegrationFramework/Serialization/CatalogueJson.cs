@@ -19,7 +19,9 @@ namespace IntegrationFramework.Serialization;
 /// string json = CatalogueJson.Serialize(Frameworks.All);
 /// // { "frameworks": [ { "id": "shifting-the-centre-of-gravity-2018", "version": "1.0.0", …, "themes": [ … ] } ] }
 /// ReadResult&lt;IReadOnlyList&lt;Framework&gt;&gt; read = CatalogueJson.Read(File.ReadAllBytes("our-edition.json"));
-/// var catalogue = new FrameworkCatalogue([.. Frameworks.All, .. read.Value ?? []]);
+/// // A file may hold a built-in edition written out, which reads back as that edition: add only the new ones
+/// // (FileIntake.ReadEditions does this, file after file).
+/// var catalogue = new FrameworkCatalogue([.. Frameworks.All, .. (read.Value ?? []).Where(f => Frameworks.Find(f.Id) is null)]);
 /// </code>
 /// </example>
 public static class CatalogueJson

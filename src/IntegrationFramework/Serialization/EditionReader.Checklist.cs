@@ -23,6 +23,7 @@ internal sealed partial class EditionReader
         var themes = new List<Theme>();
         for (var t = 0; t < documents.Count && !TooMany(); t++)
         {
+            itemCount++;
             if (Theme(documents[t], $"{path}[{t}]", source, state) is { } theme)
             {
                 themes.Add(theme);
@@ -31,7 +32,7 @@ internal sealed partial class EditionReader
 
         if (TooMany())
         {
-            Error(ProblemCodes.TooManyItems, path, $"The file holds more than {MaxItems:N0} items; an edition file may hold at most {MaxItems:N0}.");
+            Error(ProblemCodes.TooManyItems, path, $"The file holds more than {MaxItems:N0} themes, domains and items; an edition file may hold at most {MaxItems:N0} of them together.");
         }
 
         return themes.Count == documents.Count && source is not null && !TooMany()
@@ -65,6 +66,7 @@ internal sealed partial class EditionReader
 
         for (var d = 0; d < (document.Domains?.Count ?? 0) && !TooMany(); d++)
         {
+            itemCount++;
             if (Domain(document.Domains![d], $"{path}.domains[{d}]", code, name, source, state) is { } domain)
             {
                 domains.Add(domain);
@@ -90,6 +92,15 @@ internal sealed partial class EditionReader
         if (code is not null && !state.Domains.Add(code))
         {
             Error(ProblemCodes.DuplicateId, $"{path}.code", $"The edition has two domains {code}; give each domain a code of its own.");
+        }
+        else if (code is not null && !state.DomainsIgnoringCase.TryAdd(code, code))
+        {
+            // Each domain is a workbook's sheet, and spreadsheets take sheet names that differ only in case as one.
+            Error(ProblemCodes.DuplicateId, $"{path}.code", $"The edition has domains {state.DomainsIgnoringCase[code]} and {code}, which differ only in case; a partner's workbook names a sheet after each domain, and spreadsheets take those as one name: give each domain a code of its own.");
+        }
+        else if (code is not null && ReservedSheetNames.Contains(code))
+        {
+            Error(ProblemCodes.InvalidValue, $"{path}.code", $"'{code}' cannot be a domain's code: a partner's workbook names a sheet after each domain, and '{code}' is a sheet name the workbook or the spreadsheet keeps for itself; choose another.");
         }
 
         var defaultSection = themeName is null || name is null ? null : $"{themeName} › {name}";
@@ -154,9 +165,10 @@ internal sealed partial class EditionReader
         }
 
         var reference = Reference(document.Section, document.Page, path, source, defaultSection);
-        if (id is not null)
+        if (number > 0)
         {
-            SameAs(document, path, id, state);
+            // Only an item whose id is good and its own says what it continues: a duplicate would be told twice.
+            SameAs(document, path, id!, state);
         }
 
         return ErrorsSince(before) || reference is null || number == 0 ? null : new ChecklistItem(domainCode!, number, text!, reference);
@@ -225,6 +237,9 @@ internal sealed partial class EditionReader
         return source is null || (given ?? defaultSection) is not { } text ? null : new SourceReference(source, text, number);
     }
 
+    /// <summary>Sheet names a domain cannot take: the partner's workbook's cover, and the name Excel keeps for itself.</summary>
+    private static readonly HashSet<string> ReservedSheetNames = new(["Cover", "History"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>What an edition's checklist has so far: its codes and ids, and what its items continue.</summary>
     private sealed class ChecklistState(Framework? derivedFrom, bool derivationGiven)
     {
@@ -235,6 +250,8 @@ internal sealed partial class EditionReader
         public HashSet<string> Themes { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Domains { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> DomainsIgnoringCase { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public HashSet<string> Items { get; } = new(StringComparer.Ordinal);
 

@@ -14,7 +14,7 @@ namespace IntegrationFramework.Serialization;
 /// </summary>
 internal sealed partial class EditionReader(ReadOptions options) : DocumentReader
 {
-    /// <summary>The most items an edition file may hold: some hundred times the 2018 checklist's 86.</summary>
+    /// <summary>The most themes, domains and items together an edition file may hold: some hundred times the 2018 checklist's 99.</summary>
     public const int MaxItems = 10_000;
 
     private readonly List<Framework> read = [];

@@ -67,7 +67,7 @@ public sealed class EditionFileTests
         using var folder = new Folder();
         var run = Run.Ifw("template", "--from", Rotherham2025, "--framework", "our-place-2026", "--framework-file", Edition, "--date", "2026-10-01", "-o", folder["carried.json"]).Succeeded();
 
-        Assert.Contains("Carried into our-place-2026 1.0.0 from shifting-the-centre-of-gravity-2018 1.0.0: 3 new items (LOC.1, LOC.2, LOC.3), unrated; 2 dropped items (TRA.6, INF.2), their ratings left behind.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Carried into our-place-2026 1.0.0 from shifting-the-centre-of-gravity-2018 1.0.0: 3 new items (LOC.1, LOC.2, LOC.3), unrated; 2 dropped items (TRA.6, INF.2), their ratings and actions left behind.", run.Error, StringComparison.Ordinal);
         var before = Domains(Run.Ifw("score", Rotherham2025, "-f", "json").Succeeded().Output);
         var after = Domains(Run.Ifw("score", folder["carried.json"], "--framework-file", Edition, "-f", "json").Succeeded().Output);
         Assert.All(Untouched, code => Assert.Equal(before[code], after[code]));
@@ -117,6 +117,17 @@ public sealed class EditionFileTests
         Assert.Contains("LOC.3", ids);
         Assert.DoesNotContain("TRA.6", ids);
         Assert.DoesNotContain("INF.2", ids);
+    }
+
+    [Fact]
+    public void An_edition_id_with_doubled_or_trailing_hyphens_still_gets_a_questionnaire()
+    {
+        using var folder = new Folder();
+        var edition = folder.Write("odd.json", File.ReadAllText(Edition).Replace("\"our-place-2026\"", "\"our--place-\"", StringComparison.Ordinal));
+
+        var run = Run.Ifw("fhir", "questionnaire", "--framework-file", edition, "--framework", "our--place-").Succeeded();
+
+        Assert.Contains("\"name\": \"OurPlace\"", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -89,6 +89,35 @@ public sealed class EditionContinuationTests
     }
 
     [Fact]
+    public void An_item_moved_to_another_domain_takes_the_band_from_both_domains_and_their_themes_but_not_from_untouched_ones()
+    {
+        // GOV.3 moves to TRA as TRA.8: GOV (theme SL) loses an item and TRA (theme SO) gains one; the overall keeps 86.
+        var json = Edition(id: "moved");
+        var gov = json["themes"]!.AsArray().SelectMany(t => t!["domains"]!.AsArray()).Single(d => d!["code"]!.GetValue<string>() == "GOV")!["items"]!.AsArray();
+        gov.Remove(gov.Single(i => i!["id"]!.GetValue<string>() == "GOV.3"));
+        json["themes"]![0]!["domains"]![0]!["items"]!.AsArray().Add(new JsonObject { ["id"] = "TRA.8", ["text"] = "Moved from GOV.3.", ["sameAs"] = "GOV.3" });
+        var edition = Read(json);
+        var earlier = AssessmentGenerators.Build(new Random(5), Report, 5, 100, 0, false, false);
+        var later = AssessmentTemplate.Carry(earlier, EditionContinuation.Between(Report, edition)!);
+        later = new Assessment(edition, later.Footprint, earlier.AssessedOn.PlusYears(1), later.Assessors, later.Ratings);
+
+        var bands = ChangeBands.Of(earlier, later);
+        var comparison = ReviewComparison.Of(Scorer.Score(earlier), Scorer.Score(later), bands);
+
+        var domains = comparison.Domains.ToDictionary(d => d.Code);
+        var themes = comparison.Themes.ToDictionary(t => t.Code);
+        Assert.Equal((1, 0), (domains["TRA"].NewItems, domains["TRA"].DroppedItems));
+        Assert.Equal((0, 1), (domains["GOV"].NewItems, domains["GOV"].DroppedItems));
+        Assert.Equal((1, 1), (themes["SO"].NewItems + themes["SL"].NewItems, themes["SO"].DroppedItems + themes["SL"].DroppedItems));
+        Assert.Equal((0, 0), (comparison.Overall.NewItems, comparison.Overall.DroppedItems));
+        Assert.All([domains["TRA"], domains["GOV"], themes["SO"], themes["SL"]], change => Assert.Null(change.Band));
+        Assert.Null(bands.Domains[edition.Checklist.Domains.ToList().FindIndex(d => d.Code == "GOV")]);
+        Assert.NotNull(domains["PCC"].Band);
+        Assert.NotNull(themes["SS"].Band);
+        Assert.NotNull(comparison.Overall.Band);
+    }
+
+    [Fact]
     public void Carrying_an_assessment_of_another_edition_is_refused()
     {
         var continuation = EditionContinuation.Between(Report, Derived(new HashSet<string>(StringComparer.Ordinal)))!;

@@ -128,6 +128,39 @@ public sealed class EditionFileTests
         Assert.Contains("differs from this one at TRA.3 (its page)", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("loc", "duplicate-id", "The edition has domains LOC and loc, which differ only in case; a partner's workbook names a sheet after each domain, and spreadsheets take those as one name: give each domain a code of its own.")]
+    [InlineData("Cover", "invalid-value", "'Cover' cannot be a domain's code: a partner's workbook names a sheet after each domain, and 'Cover' is a sheet name the workbook or the spreadsheet keeps for itself; choose another.")]
+    [InlineData("HISTORY", "invalid-value", "'HISTORY' cannot be a domain's code: a partner's workbook names a sheet after each domain, and 'HISTORY' is a sheet name the workbook or the spreadsheet keeps for itself; choose another.")]
+    public void A_domain_code_a_workbook_cannot_name_a_sheet_is_refused(string code, string codes, string message)
+    {
+        var edition = Local();
+        edition["themes"]![0]!["domains"]!.AsArray().Add(new JsonObject { ["code"] = code, ["name"] = "Another", ["items"] = new JsonArray(new JsonObject { ["id"] = $"{code}.1", ["text"] = "An item." }) });
+
+        var problem = Assert.Single(CatalogueJson.Parse(edition.ToJsonString()).Problems);
+
+        Assert.Equal(codes, problem.Code);
+        Assert.Equal("$.themes[0].domains[2].code", problem.Path);
+        Assert.Equal(message, problem.Message);
+    }
+
+    [Fact]
+    public void Themes_and_domains_count_towards_the_limit_with_items()
+    {
+        var edition = Local();
+        var themes = edition["themes"]!.AsArray();
+        for (var t = 0; t < EditionReader.MaxItems; t++)
+        {
+            themes.Add(new JsonObject());
+        }
+
+        var read = CatalogueJson.Parse(edition.ToJsonString());
+
+        Assert.Null(read.Value);
+        Assert.Contains(read.Problems, p => p.Code == "too-many-items" && p.Message == "The file holds more than 10,000 themes, domains and items; an edition file may hold at most 10,000 of them together.");
+        Assert.True(read.Problems.Count < 40_000, $"{read.Problems.Count} problems");
+    }
+
     /// <summary>A small local edition: TRA with TRA.2 dropped, and a local domain of two items.</summary>
     internal static JsonObject Local() => JsonNode.Parse("""
         {
