@@ -13,14 +13,18 @@ namespace IntegrationFramework.Serialization;
 /// overall, theme and domain rows the band of the change and whether it is beyond partner disagreement
 /// (<c>band_low</c>, <c>band_high</c>, <c>beyond_noise</c>: <c>true</c> or <c>false</c>; empty without a band); and every
 /// row how the comparison's bands were made (<c>band_method</c>: <c>exact</c>, <c>seededDraws</c> or
-/// <c>tooFewPartners</c>; <c>band_paired</c>), both empty when it was made from score cards without ratings.
+/// <c>tooFewPartners</c>; <c>band_paired</c>), both empty when it was made from score cards without ratings. Across
+/// editions (the later review's edition derived from the earlier's), <c>earlier_framework</c> names the earlier edition
+/// on every row, overall, theme and domain rows count their <c>new_items</c> and <c>dropped_items</c> (empty within one
+/// edition; a score with either has no band), and an item row gives the <c>earlier_item</c> it continues where its id differs.
 /// </summary>
 public static class ComparisonCsv
 {
     /// <summary>The columns, in order.</summary>
     public static EquatableArray<string> Columns { get; } =
         ["footprint_code", "earlier", "later", "years", "scope", "code", "earlier_score", "later_score", "change", "change_per_year",
-            "earlier_coverage", "later_coverage", "earlier_status", "later_status", "band_low", "band_high", "beyond_noise", "band_method", "band_paired"];
+            "earlier_coverage", "later_coverage", "earlier_status", "later_status", "band_low", "band_high", "beyond_noise", "band_method", "band_paired",
+            "earlier_framework", "new_items", "dropped_items", "earlier_item"];
 
     /// <summary>Writes the changes of comparisons: a header, then each comparison's rows.</summary>
     /// <param name="trends">The comparisons.</param>
@@ -54,6 +58,10 @@ public static class ComparisonCsv
                 change.BeyondNoise is { } beyond ? (beyond ? "true" : "false") : null,
                 trend.Bands is { } bands ? Vocabularies.BandMethod.NameOf(bands.Method) : null,
                 trend.Bands is { } made ? (made.Paired ? "true" : "false") : null,
+                trend.AcrossEditions ? trend.Continuation.Earlier.Id : null,
+                trend.AcrossEditions && scope != "item" ? change.NewItems.ToString(CultureInfo.InvariantCulture) : null,
+                trend.AcrossEditions && scope != "item" ? change.DroppedItems.ToString(CultureInfo.InvariantCulture) : null,
+                scope == "item" && trend.Continuation.EarlierItem(change.Code) is { } earlierItem && earlierItem != change.Code ? earlierItem : null,
             ]);
             Row("overall", trend.Overall);
             foreach (var theme in trend.Themes)

@@ -106,6 +106,10 @@ public sealed class EditionFileTests
         Assert.Contains("TRA Transformation: +4.2, across editions (1 item dropped): the change mixes progress with the change of checklist, so it is not read against partner disagreement", text, StringComparison.Ordinal);
         Assert.Contains("The reviews are on two editions: shifting-the-centre-of-gravity-2018 1.0.0, then our-place-2026 1.0.0, which derives from it.", text, StringComparison.Ordinal);
         Assert.Contains("LOC: LOC.1–LOC.3 were new in our-place-2026.", text, StringComparison.Ordinal);
+
+        var csv = Run.Ifw("compare", Rotherham2025, carried, "--framework-file", Edition, "-f", "csv").Succeeded().Output.ReplaceLineEndings("\n").Split('\n');
+        Assert.EndsWith(",earlier_framework,new_items,dropped_items,earlier_item", csv[0], StringComparison.Ordinal);
+        Assert.EndsWith(",shifting-the-centre-of-gravity-2018,0,1,", csv.Single(l => l.Contains(",domain,TRA,", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,13 +70,13 @@ public sealed class ComparisonFilesTests
         // One item of the paper's 23 rated in each review, and one of IND's items: coverage the same in both.
         var overall = (1 / 23.0).ToString("R", CultureInfo.InvariantCulture);
         var ind = (1.0 / Frameworks.LgaPositionPaper.Checklist.Domain("IND").Items.Count).ToString("R", CultureInfo.InvariantCulture);
-        Assert.Equal("footprint_code,earlier,later,years,scope,code,earlier_score,later_score,change,change_per_year,earlier_coverage,later_coverage,earlier_status,later_status,band_low,band_high,beyond_noise,band_method,band_paired", lines[0]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},overall,overall,25,75,50,{PerYear},{overall},{overall},,,,,,,", lines[1]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},theme,CHARACTERISTICS,25,75,50,{PerYear},,,,,,,,,", lines[2]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,IND,25,75,50,{PerYear},{ind},{ind},,,,,,,", lines[3]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,COMMUNITY,,,,,0,0,,,,,,,", lines[4]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.1,25,75,50,{PerYear},,,rated,rated,,,,,", lines[8]);
-        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.2,,,,,,,unrated,unrated,,,,,", lines[9]);
+        Assert.Equal("footprint_code,earlier,later,years,scope,code,earlier_score,later_score,change,change_per_year,earlier_coverage,later_coverage,earlier_status,later_status,band_low,band_high,beyond_noise,band_method,band_paired,earlier_framework,new_items,dropped_items,earlier_item", lines[0]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},overall,overall,25,75,50,{PerYear},{overall},{overall},,,,,,,,,,,", lines[1]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},theme,CHARACTERISTICS,25,75,50,{PerYear},,,,,,,,,,,,,", lines[2]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,IND,25,75,50,{PerYear},{ind},{ind},,,,,,,,,,,", lines[3]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},domain,COMMUNITY,,,,,0,0,,,,,,,,,,,", lines[4]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.1,25,75,50,{PerYear},,,rated,rated,,,,,,,,,", lines[8]);
+        Assert.Equal($"E08000018,2021-04-01,2022-04-01,{Years},item,IND.2,,,,,,,unrated,unrated,,,,,,,,,", lines[9]);
         Assert.Equal(1 + 1 + 1 + 5 + 23, lines.Length);
     }
 
@@ -102,8 +102,8 @@ public sealed class ComparisonFilesTests
         using var json = JsonDocument.Parse(ComparisonJson.Serialize(trend));
 
         var ind = (1.0 / Frameworks.LgaPositionPaper.Checklist.Domain("IND").Items.Count).ToString("R", CultureInfo.InvariantCulture);
-        Assert.EndsWith($",domain,IND,25,75,50,{PerYear},{ind},{ind},,,50,50,true,exact,true", lines[3], StringComparison.Ordinal);
-        Assert.EndsWith(",item,IND.1,25,75,50,50,,,rated,rated,,,,exact,true", lines[8], StringComparison.Ordinal);
+        Assert.EndsWith($",domain,IND,25,75,50,{PerYear},{ind},{ind},,,50,50,true,exact,true,,,,", lines[3], StringComparison.Ordinal);
+        Assert.EndsWith(",item,IND.1,25,75,50,50,,,rated,rated,,,,exact,true,,,,", lines[8], StringComparison.Ordinal);
         var domain = json.RootElement.GetProperty("domains")[0];
         Assert.Equal("""{"low":50,"high":50}""", JsonSerializer.Serialize(domain.GetProperty("band")));
         Assert.True(domain.GetProperty("beyondNoise").GetBoolean());
