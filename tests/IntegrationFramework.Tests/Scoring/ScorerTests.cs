@@ -97,4 +97,27 @@ public sealed class ScorerTests
         Assert.Equal((third, 0.0, -0.25, 100.0), (domain.Score, domain.Coverage, domain.Alpha, domain.TargetScore));
         Assert.Null(new DomainScore("D", "T", false, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0).Score);
     }
+
+    [Fact]
+    public void The_median_and_uncertainty_from_counts_by_level_are_those_of_the_sorted_levels_for_every_count_up_to_four()
+    {
+        // Every way up to four values can fall on each of the five levels (5^5 − 1 ways), against the definitions.
+        Span<int> counts = stackalloc int[5];
+        for (var code = 1; code < 5 * 5 * 5 * 5 * 5; code++)
+        {
+            var levels = new List<int>();
+            for (int level = 0, rest = code; level < 5; level++, rest /= 5)
+            {
+                counts[level] = rest % 5;
+                levels.AddRange(Enumerable.Repeat(level, counts[level]));
+            }
+
+            var n = levels.Count;
+            var median = levels[(n - 1) / 2] + levels[n / 2];
+            var apart = levels.Count(level => Math.Abs((2 * level) - median) >= 4);
+
+            Assert.Equal(median, Scorer.MedianHalfLevels(counts, n));
+            Assert.Equal(apart >= Math.Max(2, (int)Math.Ceiling(n / 3.0)), Scorer.IsUncertain(counts, n, median));
+        }
+    }
 }
