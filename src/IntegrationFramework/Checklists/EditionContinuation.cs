@@ -20,13 +20,20 @@ namespace IntegrationFramework.Checklists;
 /// </example>
 public sealed class EditionContinuation : IEquatable<EditionContinuation>
 {
-    private readonly FrozenDictionary<string, string> earlierOf;
-    private readonly FrozenDictionary<string, string> laterOf;
+    // Across editions, each later item's earlier item and the other way round; null for one edition, where every item
+    // continues itself and a comparison need not build two dictionaries of the whole checklist.
+    private readonly FrozenDictionary<string, string>? earlierOf;
+    private readonly FrozenDictionary<string, string>? laterOf;
 
-    private EditionContinuation(Framework earlier, Framework later, Dictionary<string, string> earlierOf)
+    private EditionContinuation(Framework earlier, Framework later, Dictionary<string, string>? earlierOf)
     {
         Earlier = earlier;
         Later = later;
+        if (earlierOf is null)
+        {
+            return;
+        }
+
         this.earlierOf = earlierOf.ToFrozenDictionary(StringComparer.Ordinal);
         laterOf = earlierOf.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
         NewItems = later.Checklist.Items.Where(i => !earlierOf.ContainsKey(i.Id)).Select(i => i.Id).ToEquatableArray();
@@ -43,10 +50,10 @@ public sealed class EditionContinuation : IEquatable<EditionContinuation>
     public bool AcrossEditions => Earlier != Later;
 
     /// <summary>The later edition's items that continue no earlier item, in the later checklist's order.</summary>
-    public EquatableArray<string> NewItems { get; }
+    public EquatableArray<string> NewItems { get; } = [];
 
     /// <summary>The earlier edition's items that no later item continues, in the earlier checklist's order.</summary>
-    public EquatableArray<string> DroppedItems { get; }
+    public EquatableArray<string> DroppedItems { get; } = [];
 
     /// <summary>
     /// How two editions' items continue each other: <paramref name="later"/> continues <paramref name="earlier"/> when
@@ -58,18 +65,20 @@ public sealed class EditionContinuation : IEquatable<EditionContinuation>
     /// <exception cref="ArgumentNullException"><paramref name="earlier"/> or <paramref name="later"/> is null.</exception>
     public static EditionContinuation? Between(Framework earlier, Framework later)
     {
-        Preconditions.NotNull(earlier);
-        Preconditions.NotNull(later);
-        var same = earlier == later;
-        if (!same && later.DerivedFrom?.Revises(earlier) != true)
+        if (!Relates(earlier, later))
         {
             return null;
+        }
+
+        if (earlier == later)
+        {
+            return new EditionContinuation(earlier, later, null);
         }
 
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in later.Checklist.Items)
         {
-            var continued = same ? item.Id : later.DerivedFrom!.Continues(item.Id);
+            var continued = later.DerivedFrom!.Continues(item.Id);
             if (continued is not null && earlier.Checklist.FindItem(continued) is not null)
             {
                 map[item.Id] = continued;
@@ -78,6 +87,14 @@ public sealed class EditionContinuation : IEquatable<EditionContinuation>
 
         return new EditionContinuation(earlier, later, map);
     }
+
+    /// <summary>Whether <paramref name="later"/> continues <paramref name="earlier"/>: the same edition, or derived from it.</summary>
+    /// <param name="earlier">The edition of the earlier review.</param>
+    /// <param name="later">The edition of the later review.</param>
+    /// <returns><see langword="true"/> when <see cref="Between"/> gives a continuation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="earlier"/> or <paramref name="later"/> is null.</exception>
+    public static bool Relates(Framework earlier, Framework later)
+        => Preconditions.NotNull(earlier) == Preconditions.NotNull(later) || later.DerivedFrom?.Revises(earlier) == true;
 
     /// <summary>
     /// What changed under a domain's score: the later items under <paramref name="code"/> that continue no earlier item
@@ -108,12 +125,17 @@ public sealed class EditionContinuation : IEquatable<EditionContinuation>
     /// <summary>The earlier item that the later item <paramref name="laterItemId"/> continues.</summary>
     /// <param name="laterItemId">An item id of the later edition.</param>
     /// <returns>The earlier item's id, or <see langword="null"/> when the item is new (or not the later edition's).</returns>
-    public string? EarlierItem(string laterItemId) => earlierOf.GetValueOrDefault(Preconditions.NotNull(laterItemId));
+    public string? EarlierItem(string laterItemId)
+        => earlierOf is null ? Itself(Later, laterItemId) : earlierOf.GetValueOrDefault(Preconditions.NotNull(laterItemId));
 
     /// <summary>The later item that continues the earlier item <paramref name="earlierItemId"/>.</summary>
     /// <param name="earlierItemId">An item id of the earlier edition.</param>
     /// <returns>The later item's id, or <see langword="null"/> when the item was dropped (or is not the earlier edition's).</returns>
-    public string? LaterItem(string earlierItemId) => laterOf.GetValueOrDefault(Preconditions.NotNull(earlierItemId));
+    public string? LaterItem(string earlierItemId)
+        => laterOf is null ? Itself(Earlier, earlierItemId) : laterOf.GetValueOrDefault(Preconditions.NotNull(earlierItemId));
+
+    /// <summary>Within one edition: the item itself, where the edition has it.</summary>
+    private static string? Itself(Framework edition, string itemId) => edition.Checklist.FindItem(Preconditions.NotNull(itemId)) is null ? null : itemId;
 
     /// <summary>Whether two continuations are between the same two editions (which settle every item's continuation).</summary>
     /// <param name="other">Another continuation.</param>

@@ -131,7 +131,7 @@ public sealed record ReviewComparison
         Preconditions.NotNull(earlier);
         Preconditions.NotNull(later);
         var problems = new List<Problem>();
-        if (EditionContinuation.Between(earlier.Framework, later.Framework) is null)
+        if (!EditionContinuation.Relates(earlier.Framework, later.Framework))
         {
             problems.Add(new(ProblemCodes.FrameworkMismatch, ProblemLocation.InJson("$.framework").OfInput(1), $"The cards are for different frameworks ({Editions(earlier.Framework, later.Framework)}); compare two reviews against one framework, or against an edition and one derived from it (derivedFrom)."));
         }
