@@ -186,29 +186,21 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
             return JsonDiagnostics.Text(value) ?? string.Empty;
         }
 
-        var document = new CatalogueSourceDocument
-        {
-            Title = Field("title"),
-            Publisher = Field("publisher"),
-            Year = element.TryGetProperty("year", out var year) && year.ValueKind != JsonValueKind.Null ? year : null,
-            Url = Field("url"),
-            Unknown = element.EnumerateObject().Where(p => p.Name is not ("title" or "publisher" or "year" or "url")).ToDictionary(p => p.Name, p => (object)p.Value),
-        };
-        Unknown(document.Unknown, path);
-        var documentTitle = Fields.Optional(At(document.Title, $"{path}.title"), "leave it out to use the edition's title") ?? title;
-        var publisher = Fields.Optional(At(document.Publisher, $"{path}.publisher"), "leave it out when the document names none") ?? NoPublisher;
+        Unknown(element.EnumerateObject().Where(p => p.Name is not ("title" or "publisher" or "year" or "url")).ToDictionary(p => p.Name, p => (object)p.Value), path);
+        var documentTitle = Fields.Optional(At(Field("title"), $"{path}.title"), "leave it out to use the edition's title") ?? title;
+        var publisher = Fields.Optional(At(Field("publisher"), $"{path}.publisher"), "leave it out when the document names none") ?? NoPublisher;
         int? published = null;
-        if (document.Year is not null)
+        if (element.TryGetProperty("year", out var year) && year.ValueKind != JsonValueKind.Null)
         {
-            published = document.Year is JsonElement { ValueKind: JsonValueKind.Number } number && number.TryGetInt32(out var given) && given is >= 1000 and <= 9999 ? given : null;
+            published = year.ValueKind == JsonValueKind.Number && year.TryGetInt32(out var given) && given is >= 1000 and <= 9999 ? given : null;
             if (published is null)
             {
-                Error(document.Year is JsonElement { ValueKind: JsonValueKind.Number } ? ProblemCodes.InvalidValue : ProblemCodes.WrongType, $"{path}.year", $"The year must be four digits, from 1000 to 9999, such as 2026; it was {Describe(document.Year)}.");
+                Error(year.ValueKind == JsonValueKind.Number ? ProblemCodes.InvalidValue : ProblemCodes.WrongType, $"{path}.year", $"The year must be four digits, from 1000 to 9999, such as 2026; it was {JsonDiagnostics.Describe(year)}.");
             }
         }
 
         Uri? url = null;
-        if (document.Url is { } address && (!Uri.TryCreate(address, UriKind.Absolute, out url) || url.Scheme is not ("https" or "http")))
+        if (Field("url") is { } address && (!Uri.TryCreate(address, UriKind.Absolute, out url) || url.Scheme is not ("https" or "http")))
         {
             Error(ProblemCodes.InvalidValue, $"{path}.url", $"'{address}' is not an http or https address; give the document's web address, starting https://.");
         }

@@ -39,19 +39,16 @@ internal class CatalogueFrameworkDocument
     public bool HasFrameworkFields => Id is not null || Version is not null || Title is not null || Source is not null || DerivedFrom is not null || Themes is not null;
 }
 
-/// <summary>The document an edition encodes.</summary>
+/// <summary>The document an edition encodes, as the catalogue writes it (the reader takes the object by hand, to report each value at its path).</summary>
 internal sealed class CatalogueSourceDocument
 {
     public string? Title { get; set; }
 
     public string? Publisher { get; set; }
 
-    public object? Year { get; set; }
+    public int? Year { get; set; }
 
     public string? Url { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, object>? Unknown { get; set; }
 }
 
 /// <summary>The edition an edition revises.</summary>
