@@ -198,42 +198,4 @@ public sealed class EditionFolderTests(EditionFolderTests.OurPlaceService servic
             }
         }
     }
-
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        private readonly List<string> lines = [];
-
-        public string Text
-        {
-            get
-            {
-                lock (lines)
-                {
-                    return string.Join(Environment.NewLine, lines);
-                }
-            }
-        }
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturedLogs logs) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (logs.lines)
-                {
-                    logs.lines.Add(formatter(state, exception));
-                }
-            }
-        }
-    }
 }

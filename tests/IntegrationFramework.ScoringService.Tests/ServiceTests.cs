@@ -258,31 +258,4 @@ public sealed class ServiceTests(WebApplicationFactory<Program> factory) : IClas
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
         return ((int)response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
     }
-
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        public List<string> Lines { get; } = [];
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturedLogs logs) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (logs.Lines)
-                {
-                    logs.Lines.Add(formatter(state, exception) + exception);
-                }
-            }
-        }
-    }
 }
