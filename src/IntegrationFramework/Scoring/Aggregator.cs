@@ -1,24 +1,33 @@
+using System.Diagnostics;
+
 namespace IntegrationFramework.Scoring;
 
 /// <summary>
 /// Combines values under a policy's <see cref="Aggregation"/>: their weighted mean, or their lowest (weakest link).
 /// Values are added in a fixed order by the caller, so results are reproducible to the last bit.
 /// </summary>
-internal struct Aggregator(Aggregation rule)
+/// <remarks>
+/// Four numbers and nothing else (the rule comes with <see cref="Value"/>, and nothing was added while the lowest is
+/// still +∞), so that the JIT keeps an aggregator in registers in the scorer's loop rather than on the stack.
+/// </remarks>
+internal struct Aggregator()
 {
     private double sum;
     private double weights;
     private double lowest = double.PositiveInfinity;
     private double highest = double.NegativeInfinity;
-    private int count;
 
+    /// <summary>Adds a value, which is a number (never NaN: scores without a value are left out, not added).</summary>
     public void Add(double value, double weight)
     {
+        Debug.Assert(!double.IsNaN(value), "Scores without a value are left out, not added as NaN.");
         sum += value * weight;
         weights += weight;
-        lowest = Math.Min(lowest, value);
-        highest = Math.Max(highest, value);
-        count++;
+
+        // Values are numbers and never −0, so the processor's own minimum and maximum are exact here; Math.Min and
+        // Math.Max also order NaN and −0, at four instructions each in the scorer's loop.
+        lowest = double.MinNative(lowest, value);
+        highest = double.MaxNative(highest, value);
     }
 
     public void Add(double? value, double weight)
@@ -30,11 +39,11 @@ internal struct Aggregator(Aggregation rule)
     }
 
     /// <summary>
-    /// The combined value, or null when nothing was added. A mean lies between the lowest and highest value added;
-    /// it is held there against rounding in the last bit.
+    /// The combined value under <paramref name="rule"/>, or null when nothing was added. A mean lies between the lowest
+    /// and highest value added; it is held there against rounding in the last bit.
     /// </summary>
-    public readonly double? Value()
-        => count == 0 ? null
+    public readonly double? Value(Aggregation rule)
+        => double.IsPositiveInfinity(lowest) ? null
             : rule == Aggregation.WeakestLink ? lowest
             : Math.Clamp(sum / weights, lowest, highest);
 }

@@ -232,12 +232,12 @@ public sealed record Bands
     private static double DomainWith(ScoreCard card, ScoringPolicy policy, CompiledPolicy weights, int d, int changed, double points)
     {
         var checklist = card.Framework.Checklist;
-        var score = new Aggregator(policy.Aggregation);
+        var score = new Aggregator();
         for (var i = checklist.DomainStarts[d]; i < checklist.DomainStarts[d + 1]; i++)
         {
             score.Add(i == changed ? points : card.Items[i].Status is ItemStatus.Rated or ItemStatus.Unrated ? card.Items[i].Points : null, weights.ItemWeights[i]);
         }
 
-        return score.Value()!.Value;
+        return score.Value(policy.Aggregation)!.Value;
     }
 }

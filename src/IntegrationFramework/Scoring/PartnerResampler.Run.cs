@@ -136,6 +136,6 @@ internal sealed partial class PartnerResampler
         return ratings == 0 ? unrated
             : agreedHalves[i] >= 0 ? agreedHalves[i]
             : 2 * notApplicable > ratings ? -1
-            : Scorer.MedianHalfLevels(item, leveled);
+            : LevelCounts.MedianHalfLevels(item, leveled);
     }
 }

@@ -164,14 +164,14 @@ internal sealed partial class PartnerResampler
                         }
                     }
 
-                    output[d] = score.Value() ?? double.NaN;
+                    output[d] = score.Value(owner.policy.Aggregation) ?? double.NaN;
                 }
             }
 
-            var overall = new Aggregator(owner.policy.Aggregation);
+            var overall = new Aggregator();
             for (var t = 0; t < checklist.Themes.Count; t++)
             {
-                var theme = new Aggregator(owner.policy.Aggregation);
+                var theme = new Aggregator();
                 foreach (var d in owner.themeDomains[t])
                 {
                     if (!double.IsNaN(output[d]))
@@ -180,12 +180,12 @@ internal sealed partial class PartnerResampler
                     }
                 }
 
-                var value = theme.Value();
+                var value = theme.Value(owner.policy.Aggregation);
                 output[domains + t] = value ?? double.NaN;
                 overall.Add(value, 1);
             }
 
-            output[^1] = overall.Value() ?? double.NaN;
+            output[^1] = overall.Value(owner.policy.Aggregation) ?? double.NaN;
             return output;
         }
     }

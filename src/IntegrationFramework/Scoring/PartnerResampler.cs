@@ -141,7 +141,7 @@ internal sealed partial class PartnerResampler
         Span<int> alone = stackalloc int[Slots];
         for (var d = 0; d < domains; d++)
         {
-            constant[d] = new Aggregator(policy.Aggregation);
+            constant[d] = new Aggregator();
             plain[d] = policy.Aggregation == Aggregation.Mean;
             for (var i = checklist.DomainStarts[d]; i < checklist.DomainStarts[d + 1]; i++)
             {

@@ -13,7 +13,7 @@ internal static class RolledUpItem
     public static ItemScore Of(List<ScoreCard> cards, double[] weights, int i)
     {
         int lowest = int.MaxValue, highest = -1;
-        var points = new Aggregator(Aggregation.Mean);
+        var points = new Aggregator();
         bool rated = false, unrated = false, notApplicable = false;
         int agreement = 0, ratings = 0, notApplicableRatings = 0;
         for (var c = 0; c < cards.Count; c++)
@@ -41,7 +41,7 @@ internal static class RolledUpItem
             cards[0].Items[i].ItemId,
             status,
             consensus: -1,
-            points.Value() ?? double.NaN,
+            points.Value(Aggregation.Mean) ?? double.NaN,
             agreement == 0 ? null : (Agreement)agreement,
             ratings,
             notApplicableRatings,

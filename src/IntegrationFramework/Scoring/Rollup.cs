@@ -200,10 +200,10 @@ public sealed record Rollup
         var compiled = rules.Compile(first.Framework);
         var checklist = first.Framework.Checklist;
         var themes = new ThemeScore[first.Themes.Count];
-        var (overallScore, overallTarget) = (new Aggregator(rules.Aggregation), new Aggregator(rules.Aggregation));
+        var (overallScore, overallTarget) = (new Aggregator(), new Aggregator());
         for (var t = 0; t < themes.Length; t++)
         {
-            var (score, target) = (new Aggregator(rules.Aggregation), new Aggregator(rules.Aggregation));
+            var (score, target) = (new Aggregator(), new Aggregator());
             for (var d = 0; d < domains.Length; d++)
             {
                 if (checklist.ThemeOfDomain[d] == t)
@@ -213,12 +213,12 @@ public sealed record Rollup
                 }
             }
 
-            themes[t] = new ThemeScore(first.Themes[t].Code, score.Value(), target.Value(), Stages.EveryDomainStaged(domains, first.Themes[t].Code));
+            themes[t] = new ThemeScore(first.Themes[t].Code, score.Value(rules.Aggregation), target.Value(rules.Aggregation), Stages.EveryDomainStaged(domains, first.Themes[t].Code));
             overallScore.Add(themes[t].Score, 1);
             overallTarget.Add(themes[t].TargetScore, 1);
         }
 
-        var overall = new OverallScore(overallScore.Value(), Mean(cards, weights, c => c.Overall.Coverage), overallTarget.Value(), Stages.EveryDomainStaged(domains, null));
+        var overall = new OverallScore(overallScore.Value(rules.Aggregation), Mean(cards, weights, c => c.Overall.Coverage), overallTarget.Value(rules.Aggregation), Stages.EveryDomainStaged(domains, null));
         var wider = footprint.Population is null && cards.TrueForAll(c => c.Footprint.Population is not null)
             ? footprint with { Population = checked(cards.Sum(c => c.Footprint.Population!.Value)) }
             : footprint;
@@ -237,13 +237,13 @@ public sealed record Rollup
     /// <summary>The weighted mean of the values children have, or null when none has one (see <see cref="Aggregator"/>).</summary>
     private static double? Mean(List<ScoreCard> cards, double[] weights, Func<ScoreCard, double?> value)
     {
-        var mean = new Aggregator(Aggregation.Mean);
+        var mean = new Aggregator();
         for (var c = 0; c < cards.Count; c++)
         {
             mean.Add(value(cards[c]), weights[c]);
         }
 
-        return mean.Value();
+        return mean.Value(Aggregation.Mean);
     }
 
     private static string Edition(Framework framework, Framework other)

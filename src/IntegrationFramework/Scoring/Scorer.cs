@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Collections;
@@ -93,8 +92,8 @@ public static class Scorer
         {
             var domain = checklist.Domains[d];
             var excluded = excludedDomains[d];
-            var score = new Aggregator(policy.Aggregation);
-            var target = new Aggregator(policy.Aggregation);
+            var score = new Aggregator();
+            var target = new Aggregator();
             var alpha = default(KrippendorffAlpha);
             int rated = 0, applicable = 0;
             for (var i = checklist.DomainStarts[d]; i < checklist.DomainStarts[d + 1]; i++)
@@ -102,7 +101,7 @@ public static class Scorer
                 var item = counts.Slice(i * Stride, Stride);
                 var levels = item[..KrippendorffAlpha.Levels];
                 var notApplicable = item[NotApplicableSlot];
-                var (leveled, lowest, highest) = Spread(levels);
+                var (leveled, lowest, highest) = LevelCounts.Spread(levels);
                 var ratings = leveled + notApplicable;
                 var id = ids[i];
                 if (excluded)
@@ -131,10 +130,10 @@ public static class Scorer
                 {
                     applicable++;
                     rated++;
-                    var median = leveled > 0 ? MedianHalfLevels(levels, leveled) : -1;
+                    var median = leveled > 0 ? LevelCounts.MedianHalfLevels(levels, leveled) : -1;
                     var aims = item[TargetCountSlot];
-                    var aim = aims > 0 ? MedianHalfLevels(item.Slice(TargetSlot, KrippendorffAlpha.Levels), aims) : -1;
-                    var uncertain = leveled > 0 && IsUncertain(levels, leveled, median);
+                    var aim = aims > 0 ? LevelCounts.MedianHalfLevels(item.Slice(TargetSlot, KrippendorffAlpha.Levels), aims) : -1;
+                    var uncertain = leveled > 0 && LevelCounts.IsUncertain(levels, leveled, median);
 
                     // What the consensus meeting agreed, where it agreed anything, is the consensus (and the target, when
                     // it gives one); agreement, uncertainty and alpha stay the individual ratings'.
@@ -180,22 +179,22 @@ public static class Scorer
                 domain.Code,
                 domain.ThemeCode,
                 false,
-                score.Value() ?? double.NaN,
+                score.Value(policy.Aggregation) ?? double.NaN,
                 applicable > 0 ? (double)rated / applicable : double.NaN,
                 alpha.Value() ?? double.NaN,
-                target.Value() ?? double.NaN,
+                target.Value(policy.Aggregation) ?? double.NaN,
                 rated,
                 applicable);
         }
 
         var themes = new ThemeScore[checklist.Themes.Count];
-        var overall = new Aggregator(policy.Aggregation);
-        var overallTarget = new Aggregator(policy.Aggregation);
+        var overall = new Aggregator();
+        var overallTarget = new Aggregator();
         var everyDomainStaged = true;
         for (var t = 0; t < themes.Length; t++)
         {
-            var score = new Aggregator(policy.Aggregation);
-            var target = new Aggregator(policy.Aggregation);
+            var score = new Aggregator();
+            var target = new Aggregator();
             var staged = true;
             for (var d = 0; d < domains.Length; d++)
             {
@@ -207,7 +206,7 @@ public static class Scorer
                 }
             }
 
-            themes[t] = new(checklist.Themes[t].Code, score.Value(), target.Value(), staged);
+            themes[t] = new(checklist.Themes[t].Code, score.Value(policy.Aggregation), target.Value(policy.Aggregation), staged);
             everyDomainStaged &= staged;
             overall.Add(themes[t].Score, 1);
             overallTarget.Add(themes[t].TargetScore, 1);
@@ -218,69 +217,14 @@ public static class Scorer
             policy.Id,
             assessment.Footprint,
             assessment.AssessedOn,
-            new OverallScore(overall.Value(), applicableInScope > 0 ? (double)ratedInScope / applicableInScope : null, overallTarget.Value(), everyDomainStaged),
+            new OverallScore(overall.Value(policy.Aggregation), applicableInScope > 0 ? (double)ratedInScope / applicableInScope : null, overallTarget.Value(policy.Aggregation), everyDomainStaged),
             new EquatableArray<ThemeScore>(themes),
             new EquatableArray<DomainScore>(domains),
             new EquatableArray<ItemScore>(items));
     }
 
-    // The helpers below are written without branches on the counts: scoring many different assessments, a branch
-    // per level is mispredicted often enough to cost more than the arithmetic (measured on 10,000 different 86 × 5
-    // assessments: 3.6 µs each with branches, 2.5 µs without).
-
     /// <summary>The points of one half-level: 12.5.</summary>
     internal const double HalfLevelPoints = ProgressExtensions.PointsPerLevel / 2.0;
-
-    /// <summary>
-    /// The median of the values that five counts by level hold, in half-levels (0 to 8): the level at position
-    /// (n − 1) / 2 in ascending order plus the level at position n / 2, which are the same position when n is odd
-    /// (twice the middle level) and the two middle ones when n is even (twice their midpoint).
-    /// </summary>
-    /// <param name="countsByLevel">How many values are at each of the five levels.</param>
-    /// <param name="n">How many values there are, at least one: the sum of the counts.</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int MedianHalfLevels(ReadOnlySpan<int> countsByLevel, int n)
-    {
-        // The level at a position is how many levels' cumulative counts do not pass it; both positions in one pass.
-        var (lower, upper) = ((n - 1) / 2, n / 2);
-        var cumulative = countsByLevel[0];
-        var halves = (cumulative <= lower ? 1 : 0) + (cumulative <= upper ? 1 : 0);
-        cumulative += countsByLevel[1];
-        halves += (cumulative <= lower ? 1 : 0) + (cumulative <= upper ? 1 : 0);
-        cumulative += countsByLevel[2];
-        halves += (cumulative <= lower ? 1 : 0) + (cumulative <= upper ? 1 : 0);
-        cumulative += countsByLevel[3];
-        return halves + (cumulative <= lower ? 1 : 0) + (cumulative <= upper ? 1 : 0);
-    }
-
-    /// <summary>
-    /// Whether at least max(2, ⌈n/3⌉) of the <paramref name="n"/> values stand two or more levels from the median: in
-    /// half-levels, |2 × level − median| ≥ 4.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool IsUncertain(ReadOnlySpan<int> countsByLevel, int n, int medianHalfLevels)
-    {
-        var apart = (Math.Abs(0 - medianHalfLevels) >= 4 ? countsByLevel[0] : 0)
-            + (Math.Abs(2 - medianHalfLevels) >= 4 ? countsByLevel[1] : 0)
-            + (Math.Abs(4 - medianHalfLevels) >= 4 ? countsByLevel[2] : 0)
-            + (Math.Abs(6 - medianHalfLevels) >= 4 ? countsByLevel[3] : 0)
-            + (Math.Abs(8 - medianHalfLevels) >= 4 ? countsByLevel[4] : 0);
-        return apart >= Math.Max(2, (n + 2) / 3);
-    }
-
-    /// <summary>How many values five counts by level hold, and the lowest and highest level with any (−1 and −1 when none).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (int Total, int Lowest, int Highest) Spread(ReadOnlySpan<int> countsByLevel)
-    {
-        var (c0, c1, c2, c3, c4) = (countsByLevel[0], countsByLevel[1], countsByLevel[2], countsByLevel[3], countsByLevel[4]);
-
-        // Bit l is set when level l has a value: for a count c ≥ 0, (uint)−c has its top bit set exactly when c > 0.
-        // (Written as c != 0 ? … : …, the JIT emits a branch per level.)
-        var levels = ((uint)-c0 >> 31) | (((uint)-c1 >> 31) << 1) | (((uint)-c2 >> 31) << 2) | (((uint)-c3 >> 31) << 3) | (((uint)-c4 >> 31) << 4);
-        return levels == 0
-            ? (0, -1, -1)
-            : (c0 + c1 + c2 + c3 + c4, BitOperations.TrailingZeroCount(levels), 31 - BitOperations.LeadingZeroCount(levels));
-    }
 
     /// <summary>Agreement from the spread between the highest and lowest level: at most 1 full, 2 partial, 3 or 4 split.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -99,7 +99,7 @@ public sealed class ScorerTests
     }
 
     [Fact]
-    public void The_median_and_uncertainty_from_counts_by_level_are_those_of_the_sorted_levels_for_every_count_up_to_four()
+    public void The_median_spread_and_uncertainty_from_counts_by_level_are_those_of_the_sorted_levels_for_every_count_up_to_four_with_and_without_vectors()
     {
         // Every way up to four values can fall on each of the five levels (5^5 − 1 ways), against the definitions.
         Span<int> counts = stackalloc int[5];
@@ -116,8 +116,19 @@ public sealed class ScorerTests
             var median = levels[(n - 1) / 2] + levels[n / 2];
             var apart = levels.Count(level => Math.Abs((2 * level) - median) >= 4);
 
-            Assert.Equal(median, Scorer.MedianHalfLevels(counts, n));
-            Assert.Equal(apart >= Math.Max(2, (int)Math.Ceiling(n / 3.0)), Scorer.IsUncertain(counts, n, median));
+            Assert.Equal(median, LevelCounts.MedianHalfLevels(counts, n));
+            Assert.Equal(median, LevelCounts.MedianHalfLevelsScalar(counts, n));
+            Assert.Equal(median, LevelCounts.MedianHalfLevelsVector(counts, n));
+            Assert.Equal(apart, LevelCounts.Apart(counts, median));
+            Assert.Equal(apart >= Math.Max(2, (int)Math.Ceiling(n / 3.0)), LevelCounts.IsUncertain(counts, n, median));
+            var spread = (n, levels.Count == 0 ? -1 : levels[0], levels.Count == 0 ? -1 : levels[^1]);
+            Assert.Equal(spread, LevelCounts.Spread(counts));
+            Assert.Equal(spread, LevelCounts.SpreadScalar(counts));
+            Assert.Equal(spread, LevelCounts.SpreadVector(counts));
         }
+
+        counts.Clear();
+        Assert.Equal((0, -1, -1), LevelCounts.SpreadScalar(counts));
+        Assert.Equal((0, -1, -1), LevelCounts.SpreadVector(counts));
     }
 }
