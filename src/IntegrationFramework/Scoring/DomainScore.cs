@@ -24,7 +24,7 @@ public readonly record struct DomainScore
 {
     private readonly string? code;
     private readonly string? themeCode;
-    private readonly long score;
+    private readonly long score; // with whether the domain is excluded in its sign bit (Missing.StoreFlagged)
     private readonly long coverage;
     private readonly long alpha;
     private readonly long targetScore;
@@ -34,8 +34,7 @@ public readonly record struct DomainScore
     {
         this.code = code;
         this.themeCode = themeCode;
-        Excluded = excluded;
-        this.score = Missing.Store(score);
+        this.score = Missing.StoreFlagged(score, excluded);
         this.coverage = Missing.Store(coverage);
         this.alpha = Missing.Store(alpha);
         this.targetScore = Missing.Store(targetScore);
@@ -50,10 +49,10 @@ public readonly record struct DomainScore
     public string ThemeCode => themeCode ?? string.Empty;
 
     /// <summary>Whether the domain is out of the assessment's scope.</summary>
-    public bool Excluded { get; }
+    public bool Excluded => Missing.Flag(score);
 
     /// <summary>The score from 0 to 100; <see langword="null"/> when no item is rated or the domain is excluded.</summary>
-    public double? Score => Missing.Load(score);
+    public double? Score => Missing.LoadFlagged(score);
 
     /// <summary>
     /// The stage of the score; <see langword="null"/> without a score, and when less than half the applicable items

@@ -10,10 +10,9 @@ namespace IntegrationFramework.Scoring;
 /// </remarks>
 public readonly record struct OverallScore
 {
-    private readonly long score;
+    private readonly long score; // with whether it is staged in its sign bit (Missing.StoreFlagged)
     private readonly long coverage;
     private readonly long targetScore;
-    private readonly bool staged;
 
     /// <summary>Creates an overall score from values its maker has made valid.</summary>
     /// <param name="score">The score, or <see langword="null"/>.</param>
@@ -22,21 +21,20 @@ public readonly record struct OverallScore
     /// <param name="staged">Whether every domain in scope has a stage.</param>
     internal OverallScore(double? score, double? coverage, double? targetScore, bool staged)
     {
-        this.score = Missing.Store(score);
+        this.score = Missing.StoreFlagged(score ?? double.NaN, staged);
         this.coverage = Missing.Store(coverage);
         this.targetScore = Missing.Store(targetScore);
-        this.staged = staged;
     }
 
     /// <summary>The score from 0 to 100; <see langword="null"/> when no theme has a score.</summary>
-    public double? Score => Missing.Load(score);
+    public double? Score => Missing.LoadFlagged(score);
 
     /// <summary>
     /// The stage of the score; <see langword="null"/> without a score, and unless every domain in scope under it has
     /// a stage (<see cref="DomainScore.Stage"/>): a stage is not given to a mean that rests on a domain too little
     /// rated to have one.
     /// </summary>
-    public Stage? Stage => staged ? Stages.Of(Score) : null;
+    public Stage? Stage => Missing.Flag(score) ? Stages.Of(Score) : null;
 
     /// <summary>The share of applicable items rated, over every domain in scope, from 0 to 1; <see langword="null"/> when no item is applicable.</summary>
     public double? Coverage => Missing.Load(coverage);

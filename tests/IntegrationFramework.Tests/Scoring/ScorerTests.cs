@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using IntegrationFramework.Assessments;
 using IntegrationFramework.Geography;
 using IntegrationFramework.Partners;
@@ -83,6 +85,34 @@ public sealed class ScorerTests
         Assert.Equal((string.Empty, (double?)null, (double?)null, (double?)null, (double?)null), (default(ScoreChange).Code, default(ScoreChange).Earlier, default(ScoreChange).Later, default(ScoreChange).PerYear, default(ScoreChange).Difference));
         Assert.Equal((string.Empty, string.Empty, string.Empty), (default(WeakestChild).DomainCode, default(WeakestChild).FootprintCode, default(WeakestChild).FootprintName));
         Assert.Equal((string.Empty, string.Empty), (default(ItemGap).ItemId, default(ItemGap).DomainCode));
+    }
+
+    [Property(MaxTest = 2000)]
+    public void A_score_with_a_flag_in_its_sign_bit_reads_back_to_the_last_bit_with_its_flag(NormalFloat number, bool flag, int kind)
+    {
+        // Scores and coverages are never negative: whole points, fractions of them, 0, 100, the largest double, +∞ and none.
+        var value = (kind & 7) switch
+        {
+            0 => Math.Abs(number.Get),
+            1 => Math.Abs(number.Get) % 100,
+            2 => 0.0,
+            3 => 100.0,
+            4 => double.MaxValue,
+            5 => double.PositiveInfinity,
+            6 => double.Epsilon,
+            _ => double.NaN,
+        };
+        var stored = Missing.StoreFlagged(value, flag);
+        var score = double.IsNaN(value) ? (double?)null : Math.Min(value, 100);
+        var theme = new ThemeScore("T", score, 50, flag);
+        var domain = new DomainScore("D", "T", flag, value, 0.5, 0.1, 60, 1, 2);
+
+        Assert.Equal(flag, Missing.Flag(stored));
+        long? bits = double.IsNaN(value) ? null : BitConverter.DoubleToInt64Bits(value);
+        Assert.Equal(bits, Missing.LoadFlagged(stored) is { } back ? BitConverter.DoubleToInt64Bits(back) : null);
+        Assert.Equal((score, 50.0, Missing.LoadFlagged(stored), flag), (theme.Score, theme.TargetScore, domain.Score, domain.Excluded));
+        Assert.Equal(flag && score is not null, theme.Stage is not null);
+        Assert.Equal(Missing.StoreFlagged(0.0, flag), Missing.StoreFlagged(-0.0, flag));
     }
 
     [Fact]
