@@ -32,7 +32,7 @@ internal static class CatalogueReport
                 }
             }
 
-            text.AppendLine(CultureInfo.InvariantCulture, $"Source: {framework.Document}, {framework.Document.Publishers}.").AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Source: {framework.Document.Citation}.").AppendLine();
         }
 
         return text.ToString();
@@ -49,7 +49,7 @@ internal static class CatalogueReport
         foreach (var framework in frameworks)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"# {framework.Title}").AppendLine();
-            md.AppendLine(CultureInfo.InvariantCulture, $"`{framework.Id}` version {framework.Version}: {framework.Checklist}. Source: {framework.Document}, {framework.Document.Publishers}.").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"`{framework.Id}` version {framework.Version}: {framework.Checklist}. Source: {framework.Document.Citation}.").AppendLine();
             foreach (var theme in framework.Checklist.Themes)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"## {theme.Code} {theme.Name}").AppendLine();

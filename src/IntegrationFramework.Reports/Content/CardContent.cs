@@ -37,7 +37,7 @@ internal static class CardContent
         [
             ((Text)"Scored under the ").Then(policyId, Style.Strong).Then(" scoring policy · framework ").Then(framework.Id, Style.Strong)
                 .Then($" version {framework.Version} · IntegrationFramework {HtmlPage.Version}."),
-            $"Source: {framework.Document}, {framework.Document.Publishers}.",
+            $"Source: {framework.Document.Citation}.",
         ];
 
     /// <summary>

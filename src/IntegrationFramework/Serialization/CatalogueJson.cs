@@ -133,7 +133,7 @@ public static class CatalogueJson
         Source = new CatalogueSourceDocument
         {
             Title = framework.Document.Title,
-            Publisher = framework.Document.Publishers == EditionReader.NoPublisher ? null : framework.Document.Publishers,
+            Publisher = framework.Document.Publishers,
             Year = framework.Document.Year,
             Url = framework.Document.Url?.AbsoluteUri,
         },

@@ -153,7 +153,7 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
                 return null;
             case JsonElement { ValueKind: JsonValueKind.String } text:
                 var described = Text(JsonDiagnostics.Text(text), path, "the document the edition encodes");
-                return described is null || id is null ? null : new SourceDocument(id, described, NoPublisher, null);
+                return described is null || id is null ? null : new SourceDocument(id, described, null, null);
             case JsonElement { ValueKind: JsonValueKind.Object } element:
                 return SourceObject(element, path, id, title);
             default:
@@ -161,9 +161,6 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
                 return null;
         }
     }
-
-    /// <summary>What an edition file's source says of a publisher it does not name.</summary>
-    internal const string NoPublisher = "publisher not given";
 
     private SourceDocument? SourceObject(JsonElement element, string path, string? id, string? title)
     {
@@ -188,7 +185,7 @@ internal sealed partial class EditionReader(ReadOptions options) : DocumentReade
 
         Unknown(element.EnumerateObject().Where(p => p.Name is not ("title" or "publisher" or "year" or "url")).ToDictionary(p => p.Name, p => (object)p.Value), path);
         var documentTitle = Fields.Optional(At(Field("title"), $"{path}.title"), "leave it out to use the edition's title") ?? title;
-        var publisher = Fields.Optional(At(Field("publisher"), $"{path}.publisher"), "leave it out when the document names none") ?? NoPublisher;
+        var publisher = Fields.Optional(At(Field("publisher"), $"{path}.publisher"), "leave it out when the document names none");
         int? published = null;
         if (element.TryGetProperty("year", out var year) && year.ValueKind != JsonValueKind.Null)
         {

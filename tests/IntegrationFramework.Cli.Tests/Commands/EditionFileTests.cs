@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using IntegrationFramework.Serialization;
 
 namespace IntegrationFramework.Cli.Tests.Commands;
@@ -121,6 +122,25 @@ public sealed class EditionFileTests
         Assert.Contains("LOC.3", ids);
         Assert.DoesNotContain("TRA.6", ids);
         Assert.DoesNotContain("INF.2", ids);
+    }
+
+    [Fact]
+    public void An_edition_whose_source_is_a_title_alone_names_no_publisher_in_the_questionnaire_or_the_report()
+    {
+        using var folder = new Folder();
+        var file = JsonNode.Parse(File.ReadAllText(Edition))!;
+        file["frameworks"]![0]!["source"] = "Our place's checklist (illustrative)";
+        var edition = folder.Write("titled.json", file.ToJsonString());
+        var carried = Carried(folder);
+
+        var questionnaire = JsonDocument.Parse(Run.Ifw("fhir", "questionnaire", "--framework-file", edition, "--framework", "our-place-2026").Succeeded().Output).RootElement;
+        var report = Run.Ifw("score", carried, "--framework-file", edition, "-f", "markdown").Succeeded().Output;
+        var catalogue = Run.Ifw("catalogue", "--framework-file", edition).Succeeded().Output;
+
+        Assert.False(questionnaire.TryGetProperty("publisher", out _));
+        Assert.Contains("Source: Our place's checklist (illustrative).", report, StringComparison.Ordinal);
+        Assert.Contains("Source: Our place's checklist (illustrative).", catalogue, StringComparison.Ordinal);
+        Assert.DoesNotContain("publisher", report + catalogue, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -65,7 +65,8 @@ public sealed class EditionFileTests
         Assert.Equal("our-place-2026", framework.Id);
         Assert.Equal(["TRA.1", "TRA.3", "LOC.1", "LOC.2"], framework.Checklist.Items.Select(i => i.Id));
         Assert.Equal("Our place › Local", framework.Checklist.Domain("LOC").Source.Section);
-        Assert.Equal("publisher not given", framework.Document.Publishers);
+        Assert.Null(framework.Document.Publishers);
+        Assert.Equal("Our place's integration checklist (illustrative)", framework.Document.Citation);
     }
 
     [Fact]
