@@ -8,7 +8,9 @@ namespace IntegrationFramework.Scoring;
 /// </summary>
 /// <remarks>
 /// Four numbers and nothing else (the rule comes with <see cref="Value"/>, and nothing was added while the lowest is
-/// still +∞), so that the JIT keeps an aggregator in registers in the scorer's loop rather than on the stack.
+/// still +∞), so that the JIT keeps an aggregator in registers in the scorer's loop rather than on the stack. Create
+/// one with <c>new Aggregator()</c>, never <see langword="default"/> or an array's empty element: those have a lowest
+/// of 0, not +∞, and would read as something added.
 /// </remarks>
 internal struct Aggregator()
 {
@@ -24,8 +26,9 @@ internal struct Aggregator()
         sum += value * weight;
         weights += weight;
 
-        // Values are numbers and never −0, so the processor's own minimum and maximum are exact here; Math.Min and
-        // Math.Max also order NaN and −0, at four instructions each in the scorer's loop.
+        // Values are numbers, so the processor's own minimum and maximum are exact here but for the sign of a zero, which
+        // Math.Min and Math.Max also order, at four instructions each in the scorer's loop. Scores are never −0; a −0
+        // from a card file reaches only a mean, which is at least +0 and so is never clamped to that bound.
         lowest = double.MinNative(lowest, value);
         highest = double.MaxNative(highest, value);
     }

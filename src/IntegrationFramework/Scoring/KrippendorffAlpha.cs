@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace IntegrationFramework.Scoring;
 
@@ -18,31 +17,36 @@ namespace IntegrationFramework.Scoring;
 /// </para>
 /// <para>
 /// Only the coincidences of two different levels c &lt; k are kept: the metric is 0 on the diagonal and symmetric.
-/// Pair counts f(c) f(k) are summed as whole numbers (held exactly in doubles, four to a vector) while consecutive
+/// Pair counts f(c) f(k) are summed as whole numbers (held exactly in doubles, two to a vector) while consecutive
 /// units have the same number of values (as they mostly do: every assessor rates every item), and divided by
-/// values − 1 only when that number changes, so the inner loop of scoring does no floating-point division. The units come in the checklist's order, so the result does not
-/// depend on the order of the ratings.
+/// values − 1 only when that number changes, so the inner loop of scoring does no floating-point division. The units
+/// come in the checklist's order, so the result does not depend on the order of the ratings.
 /// </para>
 /// </remarks>
 internal struct KrippendorffAlpha
 {
     public const int Levels = 5;
 
-    // Value totals n(c) of pairable values: levels 0 to 3 in one vector, and level 4.
-    private Vector256<double> totals;
+    // Value totals n(c) of pairable values: levels 0 and 1, 2 and 3, and 4.
+    private Vector128<double> totals01;
+    private Vector128<double> totals23;
     private double total4;
 
-    // Pair counts f(c) f(k) of the units of the current size, not yet divided by size − 1, in the order of ValueOf:
-    // (01, 02, 03, 04), (12, 13, 14, 23) and (24, 34).
-    private Vector256<double> pairs0;
-    private Vector256<double> pairs1;
+    // Pair counts f(c) f(k) of the units of the current size, not yet divided by size − 1, two to a vector in the order
+    // of ValueOf: (01, 02), (03, 04), (12, 13), (14, 23), (24, 34).
+    private Vector128<double> pairs0;
+    private Vector128<double> pairs1;
     private Vector128<double> pairs2;
+    private Vector128<double> pairs3;
+    private Vector128<double> pairs4;
     private int size;
 
     // Coincidences o(c,k) of the units before them, in the same order.
-    private Vector256<double> coincidences0;
-    private Vector256<double> coincidences1;
+    private Vector128<double> coincidences0;
+    private Vector128<double> coincidences1;
     private Vector128<double> coincidences2;
+    private Vector128<double> coincidences3;
+    private Vector128<double> coincidences4;
 
     /// <summary>Adds one unit: how many of its values are at each level.</summary>
     public void AddUnit(ReadOnlySpan<int> countsByLevel)
@@ -63,16 +67,19 @@ internal struct KrippendorffAlpha
         }
 
         // Counts, their totals and their products are whole numbers, which doubles hold exactly below 2⁵³ (a domain of
-        // some 10⁸ ratings), so summing them as doubles gives what summing them as whole numbers gives, in ten lanes of
-        // three vectors rather than fifteen running sums that the scorer's loop has no registers for.
-        var low = Doubles(countsByLevel);
-        var high = Doubles(countsByLevel[1..]);
-        var f4 = Vector128.Create((double)countsByLevel[4]);
-        totals += low;
-        total4 += f4.ToScalar();
-        pairs0 += Vector256.Create(low.ToScalar()) * high;
-        pairs1 += Vector256.Shuffle(low, Vector256.Create(1L, 1, 1, 2)) * Vector256.Shuffle(high, Vector256.Create(1L, 2, 3, 2));
-        pairs2 += low.GetUpper() * f4;
+        // some 10⁸ ratings), so summing them as doubles gives what summing them as whole numbers gives: in ten lanes of
+        // five 128-bit vectors (which x64 and Arm64 both have) rather than fifteen running sums that the scorer's loop
+        // has no registers for.
+        double f0 = countsByLevel[0], f1 = countsByLevel[1], f2 = countsByLevel[2], f3 = countsByLevel[3], f4 = countsByLevel[4];
+        var (f12, f23) = (Vector128.Create(f1, f2), Vector128.Create(f2, f3));
+        totals01 += Vector128.Create(f0, f1);
+        totals23 += f23;
+        total4 += f4;
+        pairs0 += Vector128.Create(f0) * f12;
+        pairs1 += Vector128.Create(f0) * Vector128.Create(f3, f4);
+        pairs2 += Vector128.Create(f1) * f23;
+        pairs3 += f12 * Vector128.Create(f4, f3);
+        pairs4 += f23 * Vector128.Create(f4);
     }
 
     /// <summary>The alpha of the units added, or null where it is undefined.</summary>
@@ -80,12 +87,15 @@ internal struct KrippendorffAlpha
     {
         Divide();
         Span<double> levelTotals = stackalloc double[Levels];
-        totals.CopyTo(levelTotals);
+        totals01.CopyTo(levelTotals);
+        totals23.CopyTo(levelTotals[2..]);
         levelTotals[4] = total4;
         Span<double> coincidences = stackalloc double[10];
         coincidences0.CopyTo(coincidences);
-        coincidences1.CopyTo(coincidences[4..]);
-        coincidences2.CopyTo(coincidences[8..]);
+        coincidences1.CopyTo(coincidences[2..]);
+        coincidences2.CopyTo(coincidences[4..]);
+        coincidences3.CopyTo(coincidences[6..]);
+        coincidences4.CopyTo(coincidences[8..]);
         return ValueOf(levelTotals, coincidences);
     }
 
@@ -134,13 +144,6 @@ internal struct KrippendorffAlpha
         expected += 2 * totalC * totalK * squared;
     }
 
-    /// <summary>Four counts as doubles: (f(0), f(1), f(2), f(3)) of a unit's counts, or (f(1), …, f(4)) of them less the first.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Doubles(ReadOnlySpan<int> counts)
-        => Avx.IsSupported
-            ? Avx.ConvertToVector256Double(Vector128.Create(counts))
-            : Vector256.Create((double)counts[0], counts[1], counts[2], counts[3]);
-
     /// <summary>Divides the pair counts of the units of the current size by size − 1 into the coincidences.</summary>
     private void Divide()
     {
@@ -153,7 +156,9 @@ internal struct KrippendorffAlpha
         coincidences0 += pairs0 * perPair;
         coincidences1 += pairs1 * perPair;
         coincidences2 += pairs2 * perPair;
-        (pairs0, pairs1, pairs2) = (default, default, default);
+        coincidences3 += pairs3 * perPair;
+        coincidences4 += pairs4 * perPair;
+        (pairs0, pairs1, pairs2, pairs3, pairs4) = (default, default, default, default, default);
         size = 0;
     }
 }

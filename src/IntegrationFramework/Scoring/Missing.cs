@@ -5,7 +5,8 @@ namespace IntegrationFramework.Scoring;
 /// <summary>
 /// Stores an optional number in a <see langword="long"/> whose zero means "none", so that a <see langword="default"/>
 /// score struct has no values rather than zeros: the number's bits, exclusive-or the bits of NaN. The bits are kept
-/// exactly, so a stored score reads back to the last bit; every NaN is stored as none.
+/// exactly, so a stored score reads back to the last bit; every NaN is stored as none. A score stored with a flag
+/// (<see cref="StoreFlagged"/>) keeps its bits too, except that −0, which a score card file may spell, reads back as 0.
 /// </summary>
 internal static class Missing
 {
@@ -21,9 +22,9 @@ internal static class Missing
     public static double? Load(long stored) => stored == 0 ? null : BitConverter.Int64BitsToDouble(stored ^ NoneBits);
 
     /// <summary>
-    /// The stored form of a number that is never negative (a score or a coverage), or NaN for none, with
-    /// <paramref name="flag"/> in the sign bit: a score struct's one yes-or-no then costs no field of its own, and the
-    /// card no padding (some 112 bytes a card). The number's bits plus one (zero for none) leave the sign bit clear, as
+    /// The stored form of a score, which is never negative, or NaN for none, with <paramref name="flag"/> in the sign
+    /// bit: a score struct's one yes-or-no then costs no field of its own, and the struct no padding (8 bytes a domain,
+    /// theme and overall score). The number's bits plus one (zero for none) leave the sign bit clear, as
     /// the bits of a number that is not negative are at most those of +∞. −0 is stored as +0.
     /// </summary>
     public static long StoreFlagged(double value, bool flag)

@@ -182,7 +182,10 @@ internal sealed partial class PartnerResampler
 
                 var value = theme.Value(owner.policy.Aggregation);
                 output[domains + t] = value ?? double.NaN;
-                overall.Add(value, 1);
+
+                // A theme without a number (a mean of weights so large it overflows is NaN) leaves the overall, as the
+                // scorer's theme score without one does.
+                overall.Add(value is { } number && !double.IsNaN(number) ? number : null, 1);
             }
 
             output[^1] = overall.Value(owner.policy.Aggregation) ?? double.NaN;

@@ -230,7 +230,7 @@ public static class Scorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Agreement AgreementOf(int spread) => (Agreement)AgreementBySpread[spread];
 
-    /// <summary>The agreement for a spread of 0 to 4 levels, looked up rather than compared, for the reason above.</summary>
+    /// <summary>The agreement for a spread of 0 to 4 levels, looked up rather than compared, for the reason in <see cref="LevelCounts"/>.</summary>
     private static ReadOnlySpan<byte> AgreementBySpread =>
         [(byte)Agreement.Full, (byte)Agreement.Full, (byte)Agreement.Partial, (byte)Agreement.Split, (byte)Agreement.Split];
 }

@@ -110,8 +110,12 @@ public sealed class ScorerTests
         Assert.Equal(flag, Missing.Flag(stored));
         long? bits = double.IsNaN(value) ? null : BitConverter.DoubleToInt64Bits(value);
         Assert.Equal(bits, Missing.LoadFlagged(stored) is { } back ? BitConverter.DoubleToInt64Bits(back) : null);
-        Assert.Equal((score, 50.0, Missing.LoadFlagged(stored), flag), (theme.Score, theme.TargetScore, domain.Score, domain.Excluded));
-        Assert.Equal(flag && score is not null, theme.Stage is not null);
+        var overall = new OverallScore(score, 0.5, 50, flag);
+        Assert.Equal((score, 50.0, bits, flag), (theme.Score, theme.TargetScore, domain.Score is { } d ? BitConverter.DoubleToInt64Bits(d) : (long?)null, domain.Excluded));
+        Assert.Equal((score, 0.5, 50.0), (overall.Score, overall.Coverage, overall.TargetScore));
+        Assert.Equal((flag && score is not null, flag && score is not null), (theme.Stage is not null, overall.Stage is not null));
+        Assert.NotEqual(theme, new ThemeScore("T", score, 50, !flag));
+        Assert.NotEqual(domain, new DomainScore("D", "T", !flag, value, 0.5, 0.1, 60, 1, 2));
         Assert.Equal(Missing.StoreFlagged(0.0, flag), Missing.StoreFlagged(-0.0, flag));
     }
 
@@ -131,7 +135,7 @@ public sealed class ScorerTests
     [Fact]
     public void The_median_spread_and_uncertainty_from_counts_by_level_are_those_of_the_sorted_levels_for_every_count_up_to_four_with_and_without_vectors()
     {
-        // Every way up to four values can fall on each of the five levels (5^5 − 1 ways), against the definitions.
+        // Every combination of 0 to 4 values at each of the five levels (5^5 − 1 of them), against the definitions.
         Span<int> counts = stackalloc int[5];
         for (var code = 1; code < 5 * 5 * 5 * 5 * 5; code++)
         {
@@ -160,5 +164,6 @@ public sealed class ScorerTests
         counts.Clear();
         Assert.Equal((0, -1, -1), LevelCounts.SpreadScalar(counts));
         Assert.Equal((0, -1, -1), LevelCounts.SpreadVector(counts));
+        Assert.Equal((8, 8), (LevelCounts.MedianHalfLevelsScalar(counts, 0), LevelCounts.MedianHalfLevelsVector(counts, 0)));
     }
 }
