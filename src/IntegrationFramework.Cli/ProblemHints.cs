@@ -25,6 +25,9 @@ internal static class ProblemHints
         [ProblemCodes.ChildWithoutPopulation] = "Or add --weighting equal to count every child the same.",
     };
 
+    /// <summary>The hint for an edition file whose edition derives from one not known.</summary>
+    private const string DerivedFromHint = "Give the file of that edition first, with an earlier --framework-file.";
+
     /// <summary>The options of <c>ifw</c> that give what a reader's settings hold.</summary>
     private static readonly Dictionary<string, string> Settings = new(StringComparer.Ordinal)
     {
@@ -39,6 +42,10 @@ internal static class ProblemHints
             problem = problem with { Location = ProblemLocation.Setting(option) };
         }
 
-        return Hints.TryGetValue(problem.Code, out var hint) ? $"{problem} {hint}" : problem.ToString();
+        // Inside an edition file, an unknown framework is the edition it derives from: its file comes first.
+        var hint = problem.Code == ProblemCodes.UnknownFramework && problem.Location.JsonPath?.Contains(".derivedFrom", StringComparison.Ordinal) == true
+            ? DerivedFromHint
+            : Hints.GetValueOrDefault(problem.Code);
+        return hint is null ? problem.ToString() : $"{problem} {hint}";
     }
 }

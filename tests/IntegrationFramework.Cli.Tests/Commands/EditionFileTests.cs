@@ -52,6 +52,20 @@ public sealed class EditionFileTests
     }
 
     [Fact]
+    public void An_edition_file_deriving_from_an_edition_not_yet_read_says_to_give_that_file_first()
+    {
+        using var folder = new Folder();
+        var child = folder.Write("child.json", File.ReadAllText(Edition)
+            .Replace("\"our-place-2026\"", "\"our-place-2027\"", StringComparison.Ordinal)
+            .Replace("\"shifting-the-centre-of-gravity-2018\"", "\"our-place-2026\"", StringComparison.Ordinal));
+
+        var alone = Run.Ifw("catalogue", "--framework-file", child).Refused();
+        Run.Ifw("catalogue", "--framework-file", Edition, "--framework-file", child).Succeeded();
+
+        Assert.Equal([$"{child}: $.frameworks[0].derivedFrom.id: The edition derives from 'our-place-2026', which is not known: the editions known are shifting-the-centre-of-gravity-2018, lga-position-paper; derive from one of them, or give the edition 'our-place-2026' before this one, in this file or in an edition file read first. Give the file of that edition first, with an earlier --framework-file."], alone.ErrorLines);
+    }
+
+    [Fact]
     public void Without_the_edition_file_a_file_on_it_is_refused_with_the_way_to_give_it()
     {
         using var folder = new Folder();
