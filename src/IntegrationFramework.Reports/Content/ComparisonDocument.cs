@@ -109,21 +109,24 @@ internal static class ComparisonDocument
     /// <summary>What became of each action of the earlier review: its status then and now, and how its item and domain moved.</summary>
     private static Section[] Actions(ReviewComparison comparison)
     {
-        if (comparison.Actions.IsEmpty)
+        if (comparison.Actions.IsEmpty && comparison.ActionsLeftBehind.IsEmpty)
         {
             return [];
         }
 
-        var checklist = comparison.Framework.Checklist;
-        return
+        List<Block> blocks = comparison.Actions.IsEmpty ? [] :
         [
-            new("actions", "The earlier review's actions", [
-                CardContent.Note("Each action the earlier review planned, where it stood then (and in the later review, where its plan lists it again), and how its item and its item's domain moved. An item has no band of its own: read the domain's."),
-                new ItemList([.. comparison.Actions.Select(a => new ListItem(
-                    Text.Of(a.Action.ItemId, Style.Strong).Then($" {a.Action.Action} ({a.Action.Owner}, due {Display.Date(a.Action.Due)}): {Display.Action(a.Action.Status)}{(a.LaterStatus is { } now ? $", {Display.Action(now)} in the later review" : string.Empty)}; the item {Display.Signed(a.Item.Difference)}; {a.Domain.Code} {ChangeWords.Reading(a.Domain) ?? "no change"}."),
-                    Marks.Of("item", a.Action.ItemId)))], Ordered: false) { Marks = Marks.Classes("actions") },
-            ]),
+            CardContent.Note("Each action the earlier review planned, where it stood then (and in the later review, where its plan lists it again), and how its item and its item's domain moved. An item has no band of its own: read the domain's."),
+            new ItemList([.. comparison.Actions.Select(a => new ListItem(
+                Text.Of(a.Action.ItemId, Style.Strong).Then($" {a.Action.Action} ({a.Action.Owner}, due {Display.Date(a.Action.Due)}): {Display.Action(a.Action.Status)}{(a.LaterStatus is { } now ? $", {Display.Action(now)} in the later review" : string.Empty)}; the item {Display.Signed(a.Item.Difference)}; {a.Domain.Code} {ChangeWords.Reading(a.Domain) ?? "no change"}."),
+                Marks.Of("item", a.Action.ItemId)))], Ordered: false) { Marks = Marks.Classes("actions") },
         ];
+        if (!comparison.ActionsLeftBehind.IsEmpty)
+        {
+            blocks.Add(CardContent.Note($"Left behind with their items, which {comparison.Framework.Id} dropped, so not read on any item: {string.Join("; ", comparison.ActionsLeftBehind.Select(a => $"{a.ItemId} {a.Action} ({a.Owner}, due {Display.Date(a.Due)}): {Display.Action(a.Status)}"))}."));
+        }
+
+        return [new("actions", "The earlier review's actions", [.. blocks])];
     }
 
     /// <summary>The items rated in one review only (or whose status changed otherwise), by domain; none when there are none.</summary>

@@ -102,9 +102,8 @@ internal static class LevelCounts
 
     /// <summary>
     /// How many values stand two or more levels from the median (in half-levels, 0 to 8, as a median of levels is):
-    /// each level's count where |2 × level − median| ≥ 4,
-    /// selected by a mask rather than a branch or a compare, for these are the last steps of every item's longest chain
-    /// of dependent instructions. For a whole number x, x &gt;&gt; 31 is all ones exactly when x &lt; 0.
+    /// each level's count where |2 × level − median| ≥ 4, selected by a mask rather than a branch. For a whole number
+    /// x, x &gt;&gt; 31 is all ones exactly when x &lt; 0.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Apart(ReadOnlySpan<int> countsByLevel, int medianHalfLevels)

@@ -24,8 +24,8 @@ internal static class Missing
     /// <summary>
     /// The stored form of a score, which is never negative, or NaN for none, with <paramref name="flag"/> in the sign
     /// bit: a score struct's one yes-or-no then costs no field of its own, and the struct no padding (8 bytes a domain,
-    /// theme and overall score). The number's bits plus one (zero for none) leave the sign bit clear, as
-    /// the bits of a number that is not negative are at most those of +∞. −0 is stored as +0.
+    /// theme and overall score). The number's bits plus one (zero for none) leave the sign bit clear, as the bits of a
+    /// number that is not negative are at most those of +∞. −0 is stored as +0.
     /// </summary>
     public static long StoreFlagged(double value, bool flag)
     {

@@ -109,6 +109,12 @@ public sealed record ReviewComparison
     public EquatableArray<ActionReview> Actions { get; }
 
     /// <summary>
+    /// The earlier review's actions on items that the later review's edition dropped, in the plan's order: they have no
+    /// item to be read on, so they are not in <see cref="Actions"/>. None within one edition.
+    /// </summary>
+    public EquatableArray<PlannedAction> ActionsLeftBehind { get; private init; }
+
+    /// <summary>
     /// Which items of the later review's edition continue which of the earlier's: every item, when both reviews are on
     /// one edition; across editions (<see cref="AcrossEditions"/>) the later edition's derivation says, and domain,
     /// theme and overall changes whose items changed mix progress with the change of checklist (<see cref="ScoreChange.ChecklistChanged"/>).
@@ -225,6 +231,7 @@ public sealed record ReviewComparison
             actions)
         {
             Continuation = continuation,
+            ActionsLeftBehind = earlierActions.Where(a => continuation.LaterItem(a.ItemId) is null).ToEquatableArray(),
         };
     }
 

@@ -18,7 +18,9 @@ namespace IntegrationFramework.Serialization;
 /// (<see cref="ReviewComparison.GivesPerYear"/>), and every <c>band</c> and <c>beyondNoise</c> that cannot be told. What
 /// became of the earlier review's actions is <c>actions</c>: each with <c>item</c>, <c>action</c>, <c>owner</c>,
 /// <c>due</c>, <c>status</c> (as the earlier review recorded it), <c>laterStatus</c> (where the later plan lists it),
-/// <c>change</c> (its item's) and its domain's <c>domainChange</c> and <c>domainBeyondNoise</c>.
+/// <c>change</c> (its item's) and its domain's <c>domainChange</c> and <c>domainBeyondNoise</c>. Across editions, the
+/// earlier actions on items the later edition dropped are <c>actionsLeftBehind</c>, each with <c>item</c>,
+/// <c>action</c>, <c>owner</c>, <c>due</c> and <c>status</c> (<see cref="ReviewComparison.ActionsLeftBehind"/>).
 /// </summary>
 public static class ComparisonJson
 {
@@ -63,6 +65,14 @@ public static class ComparisonJson
             Change = a.Item.Difference,
             DomainChange = a.Domain.Difference,
             DomainBeyondNoise = a.Domain.BeyondNoise,
+        })],
+        ActionsLeftBehind = trend.ActionsLeftBehind.IsEmpty ? null : [.. trend.ActionsLeftBehind.Select(a => new ActionReviewDocument
+        {
+            Item = a.ItemId,
+            Action = a.Action,
+            Owner = a.Owner,
+            Due = Dates.IsoDate.Format(a.Due),
+            Status = Vocabularies.ActionStatus.NameOf(a.Status),
         })],
     };
 

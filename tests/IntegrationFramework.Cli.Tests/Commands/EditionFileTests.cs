@@ -128,6 +128,29 @@ public sealed class EditionFileTests
     }
 
     [Fact]
+    public void Compare_across_editions_lists_the_earlier_actions_left_behind_on_dropped_items()
+    {
+        using var folder = new Folder();
+        var earlier = JsonNode.Parse(File.ReadAllText(Rotherham2025))!;
+        earlier["actions"] = JsonNode.Parse("""
+            [
+              { "item": "TRA.1", "action": "Agree a joint transformation plan", "owner": "Rotherham Council", "due": "2026-03-31", "status": "open" },
+              { "item": "TRA.6", "action": "Map the workforce", "owner": "Rotherham Council", "due": "2026-06-30", "status": "open" }
+            ]
+            """);
+        var withActions = folder.Write("rotherham-with-actions.json", earlier.ToJsonString());
+        Run.Ifw("template", "--from", withActions, "--framework", "our-place-2026", "--framework-file", Edition, "--date", "2026-10-01", "-o", folder["carried.json"]).Succeeded();
+
+        var json = JsonDocument.Parse(Run.Ifw("compare", withActions, folder["carried.json"], "--framework-file", Edition, "-f", "json").Succeeded().Output).RootElement;
+        var text = Run.Ifw("compare", withActions, folder["carried.json"], "--framework-file", Edition).Succeeded().Output;
+
+        Assert.Equal(["TRA.1"], json.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("item").GetString()));
+        var left = Assert.Single(json.GetProperty("actionsLeftBehind").EnumerateArray());
+        Assert.Equal(("TRA.6", "Map the workforce", "2026-06-30", "open"), (left.GetProperty("item").GetString(), left.GetProperty("action").GetString(), left.GetProperty("due").GetString(), left.GetProperty("status").GetString()));
+        Assert.Contains("Left behind with their items, which our-place-2026 dropped, so not read on any item: TRA.6 Map the workforce (Rotherham Council, due 30 June 2026): open.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_fhir_questionnaire_of_a_local_edition_asks_its_own_items()
     {
         var run = Run.Ifw("fhir", "questionnaire", "--framework-file", Edition, "--framework", "our-place-2026").Succeeded();

@@ -35,6 +35,8 @@ internal sealed class ComparisonDocument
     public List<ChangeDocument>? Items { get; set; }
 
     public List<ActionReviewDocument>? Actions { get; set; }
+
+    public List<ActionReviewDocument>? ActionsLeftBehind { get; set; }
 }
 
 /// <summary>What became of one action of the earlier review.</summary>
