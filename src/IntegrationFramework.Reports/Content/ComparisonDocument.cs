@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntegrationFramework.Assessments;
 using IntegrationFramework.Scoring;
 
 namespace IntegrationFramework.Reports.Content;
@@ -118,16 +119,19 @@ internal static class ComparisonDocument
         [
             CardContent.Note("Each action the earlier review planned, where it stood then (and in the later review, where its plan lists it again), and how its item and its item's domain moved. An item has no band of its own: read the domain's."),
             new ItemList([.. comparison.Actions.Select(a => new ListItem(
-                Text.Of(a.Action.ItemId, Style.Strong).Then($" {a.Action.Action} ({a.Action.Owner}, due {Display.Date(a.Action.Due)}): {Display.Action(a.Action.Status)}{(a.LaterStatus is { } now ? $", {Display.Action(now)} in the later review" : string.Empty)}; the item {Display.Signed(a.Item.Difference)}; {a.Domain.Code} {ChangeWords.Reading(a.Domain) ?? "no change"}."),
+                Text.Of(a.Action.ItemId, Style.Strong).Then($" {Planned(a.Action)}{(a.LaterStatus is { } now ? $", {Display.Action(now)} in the later review" : string.Empty)}; the item {Display.Signed(a.Item.Difference)}; {a.Domain.Code} {ChangeWords.Reading(a.Domain) ?? "no change"}."),
                 Marks.Of("item", a.Action.ItemId)))], Ordered: false) { Marks = Marks.Classes("actions") },
         ];
         if (!comparison.ActionsLeftBehind.IsEmpty)
         {
-            blocks.Add(CardContent.Note($"Left behind with their items, which {comparison.Framework.Id} dropped, so not read on any item: {string.Join("; ", comparison.ActionsLeftBehind.Select(a => $"{a.ItemId} {a.Action} ({a.Owner}, due {Display.Date(a.Due)}): {Display.Action(a.Status)}"))}."));
+            blocks.Add(CardContent.Note($"Left behind with their items, which {comparison.Framework.Id} dropped, so not read on any item: {string.Join("; ", comparison.ActionsLeftBehind.Select(a => $"{a.ItemId} {Planned(a)}"))}."));
         }
 
         return [new("actions", "The earlier review's actions", [.. blocks])];
     }
+
+    /// <summary>An earlier action as the earlier review planned it: what, whose, when due, and where it stood.</summary>
+    private static string Planned(PlannedAction action) => $"{action.Action} ({action.Owner}, due {Display.Date(action.Due)}): {Display.Action(action.Status)}";
 
     /// <summary>The items rated in one review only (or whose status changed otherwise), by domain; none when there are none.</summary>
     private static Section[] OneReviewOnly(List<(ScoreChange Domain, string Items)> changes)

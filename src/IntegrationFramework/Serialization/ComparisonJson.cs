@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntegrationFramework.Assessments;
 using IntegrationFramework.Guards;
 using IntegrationFramework.Scoring;
 using IntegrationFramework.Serialization.Documents;
@@ -54,27 +55,30 @@ public static class ComparisonJson
         Themes = [.. trend.Themes.Select(Change)],
         Domains = [.. trend.Domains.Select(Change)],
         Items = [.. trend.Items.Select(item => Item(trend, item))],
-        Actions = trend.Actions.IsEmpty ? null : [.. trend.Actions.Select(a => new ActionReviewDocument
-        {
-            Item = a.Action.ItemId,
-            Action = a.Action.Action,
-            Owner = a.Action.Owner,
-            Due = Dates.IsoDate.Format(a.Action.Due),
-            Status = Vocabularies.ActionStatus.NameOf(a.Action.Status),
-            LaterStatus = a.LaterStatus is { } later ? Vocabularies.ActionStatus.NameOf(later) : null,
-            Change = a.Item.Difference,
-            DomainChange = a.Domain.Difference,
-            DomainBeyondNoise = a.Domain.BeyondNoise,
-        })],
-        ActionsLeftBehind = trend.ActionsLeftBehind.IsEmpty ? null : [.. trend.ActionsLeftBehind.Select(a => new ActionReviewDocument
-        {
-            Item = a.ItemId,
-            Action = a.Action,
-            Owner = a.Owner,
-            Due = Dates.IsoDate.Format(a.Due),
-            Status = Vocabularies.ActionStatus.NameOf(a.Status),
-        })],
+        Actions = trend.Actions.IsEmpty ? null : [.. trend.Actions.Select(Reviewed)],
+        ActionsLeftBehind = trend.ActionsLeftBehind.IsEmpty ? null : [.. trend.ActionsLeftBehind.Select(Planned)],
     };
+
+    /// <summary>An earlier action as the earlier review planned it: item, action, owner, due date and status.</summary>
+    private static ActionReviewDocument Planned(PlannedAction action) => new()
+    {
+        Item = action.ItemId,
+        Action = action.Action,
+        Owner = action.Owner,
+        Due = Dates.IsoDate.Format(action.Due),
+        Status = Vocabularies.ActionStatus.NameOf(action.Status),
+    };
+
+    /// <summary>An earlier action as planned, with its later status and how its item and domain moved.</summary>
+    private static ActionReviewDocument Reviewed(ActionReview review)
+    {
+        var written = Planned(review.Action);
+        written.LaterStatus = review.LaterStatus is { } later ? Vocabularies.ActionStatus.NameOf(later) : null;
+        written.Change = review.Item.Difference;
+        written.DomainChange = review.Domain.Difference;
+        written.DomainBeyondNoise = review.Domain.BeyondNoise;
+        return written;
+    }
 
     private static ChangeDocument Item(ReviewComparison trend, ScoreChange item)
     {
